@@ -1,0 +1,230 @@
+#include "runcommand.h"
+
+#include "engine.h"
+#include "store.h"
+#include "taskspec.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace vigil::cli {
+
+namespace {
+
+// Writes the event stream as JSON lines, flushed line by line so that a reader
+// following the file sees every event as it happens.
+class EventLog
+{
+public:
+    bool open(const QString &target, QString &error)
+    {
+        if (target.isEmpty())
+            return true;
+        bool ok = false;
+        if (target == QLatin1String("-")) {
+            ok = m_file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+        } else {
+            m_file.setFileName(target);
+            ok = m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+        }
+        if (!ok)
+            error = QStringLiteral("cannot open the event log %1: %2").arg(target, m_file.errorString());
+        return ok;
+    }
+    void write(const EngineEvent &event)
+    {
+        if (!m_file.isOpen())
+            return;
+        m_file.write(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact) + '\n');
+        m_file.flush();
+    }
+
+private:
+    QFile m_file;
+};
+
+// The live progress line on stderr: rewritten in place on a terminal, one line per
+// change otherwise (so that logs stay readable).
+class ProgressLine : public QObject
+{
+public:
+    ProgressLine(QString name, int steps, int done)
+        : m_name(std::move(name)), m_steps(steps), m_done(done), m_terminal(isatty(fileno(stderr)) != 0)
+    {
+        if (m_terminal) {
+            m_tick.setInterval(1000);
+            connect(&m_tick, &QTimer::timeout, this, [this] { print(false); });
+            m_tick.start();
+        }
+    }
+
+    void onEvent(const EngineEvent &event)
+    {
+        const QJsonObject &f = event.fields;
+        if (event.event == QLatin1String("task_state")) {
+            m_state = f.value(QLatin1String("state")).toString();
+            m_reason = f.value(QLatin1String("reason")).toString();
+            m_nextTry = QDateTime::fromString(f.value(QLatin1String("next_try_at")).toString(), Qt::ISODateWithMs);
+            if (m_state == QLatin1String("running"))
+                return; // the attempt_start that follows says more
+        } else if (event.event == QLatin1String("attempt_start")) {
+            m_step = event.step;
+            m_attempt = f.value(QLatin1String("budget_attempt")).toInt();
+            m_maxAttempts = f.value(QLatin1String("max_attempts")).toInt();
+            m_model = f.value(QLatin1String("model")).toString();
+            m_nextTry = {};
+        } else if (event.event == QLatin1String("step_done")) {
+            ++m_done; // shown with the next attempt or the final state
+            return;
+        } else {
+            return;
+        }
+        print(true);
+    }
+
+    void finish()
+    {
+        m_tick.stop();
+        if (m_terminal)
+            std::fputs("\n", stderr);
+    }
+
+private:
+    void print(bool changed)
+    {
+        if (!m_terminal && !changed)
+            return;
+        QString line = QStringLiteral("%1: %2/%3 steps done · %4")
+                           .arg(m_name)
+                           .arg(m_done)
+                           .arg(m_steps)
+                           .arg(m_state.isEmpty() ? QStringLiteral("starting") : m_state);
+        if (m_state == QLatin1String("running"))
+            line += QStringLiteral(" step %1, attempt %2 of %3 on %4")
+                        .arg(m_step + 1)
+                        .arg(m_attempt)
+                        .arg(m_maxAttempts)
+                        .arg(m_model);
+        else if (m_state == QLatin1String("retrying") && m_nextTry.isValid())
+            line += QStringLiteral(" in %1 s — %2")
+                        .arg(std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_nextTry) + 999) / 1000))
+                        .arg(m_reason);
+        else if (!m_reason.isEmpty() && m_state != QLatin1String("running"))
+            line += QStringLiteral(" — ") + m_reason;
+        const QByteArray bytes = line.toUtf8();
+        if (m_terminal)
+            std::fprintf(stderr, "\r\x1b[K%s", bytes.constData());
+        else
+            std::fprintf(stderr, "%s\n", bytes.constData());
+        std::fflush(stderr);
+    }
+
+    QString m_name;
+    int m_steps;
+    int m_done;
+    bool m_terminal;
+    QTimer m_tick;
+    QString m_state;
+    QString m_reason;
+    QString m_model;
+    QDateTime m_nextTry;
+    int m_step = 0;
+    int m_attempt = 0;
+    int m_maxAttempts = 0;
+};
+
+int exitCodeFor(TaskState state)
+{
+    switch (state) {
+    case TaskState::Completed:
+        return ExitCompleted;
+    case TaskState::Failed:
+        return ExitFailed;
+    default:
+        return ExitPaused;
+    }
+}
+
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Runs one task to its end without a window."));
+    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("The task file (JSON)."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The checkpoint database."),
+                                      QStringLiteral("path"), CheckpointStore::defaultPath());
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QStringLiteral("Write JSON-line events to FILE, or - for stdout."),
+                                          QStringLiteral("file"));
+    parser.addOptions({dbOption, eventsOption});
+    if (!parser.parse(QStringList{QStringLiteral("vigil run")} + arguments)) {
+        err << "vigil run: " << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << "vigil run: expected exactly one task file\n"
+            << "usage: vigil run TASK.json [--db PATH] [--events FILE|-]\n";
+        return ExitBadInput;
+    }
+
+    TaskFileError fileError;
+    const auto spec = loadTaskFile(parser.positionalArguments().constFirst(), fileError);
+    if (!spec) {
+        err << "vigil run: " << fileError.toString() << '\n';
+        return ExitBadInput;
+    }
+
+    CheckpointStore store;
+    if (!store.open(parser.value(dbOption))) {
+        err << "vigil run: " << store.path() << ": " << store.lastError() << '\n';
+        return ExitCannotRun;
+    }
+
+    EventLog events;
+    QString error;
+    if (!events.open(parser.value(eventsOption), error)) {
+        err << "vigil run: " << error << '\n';
+        return ExitCannotRun;
+    }
+
+    Engine engine(store);
+    QObject::connect(&engine, &Engine::eventOccurred, [&events](const EngineEvent &event) { events.write(event); });
+    const auto taskId = engine.submit(*spec, &error);
+    if (!taskId) {
+        err << "vigil run: " << error << '\n';
+        return ExitCannotRun;
+    }
+    const auto record = store.loadTask(*taskId);
+    int done = 0;
+    for (const StepRecord &step : record->steps)
+        done += step.state == StepState::Done ? 1 : 0;
+    ProgressLine progress(spec->name, static_cast<int>(record->steps.size()), done);
+    QObject::connect(&engine, &Engine::eventOccurred, &progress, &ProgressLine::onEvent);
+
+    int exitCode = ExitPaused;
+    QString finalReason;
+    QObject::connect(&engine, &Engine::taskEnded, [&](qint64, TaskState state, const QString &reason) {
+        exitCode = exitCodeFor(state);
+        finalReason = taskStateName(state) + QStringLiteral(": ") + reason;
+        QCoreApplication::exit(exitCode);
+    });
+    if (!engine.start(*taskId, &error)) {
+        err << "vigil run: " << error << '\n';
+        return ExitBadInput;
+    }
+    QCoreApplication::exec();
+    progress.finish();
+    err << spec->name << ": " << finalReason << '\n';
+    return exitCode;
+}
+
+} // namespace vigil::cli

@@ -1,0 +1,236 @@
+#include "attemptrunner.h"
+
+#include "logging.h"
+#include "networkaccess.h"
+
+namespace vigil {
+
+namespace {
+
+constexpr qsizetype kMaxErrorBody = 1024 * 1024;
+constexpr qsizetype kMaxWholeBody = 64 * 1024 * 1024;
+
+TransportFailure transportFailureFor(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return TransportFailure::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::UnknownContentError:
+        return TransportFailure::ConnectionClosed;
+    case QNetworkReply::HostNotFoundError:
+        return TransportFailure::HostNotFound;
+    case QNetworkReply::SslHandshakeFailedError:
+        return TransportFailure::Tls;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return TransportFailure::Proxy;
+    case QNetworkReply::OperationCanceledError:
+        return TransportFailure::Cancelled;
+    default:
+        return TransportFailure::OtherNetwork;
+    }
+}
+
+int clampMs(qint64 ms)
+{
+    return static_cast<int>(std::clamp<qint64>(ms, 1, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
+                             QNetworkRequest request, QByteArray body, bool stream,
+                             AttemptLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_decoder(adapter.newDecoder())
+    , m_request(std::move(request))
+    , m_body(std::move(body))
+    , m_stream(stream)
+    , m_limits(limits)
+{
+    for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer})
+        timer->setSingleShot(true);
+    m_ttfbTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_ttfbTimer, &QTimer::timeout, this, [this] { abortWith(TransportFailure::TimeToFirstByte); });
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] { abortWith(TransportFailure::IdleStream); });
+    connect(&m_ceilingTimer, &QTimer::timeout, this, [this] { abortWith(TransportFailure::AttemptCeiling); });
+}
+
+AttemptRunner::~AttemptRunner()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void AttemptRunner::start()
+{
+    m_reply = m_network.post(m_request, m_body);
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &AttemptRunner::armWatchdogs);
+    connect(m_reply, &QNetworkReply::requestSent, this, &AttemptRunner::armWatchdogs);
+    connect(m_reply, &QNetworkReply::readyRead, this, &AttemptRunner::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &AttemptRunner::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the reply fails with SslHandshakeFailedError after this.
+        if (!errors.isEmpty())
+            m_result.outcome.transportDetail = errors.first().errorString();
+    });
+}
+
+void AttemptRunner::cancel()
+{
+    abortWith(TransportFailure::Cancelled);
+}
+
+void AttemptRunner::armWatchdogs()
+{
+    if (m_armed || m_done)
+        return;
+    m_armed = true;
+    m_sentClock.start();
+    if (m_stream)
+        m_ttfbTimer.start(clampMs(m_limits.ttfbMs));
+    m_ceilingTimer.start(clampMs(m_limits.ceilingMs));
+}
+
+void AttemptRunner::abortWith(TransportFailure reason)
+{
+    if (m_done || !m_reply)
+        return;
+    if (m_abortReason == TransportFailure::None)
+        m_abortReason = reason;
+    qCDebug(lcNet) << "aborting attempt" << m_request.rawHeader("X-Client-Request-Id") << "reason"
+                   << static_cast<int>(reason);
+    m_reply->abort();
+}
+
+void AttemptRunner::noteEvent()
+{
+    if (!m_sawEvent) {
+        m_sawEvent = true;
+        m_ttfbTimer.stop();
+        m_result.firstEventAfterMs = m_sentClock.isValid() ? m_sentClock.elapsed() : 0;
+    }
+    m_idleTimer.start(clampMs(m_limits.idleMs));
+}
+
+void AttemptRunner::onReadyRead()
+{
+    if (!m_reply || m_done)
+        return;
+    if (!m_headersSeen) {
+        m_headersSeen = true;
+        armWatchdogs();
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_isEventStream = status >= 200 && status < 300
+                          && m_reply->header(QNetworkRequest::ContentTypeHeader)
+                                 .toString()
+                                 .startsWith(QLatin1String("text/event-stream"));
+    }
+    const QByteArray bytes = m_reply->readAll();
+    if (m_isEventStream) {
+        consumeStream(bytes);
+        return;
+    }
+    // An error body or a whole JSON reply: either proves the server is answering.
+    if (m_stream && !bytes.isEmpty())
+        noteEvent();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qsizetype limit = (status >= 200 && status < 300) ? kMaxWholeBody : kMaxErrorBody;
+    m_rawBody.append(bytes.left(std::max<qsizetype>(0, limit - m_rawBody.size())));
+    if (m_rawBody.size() >= limit && status >= 200 && status < 300) {
+        m_result.outcome.transportDetail = QStringLiteral("the reply exceeded %1 bytes").arg(limit);
+        abortWith(TransportFailure::OtherNetwork);
+    }
+}
+
+void AttemptRunner::consumeStream(QByteArrayView bytes)
+{
+    QList<SseEvent> events;
+    const qint64 linesBefore = m_parser.linesSeen();
+    if (!m_parser.feed(bytes, events)) {
+        m_result.outcome.transportDetail = QStringLiteral("a stream line exceeded the size limit");
+        abortWith(TransportFailure::OtherNetwork);
+        return;
+    }
+    if (!events.isEmpty())
+        noteEvent();
+    else if (m_sawEvent && m_parser.linesSeen() > linesBefore)
+        m_idleTimer.start(clampMs(m_limits.idleMs)); // keep-alive comments prove liveness
+    for (const SseEvent &event : std::as_const(events)) {
+        m_decoder->onEvent(event, m_result.reply);
+        if (!m_result.reply.errorEvent.isEmpty() || m_result.reply.complete)
+            break;
+    }
+}
+
+void AttemptRunner::onFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    onReadyRead();
+    m_done = true;
+    for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer})
+        timer->stop();
+
+    AttemptOutcome &outcome = m_result.outcome;
+    outcome.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.headers = m_reply->rawHeaderPairs();
+    for (const char *name : {"x-request-id", "request-id", "x-amzn-requestid", "cf-ray"}) {
+        const QByteArray id = m_reply->rawHeader(name);
+        if (!id.isEmpty()) {
+            m_result.serverRequestId = QString::fromLatin1(id);
+            break;
+        }
+    }
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const bool success = outcome.httpStatus >= 200 && outcome.httpStatus < 300;
+
+    if (m_abortReason != TransportFailure::None) {
+        outcome.transport = m_abortReason;
+    } else if (outcome.httpStatus == 0) {
+        outcome.transport = transportFailureFor(error);
+        if (outcome.transportDetail.isEmpty())
+            outcome.transportDetail = m_reply->errorString();
+    } else if (!success) {
+        outcome.body = m_rawBody;
+    } else if (m_isEventStream) {
+        if (!m_result.reply.errorEvent.isEmpty()) {
+            outcome.body = m_result.reply.errorEvent;
+            outcome.transport = TransportFailure::TruncatedStream;
+        } else if (!m_result.reply.complete) {
+            outcome.transport = TransportFailure::TruncatedStream;
+        }
+    } else {
+        if (error != QNetworkReply::NoError) {
+            outcome.transport = transportFailureFor(error);
+            outcome.transportDetail = m_reply->errorString();
+        } else {
+            m_decoder->onWholeBody(m_rawBody, m_result.reply);
+            if (!m_result.reply.errorEvent.isEmpty())
+                outcome.body = m_result.reply.errorEvent;
+        }
+    }
+    m_result.ok = outcome.transport == TransportFailure::None && success && m_result.reply.complete
+                  && m_result.reply.errorEvent.isEmpty();
+    // A stream cut by the transport after an error event still reports the event.
+    if (!m_result.ok && outcome.transport == TransportFailure::TruncatedStream && outcome.body.isEmpty()
+        && error != QNetworkReply::NoError)
+        outcome.transportDetail = m_reply->errorString();
+
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    emit finished();
+}
+
+} // namespace vigil

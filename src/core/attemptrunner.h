@@ -1,0 +1,84 @@
+#pragma once
+
+#include "classifier.h"
+#include "protocol.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+namespace vigil {
+
+class NetworkAccess;
+
+struct AttemptLimits
+{
+    qint64 ttfbMs = 90'000;     // streaming only: until the first stream event
+    qint64 idleMs = 120'000;    // streaming only: between events once the stream started
+    qint64 ceilingMs = 1'800'000; // the whole attempt
+};
+
+struct AttemptResult
+{
+    bool ok = false;
+    DecodedReply reply;
+    AttemptOutcome outcome;      // filled when !ok, for the classifier
+    QString serverRequestId;     // the provider's own id for the request, when it sent one
+    qint64 firstEventAfterMs = -1; // from the request leaving to the first stream event
+};
+
+// Runs one HTTP request for one step and watches it. The watchdogs start when the request
+// really leaves (a connection is being made for it, or it is written to one), never while
+// it waits in a queue. It never retries; it reports and is done.
+class AttemptRunner : public QObject
+{
+    Q_OBJECT
+public:
+    AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter, QNetworkRequest request,
+                  QByteArray body, bool stream, AttemptLimits limits, QObject *parent = nullptr);
+    ~AttemptRunner() override;
+
+    void start();
+    // Ends the attempt now; it finishes with the class "cancelled".
+    void cancel();
+    const AttemptResult &result() const { return m_result; }
+
+signals:
+    void finished();
+
+private:
+    void armWatchdogs();
+    void onReadyRead();
+    void onFinished();
+    void abortWith(TransportFailure reason);
+    void consumeStream(QByteArrayView bytes);
+    void noteEvent();
+    void complete();
+
+    NetworkAccess &m_network;
+    std::unique_ptr<ReplyDecoder> m_decoder;
+    QNetworkRequest m_request;
+    QByteArray m_body;
+    bool m_stream;
+    AttemptLimits m_limits;
+
+    QPointer<QNetworkReply> m_reply;
+    SseParser m_parser;
+    QByteArray m_rawBody; // error bodies and non-streamed replies
+    bool m_isEventStream = false;
+    bool m_headersSeen = false;
+    bool m_sawEvent = false;
+    bool m_armed = false;
+    bool m_done = false;
+    TransportFailure m_abortReason = TransportFailure::None;
+    QTimer m_ttfbTimer;
+    QTimer m_idleTimer;
+    QTimer m_ceilingTimer;
+    QElapsedTimer m_sentClock;
+    AttemptResult m_result;
+};
+
+} // namespace vigil

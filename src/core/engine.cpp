@@ -1,0 +1,140 @@
+#include "engine.h"
+
+#include "logging.h"
+#include "networkaccess.h"
+#include "taskrunner.h"
+
+#include <QJsonDocument>
+
+namespace vigil {
+
+QJsonObject EngineEvent::toJson() const
+{
+    QJsonObject object{{QStringLiteral("ts"), ts.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("task"), task},
+                       {QStringLiteral("event"), event}};
+    if (step >= 0)
+        object.insert(QStringLiteral("step"), step);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+Engine::Engine(CheckpointStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_network(std::make_unique<NetworkAccess>())
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<vigil::EngineEvent>();
+}
+
+Engine::~Engine() = default;
+
+std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
+{
+    if (auto existing = m_store.findTaskByKey(spec.workKey())) {
+        if (!m_store.updateTaskSpec(existing->id, spec)) {
+            *error = m_store.lastError();
+            return std::nullopt;
+        }
+        return existing->id;
+    }
+    if (!m_store.lastError().isEmpty()) {
+        *error = m_store.lastError();
+        return std::nullopt;
+    }
+    const auto id = m_store.createTask(spec);
+    if (!id) {
+        *error = m_store.lastError();
+        return std::nullopt;
+    }
+    emitEvent(*id, QStringLiteral("task_state"), -1,
+              {{QStringLiteral("state"), taskStateName(TaskState::Queued)},
+               {QStringLiteral("reason"), QStringLiteral("added")}});
+    return id;
+}
+
+bool Engine::start(qint64 taskId, QString *error)
+{
+    if (m_runners.count(taskId)) {
+        *error = QStringLiteral("task %1 is already running").arg(taskId);
+        return false;
+    }
+    auto task = m_store.loadTask(taskId);
+    if (!task) {
+        *error = m_store.lastError();
+        return false;
+    }
+    TaskFileError specError;
+    const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(), QStringLiteral("stored task %1").arg(taskId), specError);
+    if (!spec) {
+        *error = specError.toString();
+        return false;
+    }
+    QString apiKey;
+    if (!spec->provider.apiKeyEnv.isEmpty()) {
+        apiKey = qEnvironmentVariable(spec->provider.apiKeyEnv.toLocal8Bit().constData());
+        if (apiKey.isEmpty()) {
+            *error = QStringLiteral("the environment variable %1, named by provider.api_key_env, is not set")
+                         .arg(spec->provider.apiKeyEnv);
+            return false;
+        }
+    }
+
+    if (task->state == TaskState::Completed) {
+        emitEvent(taskId, QStringLiteral("task_state"), -1,
+                  {{QStringLiteral("state"), taskStateName(TaskState::Completed)},
+                   {QStringLiteral("reason"), task->reason}});
+        QMetaObject::invokeMethod(this, [this, taskId, reason = task->reason] {
+            emit taskEnded(taskId, TaskState::Completed, reason);
+        }, Qt::QueuedConnection);
+        return true;
+    }
+
+    const bool interrupted = task->state == TaskState::Running || task->state == TaskState::Retrying
+                             || task->state == TaskState::WaitingForNetwork;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_store.closeDanglingAttempts(taskId, now)
+        || (!interrupted && !m_store.resetBudgets(taskId))) {
+        *error = m_store.lastError();
+        return false;
+    }
+    task = m_store.loadTask(taskId);
+    if (!task) {
+        *error = m_store.lastError();
+        return false;
+    }
+    qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
+                               << taskStateName(task->state)
+                               << (interrupted ? "(continuing its schedule)" : "(fresh retry budget)");
+    auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, std::move(*task), *spec, apiKey);
+    TaskRunner *raw = runner.get();
+    m_runners.emplace(taskId, std::move(runner));
+    raw->run();
+    return true;
+}
+
+void Engine::cancel(qint64 taskId)
+{
+    const auto it = m_runners.find(taskId);
+    if (it != m_runners.end())
+        it->second->cancel();
+}
+
+void Engine::emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields)
+{
+    emit eventOccurred(EngineEvent{QDateTime::currentDateTimeUtc(), taskId, name, step, fields});
+}
+
+void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
+{
+    const auto it = m_runners.find(taskId);
+    if (it != m_runners.end()) {
+        it->second.release()->deleteLater();
+        m_runners.erase(it);
+    }
+    emit taskEnded(taskId, state, reason);
+}
+
+} // namespace vigil

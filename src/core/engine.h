@@ -1,0 +1,71 @@
+#pragma once
+
+#include "failureclass.h"
+#include "store.h"
+#include "taskspec.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QRandomGenerator>
+#include <map>
+#include <memory>
+
+namespace vigil {
+
+class NetworkAccess;
+class TaskRunner;
+
+// One entry of the observable event stream (DESIGN §8). Serialised as one JSON line.
+struct EngineEvent
+{
+    QDateTime ts;
+    qint64 task = 0;
+    QString event;
+    int step = -1; // -1 where no step applies
+    QJsonObject fields;
+
+    QJsonObject toJson() const;
+};
+
+// The facade the CLI (and later the desktop) talks to. It owns the network access and
+// runs tasks against the checkpoint store it is given; it is the only owner of retries.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(CheckpointStore &store, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Finds the task doing this work, or creates it. The model, provider and retry
+    // figures of `spec` apply to the steps still to run; completed steps are kept.
+    std::optional<qint64> submit(const TaskSpec &spec, QString *error);
+
+    // Runs a task. A paused, failed, cancelled or queued task starts with a fresh retry
+    // budget (the user asked for it); a task that was running or retrying when Vigil
+    // stopped continues where it was, honouring its retry schedule and budget.
+    // A completed task ends at once without sending anything.
+    bool start(qint64 taskId, QString *error);
+    void cancel(qint64 taskId);
+
+    // For tests: a fixed seed makes jitter reproducible.
+    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
+
+signals:
+    void eventOccurred(const vigil::EngineEvent &event);
+    void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
+
+private:
+    friend class TaskRunner;
+    void emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields);
+    void runnerEnded(qint64 taskId, TaskState state, const QString &reason);
+
+    CheckpointStore &m_store;
+    std::unique_ptr<NetworkAccess> m_network;
+    QRandomGenerator m_random;
+    std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;
+};
+
+} // namespace vigil
+
+Q_DECLARE_METATYPE(vigil::EngineEvent)

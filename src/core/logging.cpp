@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcEngine, "vigil.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "vigil.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "vigil.net", QtInfoMsg)

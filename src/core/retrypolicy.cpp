@@ -1,0 +1,110 @@
+#include "retrypolicy.h"
+
+#include <algorithm>
+#include <array>
+
+namespace vigil {
+
+namespace {
+
+struct Field
+{
+    const char *key;
+    qint64 RetryPolicy::*member;
+};
+
+constexpr std::array kDurationFields{
+    Field{"max_elapsed_ms", &RetryPolicy::maxElapsedMs},
+    Field{"initial_delay_ms", &RetryPolicy::initialDelayMs},
+    Field{"max_delay_ms", &RetryPolicy::maxDelayMs},
+    Field{"capacity_initial_delay_ms", &RetryPolicy::capacityInitialDelayMs},
+    Field{"capacity_max_delay_ms", &RetryPolicy::capacityMaxDelayMs},
+    Field{"ttfb_timeout_ms", &RetryPolicy::ttfbTimeoutMs},
+    Field{"idle_timeout_ms", &RetryPolicy::idleTimeoutMs},
+    Field{"attempt_timeout_ms", &RetryPolicy::attemptTimeoutMs},
+};
+
+constexpr qint64 kMaxFigure = qint64(366) * 24 * 3600 * 1000;
+
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (number != static_cast<double>(static_cast<qint64>(number)))
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+} // namespace
+
+QString RetryPolicy::applyJson(const QJsonObject &object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const std::optional<qint64> number = wholeNumber(it.value());
+        if (key == QLatin1String("max_attempts")) {
+            if (!number || *number < 1 || *number > 1000)
+                return QStringLiteral("%1: must be a whole number from 1 to 1000").arg(key);
+            maxAttempts = static_cast<int>(*number);
+            continue;
+        }
+        const auto field = std::find_if(kDurationFields.begin(), kDurationFields.end(),
+                                        [&](const Field &f) { return key == QLatin1String(f.key); });
+        if (field == kDurationFields.end())
+            return QStringLiteral("%1: unknown retry setting").arg(key);
+        if (!number || *number < 1 || *number > kMaxFigure)
+            return QStringLiteral("%1: must be a whole number of milliseconds from 1 to %2")
+                .arg(key)
+                .arg(kMaxFigure);
+        this->*(field->member) = *number;
+    }
+    return validate();
+}
+
+QJsonObject RetryPolicy::toJson() const
+{
+    QJsonObject object{{QStringLiteral("max_attempts"), maxAttempts}};
+    for (const Field &field : kDurationFields)
+        object.insert(QLatin1String(field.key), this->*(field.member));
+    return object;
+}
+
+QString RetryPolicy::validate() const
+{
+    if (initialDelayMs > maxDelayMs)
+        return QStringLiteral("initial_delay_ms must not exceed max_delay_ms");
+    if (capacityInitialDelayMs > capacityMaxDelayMs)
+        return QStringLiteral("capacity_initial_delay_ms must not exceed capacity_max_delay_ms");
+    if (idleTimeoutMs > attemptTimeoutMs || ttfbTimeoutMs > attemptTimeoutMs)
+        return QStringLiteral("ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms");
+    return {};
+}
+
+BackoffWindow backoffWindow(const RetryPolicy &policy, FailureClass failureClass, int attempt)
+{
+    const bool capacity = usesCapacitySchedule(failureClass);
+    const qint64 initial = capacity ? policy.capacityInitialDelayMs : policy.initialDelayMs;
+    const qint64 cap = capacity ? policy.capacityMaxDelayMs : policy.maxDelayMs;
+    const int exponent = std::clamp(attempt - 1, 0, 40);
+    qint64 ceiling = initial;
+    for (int i = 0; i < exponent && ceiling < cap; ++i)
+        ceiling *= 2;
+    ceiling = std::min(ceiling, cap);
+    const qint64 floor = std::min(std::max<qint64>(1, initial / 4), ceiling);
+    return {floor, ceiling};
+}
+
+qint64 retryDelayMs(const RetryPolicy &policy, FailureClass failureClass, int attempt,
+                    std::optional<qint64> serverDelayMs, QRandomGenerator &random)
+{
+    if (serverDelayMs)
+        return std::max<qint64>(0, *serverDelayMs);
+    const BackoffWindow window = backoffWindow(policy, failureClass, attempt);
+    if (window.ceilingMs <= window.floorMs)
+        return window.floorMs;
+    return window.floorMs + static_cast<qint64>(random.bounded(
+                                static_cast<quint64>(window.ceilingMs - window.floorMs + 1)));
+}
+
+} // namespace vigil

@@ -1,0 +1,217 @@
+#include "serverdelay.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vigil {
+
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value.trimmed();
+    }
+    return {};
+}
+
+namespace {
+
+std::optional<qint64> secondsToMs(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return std::nullopt;
+    // Anything beyond a year is a broken header, not a plan.
+    constexpr double kYearSeconds = 365.0 * 24 * 3600;
+    return static_cast<qint64>(std::llround(std::min(seconds, kYearSeconds) * 1000.0));
+}
+
+std::optional<qint64> parseHttpDate(const QByteArray &value, const QDateTime &now)
+{
+    const QString text = QString::fromLatin1(value).trimmed();
+    // IMF-fixdate, the obsolete RFC 850 form and asctime(), as RFC 9110 asks a recipient to accept.
+    static const QStringList formats{
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
+        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
+        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),
+    };
+    const QLocale c = QLocale::c();
+    for (const QString &format : formats) {
+        QDateTime when = c.toDateTime(text, format);
+        if (!when.isValid())
+            continue;
+        if (when.date().year() < 1970)
+            when = when.addYears(100);
+        when.setTimeSpec(Qt::UTC);
+        return std::max<qint64>(0, now.msecsTo(when));
+    }
+    return std::nullopt;
+}
+
+double unitToSeconds(QStringView unit)
+{
+    if (unit == u"ms" || unit.startsWith(u"millisecond"))
+        return 0.001;
+    if (unit == u"s" || unit.startsWith(u"sec"))
+        return 1.0;
+    if (unit == u"m" || unit.startsWith(u"min"))
+        return 60.0;
+    if (unit == u"h" || unit.startsWith(u"hour") || unit == u"hr" || unit == u"hrs")
+        return 3600.0;
+    if (unit == u"d" || unit.startsWith(u"day"))
+        return 86400.0;
+    return -1.0;
+}
+
+// Sums "<number><unit>" parts; the text must consist of nothing else but spaces.
+std::optional<qint64> sumDurationParts(QStringView text)
+{
+    static const QRegularExpression part(
+        QStringLiteral(R"((\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    double seconds = 0;
+    qsizetype consumed = 0;
+    bool any = false;
+    const QString owned = text.toString();
+    auto it = part.globalMatch(owned);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        if (!QStringView(owned).sliced(consumed, match.capturedStart() - consumed).trimmed().isEmpty())
+            return std::nullopt;
+        const double factor = unitToSeconds(match.captured(2).toLower());
+        if (factor < 0)
+            return std::nullopt;
+        seconds += match.capturedView(1).toDouble() * factor;
+        consumed = match.capturedEnd();
+        any = true;
+    }
+    if (!any || !QStringView(owned).sliced(consumed).trimmed().isEmpty())
+        return std::nullopt;
+    return secondsToMs(seconds);
+}
+
+} // namespace
+
+std::optional<qint64> parseRetryAfterHeader(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double seconds = trimmed.toDouble(&ok);
+    if (ok)
+        return secondsToMs(seconds);
+    return parseHttpDate(trimmed, now);
+}
+
+std::optional<qint64> parseCompactDuration(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double seconds = trimmed.toDouble(&ok);
+    if (ok)
+        return secondsToMs(seconds);
+    return sumDurationParts(trimmed);
+}
+
+std::optional<qint64> parseDelayFromMessage(const QString &message)
+{
+    static const QRegularExpression phrase(
+        QStringLiteral(R"((?:try again|retry|retrying)\s+(?:in|after)\s+((?:\d+(?:\.\d+)?\s*[a-z]+[\s,]*(?:and\s+)?)+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = phrase.match(message);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString duration = match.captured(1);
+    duration.replace(QLatin1Char(','), QLatin1Char(' '));
+    duration.replace(QRegularExpression(QStringLiteral(R"(\band\b)")), QStringLiteral(" "));
+    // Trailing words such as "seconds." are part of the unit; anything after is not.
+    static const QRegularExpression lead(
+        QStringLiteral(R"(^((?:\s*\d+(?:\.\d+)?\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto durationMatch = lead.match(duration);
+    if (!durationMatch.hasMatch())
+        return std::nullopt;
+    return sumDurationParts(durationMatch.captured(1));
+}
+
+namespace {
+
+// Gemini: {"error": {"details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "26s"}]}}
+std::optional<qint64> retryInfoDelay(const QJsonObject &errorObject)
+{
+    const QJsonArray details = errorObject.value(QLatin1String("details")).toArray();
+    for (const QJsonValue &detail : details) {
+        const QJsonObject object = detail.toObject();
+        if (!object.value(QLatin1String("@type")).toString().endsWith(QLatin1String("RetryInfo")))
+            continue;
+        if (auto delay = parseCompactDuration(object.value(QLatin1String("retryDelay")).toString()))
+            return delay;
+    }
+    return std::nullopt;
+}
+
+// Anthropic sends RFC 3339 instants; OpenRouter and Groq send epoch milliseconds or durations.
+std::optional<qint64> resetHeaderDelay(const QByteArray &value, const QDateTime &now)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    const QString text = QString::fromLatin1(value);
+    const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (instant.isValid())
+        return std::max<qint64>(0, now.msecsTo(instant));
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (ok && number > 1'000'000'000'000LL)
+        return std::max<qint64>(0, number - now.toMSecsSinceEpoch());
+    if (ok && number > 1'000'000'000LL)
+        return std::max<qint64>(0, number * 1000 - now.toMSecsSinceEpoch());
+    return parseCompactDuration(text);
+}
+
+} // namespace
+
+std::optional<qint64> serverDelayMs(const HeaderList &headers, const QString &message,
+                                    const QJsonObject &errorObject, const QDateTime &now)
+{
+    bool ok = false;
+    const QByteArray retryAfterMs = headerValue(headers, "retry-after-ms");
+    const double ms = retryAfterMs.toDouble(&ok);
+    if (ok && ms >= 0)
+        return static_cast<qint64>(std::llround(ms));
+    if (auto delay = parseRetryAfterHeader(headerValue(headers, "retry-after"), now))
+        return delay;
+    if (auto delay = parseDelayFromMessage(message))
+        return delay;
+    if (auto delay = retryInfoDelay(errorObject))
+        return delay;
+
+    std::optional<qint64> longest;
+    const auto consider = [&](std::optional<qint64> delay) {
+        if (delay && (!longest || *delay > *longest))
+            longest = delay;
+    };
+    // A reset header only matters for the budget that is spent.
+    const auto exhausted = [&](QByteArrayView remainingName) {
+        const QByteArray remaining = headerValue(headers, remainingName);
+        return remaining.isEmpty() || remaining.toLongLong() <= 0;
+    };
+    if (exhausted("x-ratelimit-remaining-requests"))
+        consider(resetHeaderDelay(headerValue(headers, "x-ratelimit-reset-requests"), now));
+    if (exhausted("x-ratelimit-remaining-tokens"))
+        consider(resetHeaderDelay(headerValue(headers, "x-ratelimit-reset-tokens"), now));
+    if (exhausted("anthropic-ratelimit-requests-remaining"))
+        consider(resetHeaderDelay(headerValue(headers, "anthropic-ratelimit-requests-reset"), now));
+    if (exhausted("anthropic-ratelimit-tokens-remaining"))
+        consider(resetHeaderDelay(headerValue(headers, "anthropic-ratelimit-tokens-reset"), now));
+    if (exhausted("x-ratelimit-remaining"))
+        consider(resetHeaderDelay(headerValue(headers, "x-ratelimit-reset"), now));
+    return longest;
+}
+
+} // namespace vigil

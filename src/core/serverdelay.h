@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <optional>
+
+namespace vigil {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// Returns the value of a header, matched case-insensitively; empty when absent.
+QByteArray headerValue(const HeaderList &headers, QByteArrayView name);
+
+// "1.5", "120": seconds. "Wed, 21 Oct 2015 07:28:00 GMT": an HTTP date, relative to now.
+std::optional<qint64> parseRetryAfterHeader(const QByteArray &value, const QDateTime &now);
+
+// Go-style durations as OpenAI sends them in x-ratelimit-reset-*: "1s", "6m0s", "20ms", "1h2m3.5s".
+std::optional<qint64> parseCompactDuration(QStringView text);
+
+// "Please try again in 9m38s", "Please retry in 26.6s", "retry after 20 seconds".
+std::optional<qint64> parseDelayFromMessage(const QString &message);
+
+// Everything a server may say about when to come back, in milliseconds from now,
+// in the order of trust: retry-after-ms, Retry-After, the message, Gemini's RetryInfo,
+// then the rate-limit reset headers.
+std::optional<qint64> serverDelayMs(const HeaderList &headers, const QString &message,
+                                    const QJsonObject &errorObject, const QDateTime &now);
+
+} // namespace vigil

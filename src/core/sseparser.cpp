@@ -1,0 +1,94 @@
+#include "sseparser.h"
+
+namespace vigil {
+
+SseParser::SseParser(qsizetype maxLineBytes)
+    : m_maxLineBytes(maxLineBytes)
+{
+}
+
+bool SseParser::feed(QByteArrayView bytes, QList<SseEvent> &events)
+{
+    if (m_failed)
+        return false;
+    qsizetype start = 0;
+    if (!m_bomChecked && !bytes.isEmpty()) {
+        // A UTF-8 byte order mark may open the stream; it can itself arrive split.
+        const QByteArray head = m_line + bytes.first(std::min<qsizetype>(3, bytes.size())).toByteArray();
+        if (head.size() < 3 && QByteArrayView("\xEF\xBB\xBF").startsWith(head)) {
+            m_line = head;
+            return true;
+        }
+        m_bomChecked = true;
+        if (head.startsWith("\xEF\xBB\xBF")) {
+            start = 3 - m_line.size();
+            m_line.clear();
+        }
+    }
+    for (qsizetype i = start; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c == '\n' && m_lastWasCr) {
+            m_lastWasCr = false;
+            continue;
+        }
+        m_lastWasCr = (c == '\r');
+        if (c == '\n' || c == '\r') {
+            processLine(m_line, events);
+            m_line.clear();
+            continue;
+        }
+        // Copy runs of ordinary bytes at once rather than byte by byte.
+        qsizetype end = i + 1;
+        while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r')
+            ++end;
+        m_line.append(bytes.sliced(i, end - i));
+        i = end - 1;
+        if (m_line.size() > m_maxLineBytes) {
+            m_failed = true;
+            m_line.clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SseParser::hasPartialEvent() const
+{
+    return !m_line.isEmpty() || m_hasData || !m_eventName.isEmpty();
+}
+
+void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
+{
+    ++m_linesSeen;
+    if (line.isEmpty()) {
+        if (m_hasData) {
+            events.append(SseEvent{m_eventName.isEmpty() ? QStringLiteral("message") : m_eventName,
+                                   m_data, m_id});
+        }
+        m_eventName.clear();
+        m_data.clear();
+        m_hasData = false;
+        return;
+    }
+    if (line.front() == ':')
+        return;
+    const qsizetype colon = line.indexOf(':');
+    QByteArrayView field = colon < 0 ? line : line.first(colon);
+    QByteArrayView value = colon < 0 ? QByteArrayView() : line.sliced(colon + 1);
+    if (!value.isEmpty() && value.front() == ' ')
+        value = value.sliced(1);
+    if (field == "data") {
+        if (m_hasData)
+            m_data.append(QLatin1Char('\n'));
+        m_data.append(QString::fromUtf8(value));
+        m_hasData = true;
+    } else if (field == "event") {
+        m_eventName = QString::fromUtf8(value);
+    } else if (field == "id") {
+        if (!value.contains('\0'))
+            m_id = QString::fromUtf8(value);
+    }
+    // "retry" is a browser reconnection hint; Vigil's scheduler owns every retry.
+}
+
+} // namespace vigil

@@ -1,0 +1,589 @@
+#include "store.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <array>
+
+namespace vigil {
+
+namespace {
+
+constexpr std::array<std::pair<TaskState, const char *>, 8> kStateNames{{
+    {TaskState::Queued, "queued"},
+    {TaskState::Running, "running"},
+    {TaskState::Retrying, "retrying"},
+    {TaskState::Paused, "paused"},
+    {TaskState::WaitingForNetwork, "waiting-for-network"},
+    {TaskState::Completed, "completed"},
+    {TaskState::Failed, "failed"},
+    {TaskState::Cancelled, "cancelled"},
+}};
+
+QString stepStateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QStringLiteral("pending");
+    case StepState::Done:
+        return QStringLiteral("done");
+    case StepState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+StepState stepStateFromName(const QString &name)
+{
+    if (name == QLatin1String("done"))
+        return StepState::Done;
+    if (name == QLatin1String("failed"))
+        return StepState::Failed;
+    return StepState::Pending;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Each entry moves the schema from version (index) to version (index + 1).
+const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
+    {
+        QStringLiteral("CREATE TABLE tasks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " work_key TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " spec TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE steps ("
+                       " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                       " idx INTEGER NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " prompt TEXT NOT NULL,"
+                       " output TEXT,"
+                       " model TEXT,"
+                       " usage TEXT,"
+                       " attempts_total INTEGER NOT NULL DEFAULT 0,"
+                       " budget_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " budget_started_at INTEGER NOT NULL DEFAULT 0,"
+                       " last_try_at INTEGER NOT NULL DEFAULT 0,"
+                       " next_try_at INTEGER NOT NULL DEFAULT 0,"
+                       " error_class TEXT NOT NULL DEFAULT '',"
+                       " last_message TEXT NOT NULL DEFAULT '',"
+                       " request_id TEXT NOT NULL DEFAULT '',"
+                       " completed_at INTEGER,"
+                       " PRIMARY KEY (task_id, idx))"),
+        QStringLiteral("CREATE TABLE attempts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                       " step INTEGER NOT NULL,"
+                       " attempt INTEGER NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " request_id TEXT NOT NULL,"
+                       " started_at INTEGER NOT NULL,"
+                       " ended_at INTEGER,"
+                       " http_status INTEGER,"
+                       " class TEXT,"
+                       " retry INTEGER,"
+                       " delay_ms INTEGER,"
+                       " message TEXT)"),
+        QStringLiteral("CREATE INDEX attempts_by_step ON attempts(task_id, step, attempt)"),
+    },
+}};
+
+} // namespace
+
+QString taskStateName(TaskState state)
+{
+    for (const auto &[value, name] : kStateNames) {
+        if (value == state)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<TaskState> taskStateFromName(const QString &name)
+{
+    for (const auto &[value, text] : kStateNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+CheckpointStore::CheckpointStore()
+    : m_connectionName(QStringLiteral("vigil-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+CheckpointStore::~CheckpointStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString CheckpointStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/vigil.db");
+}
+
+bool CheckpointStore::fail(const QString &what, const QString &detail)
+{
+    m_lastError = QStringLiteral("%1: %2").arg(what, detail);
+    qCWarning(lcStore).noquote() << m_path << m_lastError;
+    return false;
+}
+
+bool CheckpointStore::exec(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return fail(QStringLiteral("database error"), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::open(const QString &path)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("cannot create the folder"), info.absolutePath());
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(QStringLiteral("cannot open the database"), db.lastError().text());
+
+    // A file that is not a database is reported here, not silently replaced.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return fail(QStringLiteral("not a readable Vigil database"), check.lastError().text());
+    check.finish();
+
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return false;
+    if (journalMode() != QLatin1String("wal")) {
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+            || wal.value(0).toString().toLower() != QLatin1String("wal"))
+            return fail(QStringLiteral("cannot use a write-ahead log"),
+                        QStringLiteral("journal_mode stayed %1").arg(journalMode()));
+    }
+    // FULL: a commit survives a power cut, not just a crash of Vigil.
+    if (!exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return false;
+    return migrate();
+}
+
+QString CheckpointStore::journalMode()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        return query.value(0).toString().toLower();
+    return {};
+}
+
+bool CheckpointStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(QStringLiteral("cannot read the schema version"), query.lastError().text());
+    const int version = query.value(0).toInt();
+    if (version > kSchemaVersion)
+        return fail(QStringLiteral("the database was written by a newer Vigil"),
+                    QStringLiteral("schema version %1, this Vigil knows up to %2; nothing was changed")
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    if (version == kSchemaVersion)
+        return true;
+
+    if (version > 0) {
+        const QString backup = QStringLiteral("%1.schema-%2.bak").arg(m_path).arg(version);
+        QFile::remove(backup);
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return fail(QStringLiteral("cannot back up the database before migrating"), vacuum.lastError().text());
+        qCInfo(lcStore).noquote() << "backed up schema" << version << "to" << backup;
+    }
+
+    for (int from = version; from < kSchemaVersion; ++from) {
+        if (!db.transaction())
+            return fail(QStringLiteral("cannot start a migration"), db.lastError().text());
+        bool ok = true;
+        for (const QString &statement : kMigrations.at(static_cast<size_t>(from)))
+            ok = ok && exec(statement);
+        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(from + 1));
+        if (!commitOrRollback(ok))
+            return false;
+        qCInfo(lcStore) << "migrated schema from" << from << "to" << from + 1;
+    }
+    return true;
+}
+
+bool CheckpointStore::commitOrRollback(bool ok)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        fail(QStringLiteral("cannot commit"), db.lastError().text());
+    db.rollback();
+    return false;
+}
+
+namespace {
+
+TaskRecord readTaskRow(const QSqlQuery &query)
+{
+    TaskRecord task;
+    task.id = query.value(0).toLongLong();
+    task.key = query.value(1).toString();
+    task.name = query.value(2).toString();
+    task.spec = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+    task.state = taskStateFromName(query.value(4).toString()).value_or(TaskState::Queued);
+    task.reason = query.value(5).toString();
+    task.model = query.value(6).toString();
+    task.createdAt = query.value(7).toLongLong();
+    task.updatedAt = query.value(8).toLongLong();
+    return task;
+}
+
+const QString kTaskColumns = QStringLiteral(
+    "id, work_key, name, spec, state, reason, model, created_at, updated_at");
+
+} // namespace
+
+std::optional<TaskRecord> CheckpointStore::findTaskByKey(const QString &key)
+{
+    m_lastError.clear();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id FROM tasks WHERE work_key = ?"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot look up the task"), query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return loadTask(query.value(0).toLongLong());
+}
+
+std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(kTaskColumns));
+    query.addBindValue(taskId);
+    if (!query.exec() || !query.next()) {
+        fail(QStringLiteral("cannot load task %1").arg(taskId), query.lastError().text());
+        return std::nullopt;
+    }
+    TaskRecord task = readTaskRow(query);
+
+    QSqlQuery steps(db);
+    steps.prepare(QStringLiteral(
+        "SELECT idx, state, prompt, output, model, usage, attempts_total, budget_attempts,"
+        " budget_started_at, last_try_at, next_try_at, error_class, last_message, request_id"
+        " FROM steps WHERE task_id = ? ORDER BY idx"));
+    steps.addBindValue(taskId);
+    if (!steps.exec()) {
+        fail(QStringLiteral("cannot load the steps of task %1").arg(taskId), steps.lastError().text());
+        return std::nullopt;
+    }
+    while (steps.next()) {
+        StepRecord step;
+        step.index = steps.value(0).toInt();
+        step.state = stepStateFromName(steps.value(1).toString());
+        step.prompt = steps.value(2).toString();
+        step.output = steps.value(3).toString();
+        step.model = steps.value(4).toString();
+        step.usage = QJsonDocument::fromJson(steps.value(5).toString().toUtf8()).object();
+        step.attemptsTotal = steps.value(6).toInt();
+        step.budgetAttempts = steps.value(7).toInt();
+        step.budgetStartedAt = steps.value(8).toLongLong();
+        step.lastTryAt = steps.value(9).toLongLong();
+        step.nextTryAt = steps.value(10).toLongLong();
+        step.errorClass = steps.value(11).toString();
+        step.lastMessage = steps.value(12).toString();
+        step.requestId = steps.value(13).toString();
+        task.steps.append(step);
+    }
+    return task;
+}
+
+std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+        return std::nullopt;
+    }
+    const qint64 now = nowMs();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO tasks (work_key, name, kind, spec, state, model, created_at, updated_at)"
+        " VALUES (?, ?, 'conversation', ?, 'queued', ?, ?, ?)"));
+    insert.addBindValue(spec.workKey());
+    insert.addBindValue(spec.name);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(spec.model);
+    insert.addBindValue(now);
+    insert.addBindValue(now);
+    bool ok = insert.exec();
+    if (!ok)
+        fail(QStringLiteral("cannot create the task"), insert.lastError().text());
+    const qint64 taskId = insert.lastInsertId().toLongLong();
+    QSqlQuery step(db);
+    step.prepare(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt) VALUES (?, ?, 'pending', ?)"));
+    for (qsizetype i = 0; ok && i < spec.turns.size(); ++i) {
+        step.bindValue(0, taskId);
+        step.bindValue(1, static_cast<int>(i));
+        step.bindValue(2, spec.turns.at(i));
+        ok = step.exec();
+        if (!ok)
+            fail(QStringLiteral("cannot create the steps"), step.lastError().text());
+    }
+    if (!commitOrRollback(ok))
+        return std::nullopt;
+    return taskId;
+}
+
+bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(spec.model);
+    query.addBindValue(nowMs());
+    query.addBindValue(taskId);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot update the task"), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString &reason)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE tasks SET state = ?, reason = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(taskStateName(state));
+    query.addBindValue(reason);
+    query.addBindValue(nowMs());
+    query.addBindValue(taskId);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot record the task state"), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::resetBudgets(qint64 taskId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE steps SET state = 'pending', budget_attempts = 0,"
+                                 " budget_started_at = 0, next_try_at = 0"
+                                 " WHERE task_id = ? AND state != 'done'"));
+    query.addBindValue(taskId);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot reset the retry budget"), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::scheduleStep(qint64 taskId, int step, qint64 nextTryAt)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE steps SET next_try_at = ? WHERE task_id = ? AND idx = ?"));
+    query.addBindValue(nextTryAt);
+    query.addBindValue(taskId);
+    query.addBindValue(step);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot record the retry schedule"), query.lastError().text());
+    return true;
+}
+
+std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, const QString &model,
+                                                    const QString &requestId, qint64 startedAt)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+        return std::nullopt;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + 1,"
+        " budget_started_at = CASE WHEN budget_started_at = 0 THEN ? ELSE budget_started_at END,"
+        " last_try_at = ?, next_try_at = 0, request_id = ? WHERE task_id = ? AND idx = ?"));
+    update.addBindValue(startedAt);
+    update.addBindValue(startedAt);
+    update.addBindValue(requestId);
+    update.addBindValue(taskId);
+    update.addBindValue(step);
+    bool ok = update.exec() && update.numRowsAffected() == 1;
+    if (!ok)
+        fail(QStringLiteral("cannot record the attempt"), update.lastError().text());
+
+    QSqlQuery insert(db);
+    if (ok) {
+        insert.prepare(QStringLiteral(
+            "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at)"
+            " SELECT ?, ?, attempts_total, ?, ?, ? FROM steps WHERE task_id = ? AND idx = ?"));
+        insert.addBindValue(taskId);
+        insert.addBindValue(step);
+        insert.addBindValue(model);
+        insert.addBindValue(requestId);
+        insert.addBindValue(startedAt);
+        insert.addBindValue(taskId);
+        insert.addBindValue(step);
+        ok = insert.exec();
+        if (!ok)
+            fail(QStringLiteral("cannot record the attempt"), insert.lastError().text());
+    }
+    const qint64 attemptId = ok ? insert.lastInsertId().toLongLong() : 0;
+    if (!commitOrRollback(ok))
+        return std::nullopt;
+    return attemptId;
+}
+
+bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE attempts SET ended_at = ?, http_status = ?, class = ?,"
+                                 " retry = ?, delay_ms = ?, message = ? WHERE id = ?"));
+    query.addBindValue(end.endedAt);
+    query.addBindValue(end.httpStatus > 0 ? QVariant(end.httpStatus) : QVariant());
+    query.addBindValue(failureClassName(end.failureClass));
+    query.addBindValue(end.retry ? 1 : 0);
+    query.addBindValue(end.delayMs ? QVariant(*end.delayMs) : QVariant());
+    query.addBindValue(end.message);
+    query.addBindValue(attemptId);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return fail(QStringLiteral("cannot record the end of attempt %1").arg(attemptId), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::updateStepAfterAttempt(qint64 attemptId, const AttemptEnd &end,
+                                             StepState stepState, const QString &output,
+                                             const QJsonObject &usage)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool done = stepState == StepState::Done;
+    query.prepare(QStringLiteral(
+        "UPDATE steps SET state = ?, output = ?, usage = ?,"
+        " model = CASE WHEN ? THEN (SELECT model FROM attempts WHERE id = ?) ELSE model END,"
+        " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?"
+        " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
+    query.addBindValue(stepStateName(stepState));
+    query.addBindValue(done ? QVariant(output) : QVariant());
+    query.addBindValue(done ? QVariant(QString::fromUtf8(QJsonDocument(usage).toJson(QJsonDocument::Compact))) : QVariant());
+    query.addBindValue(done ? 1 : 0);
+    query.addBindValue(attemptId);
+    query.addBindValue(done ? QStringLiteral("") : failureClassName(end.failureClass));
+    query.addBindValue(done ? QStringLiteral("") : end.message);
+    query.addBindValue(end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0);
+    query.addBindValue(done ? QVariant(end.endedAt) : QVariant());
+    query.addBindValue(attemptId);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        return fail(QStringLiteral("cannot record the step"), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::finishAttempt(qint64 attemptId, const AttemptEnd &end)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    const bool ok = writeAttemptEnd(attemptId, end)
+                    && updateStepAfterAttempt(attemptId, end, StepState::Pending, {}, {});
+    return commitOrRollback(ok);
+}
+
+bool CheckpointStore::completeStep(qint64 attemptId, const AttemptEnd &end, const QString &output,
+                                   const QJsonObject &usage)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    const bool ok = writeAttemptEnd(attemptId, end)
+                    && updateStepAfterAttempt(attemptId, end, StepState::Done, output, usage);
+    return commitOrRollback(ok);
+}
+
+bool CheckpointStore::failStep(qint64 attemptId, const AttemptEnd &end)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    const bool ok = writeAttemptEnd(attemptId, end)
+                    && updateStepAfterAttempt(attemptId, end, StepState::Failed, {}, {});
+    return commitOrRollback(ok);
+}
+
+bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
+                                 " message = 'interrupted: Vigil stopped while this attempt was in flight'"
+                                 " WHERE task_id = ? AND ended_at IS NULL"));
+    query.addBindValue(now);
+    query.addBindValue(taskId);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot close interrupted attempts"), query.lastError().text());
+    return true;
+}
+
+QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
+{
+    QList<AttemptRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+        "SELECT id, task_id, step, attempt, model, request_id, started_at, ended_at, http_status,"
+        " class, retry, delay_ms, message FROM attempts WHERE task_id = ? ORDER BY id"));
+    query.addBindValue(taskId);
+    if (!query.exec()) {
+        fail(QStringLiteral("cannot read the attempts"), query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        AttemptRecord record;
+        record.id = query.value(0).toLongLong();
+        record.taskId = query.value(1).toLongLong();
+        record.step = query.value(2).toInt();
+        record.attempt = query.value(3).toInt();
+        record.model = query.value(4).toString();
+        record.requestId = query.value(5).toString();
+        record.startedAt = query.value(6).toLongLong();
+        record.endedAt = query.value(7).toLongLong();
+        record.httpStatus = query.value(8).toInt();
+        record.failureClass = query.value(9).toString();
+        record.retry = query.value(10).toInt() != 0;
+        if (!query.value(11).isNull())
+            record.delayMs = query.value(11).toLongLong();
+        record.message = query.value(12).toString();
+        result.append(record);
+    }
+    return result;
+}
+
+} // namespace vigil

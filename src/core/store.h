@@ -1,0 +1,140 @@
+#pragma once
+
+#include "failureclass.h"
+#include "taskspec.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace vigil {
+
+// Task states of DESIGN §2, as stored and as shown in events.
+enum class TaskState { Queued, Running, Retrying, Paused, WaitingForNetwork, Completed, Failed, Cancelled };
+QString taskStateName(TaskState state);
+std::optional<TaskState> taskStateFromName(const QString &name);
+
+enum class StepState { Pending, Done, Failed };
+
+struct StepRecord
+{
+    int index = 0;
+    StepState state = StepState::Pending;
+    QString prompt;
+    QString output;
+    QString model;          // the model that produced the output
+    QJsonObject usage;
+    int attemptsTotal = 0;  // every attempt ever sent for this step
+    int budgetAttempts = 0; // attempts charged to the current budget
+    qint64 budgetStartedAt = 0; // ms since the epoch, UTC; 0 before the budget's first attempt
+    qint64 lastTryAt = 0;
+    qint64 nextTryAt = 0;
+    QString errorClass;
+    QString lastMessage;
+    QString requestId;
+};
+
+struct TaskRecord
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QJsonObject spec;
+    TaskState state = TaskState::Queued;
+    QString reason;
+    QString model;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    QList<StepRecord> steps;
+};
+
+struct AttemptRecord
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    int step = 0;
+    int attempt = 0; // 1-based, over the step's whole life
+    QString model;
+    QString requestId;
+    qint64 startedAt = 0;
+    qint64 endedAt = 0;
+    int httpStatus = 0;
+    QString failureClass;
+    bool retry = false;
+    std::optional<qint64> delayMs;
+    QString message;
+};
+
+struct AttemptEnd
+{
+    qint64 endedAt = 0;
+    int httpStatus = 0;
+    FailureClass failureClass = FailureClass::Ok;
+    bool retry = false;
+    std::optional<qint64> delayMs;
+    QString message;
+};
+
+// The checkpoint store of DESIGN §5: one SQLite file in WAL mode, schema migrated on
+// PRAGMA user_version. One store object is one connection, used from the thread that
+// opened it. Every method that changes state commits before it returns.
+class CheckpointStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    CheckpointStore();
+    ~CheckpointStore();
+    CheckpointStore(const CheckpointStore &) = delete;
+    CheckpointStore &operator=(const CheckpointStore &) = delete;
+
+    static QString defaultPath();
+
+    bool open(const QString &path);
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    QString journalMode();
+
+    // Empty when no task does this work; lastError() tells a failed look-up from a miss.
+    std::optional<TaskRecord> findTaskByKey(const QString &key);
+    std::optional<TaskRecord> loadTask(qint64 taskId);
+    std::optional<qint64> createTask(const TaskSpec &spec);
+    bool updateTaskSpec(qint64 taskId, const TaskSpec &spec);
+    bool setTaskState(qint64 taskId, TaskState state, const QString &reason);
+
+    // Starts a fresh retry budget for every unfinished step, failed ones included: the user
+    // asked for another go.
+    bool resetBudgets(qint64 taskId);
+    // A step's schedule after a failed attempt, kept so that a restart honours it.
+    bool scheduleStep(qint64 taskId, int step, qint64 nextTryAt);
+
+    // Records that an attempt is about to be sent and charges it to the step's budget.
+    std::optional<qint64> beginAttempt(qint64 taskId, int step, const QString &model,
+                                       const QString &requestId, qint64 startedAt);
+    bool finishAttempt(qint64 attemptId, const AttemptEnd &end);
+    // Write-ahead: the attempt's end and the step's output commit in one transaction.
+    bool completeStep(qint64 attemptId, const AttemptEnd &end, const QString &output,
+                      const QJsonObject &usage);
+    bool failStep(qint64 attemptId, const AttemptEnd &end);
+    // Attempts left open by a crash are closed as cancelled by the restart.
+    bool closeDanglingAttempts(qint64 taskId, qint64 now);
+
+    QList<AttemptRecord> attempts(qint64 taskId);
+
+private:
+    bool exec(const QString &sql);
+    bool migrate();
+    bool fail(const QString &what, const QString &detail);
+    bool writeAttemptEnd(qint64 attemptId, const AttemptEnd &end);
+    bool updateStepAfterAttempt(qint64 attemptId, const AttemptEnd &end, StepState stepState,
+                                const QString &output, const QJsonObject &usage);
+    bool commitOrRollback(bool ok);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_lastError;
+};
+
+} // namespace vigil

@@ -1,0 +1,92 @@
+#include "simprofile.h"
+
+#include <QJsonArray>
+
+namespace vigil::sim {
+
+namespace {
+
+const QStringList kTransportFaults{QStringLiteral("ok"), QStringLiteral("stall-before-first-byte"),
+                                   QStringLiteral("stall-mid-stream"), QStringLiteral("truncate"),
+                                   QStringLiteral("reset"), QStringLiteral("slow")};
+
+QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
+{
+    QMap<QByteArray, QByteArray> headers;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        headers.insert(it.key().toLatin1().toLower(), it.value().toString().toLatin1());
+    return headers;
+}
+
+} // namespace
+
+QStringList Profile::builtInNames()
+{
+    return {QStringLiteral("calm"), QStringLiteral("stormy-night"), QStringLiteral("outage-then-recovery")};
+}
+
+QString Profile::builtInPath(const QString &name)
+{
+    return QStringLiteral(":/vigil-sim/profiles/%1.json").arg(name);
+}
+
+QString Profile::fromJson(const QJsonObject &object, const QStringList &knownResponses)
+{
+    const auto isKnown = [&](const QString &kind) {
+        return kTransportFaults.contains(kind) || knownResponses.contains(kind);
+    };
+    static const QStringList keys{
+        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("models"),
+        QStringLiteral("seed"), QStringLiteral("reply_words"), QStringLiteral("token_delay_ms"),
+        QStringLiteral("slow_token_delay_ms"), QStringLiteral("stall_ms"), QStringLiteral("api_key"),
+        QStringLiteral("script"), QStringLiteral("capacity_windows"), QStringLiteral("faults")};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keys.contains(it.key()))
+            return QStringLiteral("unknown key \"%1\"").arg(it.key());
+    }
+    name = object.value(QLatin1String("name")).toString(QStringLiteral("custom"));
+    description = object.value(QLatin1String("description")).toString();
+    if (object.contains(QLatin1String("models"))) {
+        models.clear();
+        for (const QJsonValue &model : object.value(QLatin1String("models")).toArray())
+            models.append(model.toString());
+    }
+    seed = static_cast<quint64>(object.value(QLatin1String("seed")).toInteger(1));
+    const QJsonArray words = object.value(QLatin1String("reply_words")).toArray();
+    if (words.size() == 2) {
+        minWords = words.at(0).toInt(minWords);
+        maxWords = std::max(minWords, words.at(1).toInt(maxWords));
+    }
+    tokenDelayMs = object.value(QLatin1String("token_delay_ms")).toInt(tokenDelayMs);
+    slowTokenDelayMs = object.value(QLatin1String("slow_token_delay_ms")).toInt(slowTokenDelayMs);
+    stallMs = object.value(QLatin1String("stall_ms")).toInteger(stallMs);
+    apiKey = object.value(QLatin1String("api_key")).toString();
+    for (const QJsonValue &entry : object.value(QLatin1String("script")).toArray()) {
+        if (!isKnown(entry.toString()))
+            return QStringLiteral("script: unknown fault \"%1\"").arg(entry.toString());
+        script.append(entry.toString());
+    }
+    for (const QJsonValue &entry : object.value(QLatin1String("capacity_windows")).toArray()) {
+        const QJsonObject window = entry.toObject();
+        CapacityWindow parsed{window.value(QLatin1String("model")).toString(),
+                              window.value(QLatin1String("start_ms")).toInteger(),
+                              window.value(QLatin1String("duration_ms")).toInteger(),
+                              window.value(QLatin1String("response")).toString(QStringLiteral("openai-503-overloaded")),
+                              readHeaders(window.value(QLatin1String("headers")).toObject())};
+        if (!knownResponses.contains(parsed.response))
+            return QStringLiteral("capacity_windows: unknown response \"%1\"").arg(parsed.response);
+        windows.append(parsed);
+    }
+    for (const QJsonValue &entry : object.value(QLatin1String("faults")).toArray()) {
+        const QJsonObject fault = entry.toObject();
+        WeightedFault parsed{fault.value(QLatin1String("kind")).toString(),
+                             fault.value(QLatin1String("weight")).toDouble(),
+                             readHeaders(fault.value(QLatin1String("headers")).toObject())};
+        if (!isKnown(parsed.kind))
+            return QStringLiteral("faults: unknown kind \"%1\"").arg(parsed.kind);
+        faults.append(parsed);
+    }
+    return {};
+}
+
+} // namespace vigil::sim

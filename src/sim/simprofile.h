@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace vigil::sim {
+
+// A weighted fault of the random mix. `kind` is "stall-before-first-byte",
+// "stall-mid-stream", "truncate", "reset", "slow", or the id of a provider error response.
+struct WeightedFault
+{
+    QString kind;
+    double weight = 0;
+    QMap<QByteArray, QByteArray> headers; // overrides the response's own headers
+};
+
+// Every request for `model` between start and start + duration (from the simulator's
+// start) gets `response`.
+struct CapacityWindow
+{
+    QString model;
+    qint64 startMs = 0;
+    qint64 durationMs = 0;
+    QString response;
+    QMap<QByteArray, QByteArray> headers;
+};
+
+struct Profile
+{
+    QString name;
+    QString description;
+    QStringList models{QStringLiteral("vigil-large"), QStringLiteral("vigil-small")};
+    quint64 seed = 1;
+    int minWords = 20;
+    int maxWords = 60;
+    int tokenDelayMs = 5;
+    int slowTokenDelayMs = 400;
+    qint64 stallMs = 10 * 60 * 1000;
+    QString apiKey;                 // when set, requests must present it
+    QStringList script;             // the n-th request of every step gets script[n-1]
+    QList<CapacityWindow> windows;
+    QList<WeightedFault> faults;
+
+    // Reads a profile; an empty return value means success, otherwise the problem.
+    QString fromJson(const QJsonObject &object, const QStringList &knownResponses);
+    static QStringList builtInNames();
+    static QString builtInPath(const QString &name);
+};
+
+} // namespace vigil::sim

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "simprofile.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace vigil::sim {
+
+// A canned error response as a provider sends it.
+struct CannedResponse
+{
+    int status = 500;
+    QMap<QByteArray, QByteArray> headers;
+    QByteArray body;
+    bool inStream = false;
+};
+
+class Exchange;
+
+// vigil-sim: a local OpenAI-/Anthropic-compatible server with deterministic replies and
+// scripted faults. It counts requests and completions per step (the X-Vigil-Step header).
+class SimServer : public QObject
+{
+    Q_OBJECT
+public:
+    SimServer(Profile profile, QHash<QString, CannedResponse> responses, QObject *parent = nullptr);
+
+    bool listen(quint16 port);
+    quint16 port() const { return m_server.serverPort(); }
+    QString errorString() const { return m_server.errorString(); }
+
+    static QHash<QString, CannedResponse> loadResponses(const QByteArray &json);
+    // The deterministic reply to a prompt on a model.
+    static QStringList replyWords(const QString &model, const QString &prompt, int minWords, int maxWords);
+
+private:
+    friend class Exchange;
+    void onNewConnection();
+    QString pickFault(const QString &model, const QString &step, int requestNumber,
+                      QMap<QByteArray, QByteArray> &headerOverrides) const;
+    void countCompletion(const QString &step);
+    QJsonObject stats() const;
+    void resetStats();
+
+    struct StepStats
+    {
+        int requests = 0;
+        int completions = 0;
+    };
+
+    Profile m_profile;
+    QHash<QString, CannedResponse> m_responses;
+    QTcpServer m_server;
+    QElapsedTimer m_clock;
+    QMap<QString, StepStats> m_steps;
+    QMap<QString, int> m_byFault;
+    QMap<QString, int> m_byModel;
+    int m_requestsTotal = 0;
+    int m_completionsTotal = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+};
+
+} // namespace vigil::sim
