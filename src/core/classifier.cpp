@@ -259,11 +259,11 @@ QString transportMessage(const AttemptOutcome &outcome)
 ErrorDetails parseErrorBody(const QByteArray &body, const QDateTime &now)
 {
     ErrorDetails details;
+    // Wrapped in an array, a body that is a bare JSON string parses too.
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error == QJsonParseError::NoError) {
-        readTopLevel(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
-                     details, now, 0);
+    const QJsonDocument document = QJsonDocument::fromJson("[" + body + "]", &parseError);
+    if (parseError.error == QJsonParseError::NoError && document.array().size() == 1) {
+        readTopLevel(document.array().first(), details, now, 0);
     } else {
         details.message = QString::fromUtf8(body).trimmed();
     }
@@ -274,8 +274,10 @@ ErrorDetails parseErrorBody(const QByteArray &body, const QDateTime &now)
 Classification classify(const AttemptOutcome &outcome, const QDateTime &now)
 {
     const bool hasErrorBody = !outcome.body.isEmpty();
-    // A transport failure without a server-sent error is judged by the transport alone.
-    if (outcome.transport != TransportFailure::None && !hasErrorBody) {
+    // A transport failure without a server-sent error is judged by the transport alone; so
+    // are a refused certificate and a cancellation, whatever else arrived.
+    if ((outcome.transport != TransportFailure::None && !hasErrorBody)
+        || outcome.transport == TransportFailure::Tls || outcome.transport == TransportFailure::Cancelled) {
         Classification result = fromTransport(outcome.transport);
         result.message = transportMessage(outcome);
         return result;
@@ -304,9 +306,6 @@ Classification classify(const AttemptOutcome &outcome, const QDateTime &now)
     if (shouldRetry == "true")
         result.retry = true;
     else if (shouldRetry == "false")
-        result.retry = false;
-    // Never trust a header to retry what must not be retried blindly.
-    if (result.failureClass == FailureClass::Tls || result.failureClass == FailureClass::Cancelled)
         result.retry = false;
     return result;
 }

@@ -31,16 +31,19 @@ std::optional<qint64> secondsToMs(double seconds)
 
 std::optional<qint64> parseHttpDate(const QByteArray &value, const QDateTime &now)
 {
-    const QString text = QString::fromLatin1(value).trimmed();
-    // IMF-fixdate, the obsolete RFC 850 form and asctime(), as RFC 9110 asks a recipient to accept.
+    // IMF-fixdate, the obsolete RFC 850 form and asctime(), as RFC 9110 asks a recipient to
+    // accept. The weekday is redundant and, with two-digit years, misleading: drop it.
+    static const QRegularExpression weekday(QStringLiteral(R"(^[A-Za-z]+,?\s+)"));
+    QString text = QString::fromLatin1(value).trimmed();
+    text.remove(weekday);
     static const QStringList formats{
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),
+        QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"),
+        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
+        QStringLiteral("MMM d HH:mm:ss yyyy"),
     };
     const QLocale c = QLocale::c();
     for (const QString &format : formats) {
-        QDateTime when = c.toDateTime(text, format);
+        QDateTime when = c.toDateTime(text.simplified(), format);
         if (!when.isValid())
             continue;
         if (when.date().year() < 1970)
@@ -70,7 +73,7 @@ double unitToSeconds(QStringView unit)
 std::optional<qint64> sumDurationParts(QStringView text)
 {
     static const QRegularExpression part(
-        QStringLiteral(R"((\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)"),
+        QStringLiteral(R"((\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     double seconds = 0;
     qsizetype consumed = 0;
@@ -132,7 +135,7 @@ std::optional<qint64> parseDelayFromMessage(const QString &message)
     duration.replace(QRegularExpression(QStringLiteral(R"(\band\b)")), QStringLiteral(" "));
     // Trailing words such as "seconds." are part of the unit; anything after is not.
     static const QRegularExpression lead(
-        QStringLiteral(R"(^((?:\s*\d+(?:\.\d+)?\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)\b)+))"),
+        QStringLiteral(R"(^((?:\s*\d+(?:\.\d+)?\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z]))+))"),
         QRegularExpression::CaseInsensitiveOption);
     const auto durationMatch = lead.match(duration);
     if (!durationMatch.hasMatch())

@@ -1,0 +1,200 @@
+#include "store.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigil;
+
+namespace {
+
+TaskSpec makeSpec(int turns = 3)
+{
+    TaskSpec spec;
+    spec.name = QStringLiteral("store test");
+    spec.provider.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+    spec.model = QStringLiteral("m1");
+    for (int i = 0; i < turns; ++i)
+        spec.turns.append(QStringLiteral("turn %1").arg(i));
+    return spec;
+}
+
+int userVersion(const QString &path)
+{
+    const QString name = QStringLiteral("probe");
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+            version = query.value(0).toInt();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+void setUserVersion(const QString &path, int version)
+{
+    const QString name = QStringLiteral("bump");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsAVersionedWalDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/vigil.db"));
+        {
+            CheckpointStore store;
+            QVERIFY2(store.open(path), qPrintable(store.lastError()));
+            QCOMPARE(store.journalMode(), QStringLiteral("wal"));
+        }
+        QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion);
+        CheckpointStore again;
+        QVERIFY2(again.open(path), qPrintable(again.lastError()));
+    }
+
+    void refusesANewerSchemaAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.createTask(makeSpec()));
+        }
+        setUserVersion(path, CheckpointStore::kSchemaVersion + 1);
+        CheckpointStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.lastError().contains(QLatin1String("newer Vigil")), qPrintable(store.lastError()));
+        QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion + 1);
+    }
+
+    void refusesAFileThatIsNotADatabaseAndKeepsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("this is not sqlite ").repeated(200);
+        file.write(garbage);
+        file.close();
+        CheckpointStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
+    void attemptsAndStepsAreCheckpointed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        qint64 taskId = 0;
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(path));
+            const auto id = store.createTask(makeSpec());
+            QVERIFY(id);
+            taskId = *id;
+            const auto first = store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r1"), 1000);
+            QVERIFY(first);
+            QVERIFY(store.finishAttempt(*first, AttemptEnd{1500, 503, FailureClass::Capacity, true, 4000, QStringLiteral("Overloaded")}));
+            const auto second = store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r2"), 6000);
+            QVERIFY(second);
+            QVERIFY(store.completeStep(*second, AttemptEnd{6500, 200, FailureClass::Ok, false, std::nullopt, {}},
+                                       QStringLiteral("the answer"), QJsonObject{{QStringLiteral("tokens"), 3}}));
+            QVERIFY(store.setTaskState(taskId, TaskState::Running, QStringLiteral("step 2 of 3")));
+        }
+        // A fresh connection, as after a restart, sees everything.
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const auto task = store.loadTask(taskId);
+        QVERIFY(task);
+        QCOMPARE(task->state, TaskState::Running);
+        QCOMPARE(task->steps.size(), 3);
+        QCOMPARE(task->steps[0].state, StepState::Done);
+        QCOMPARE(task->steps[0].output, QStringLiteral("the answer"));
+        QCOMPARE(task->steps[0].model, QStringLiteral("m1"));
+        QCOMPARE(task->steps[0].attemptsTotal, 2);
+        QCOMPARE(task->steps[0].budgetStartedAt, 1000);
+        QCOMPARE(task->steps[1].state, StepState::Pending);
+        const QList<AttemptRecord> attempts = store.attempts(taskId);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts[0].attempt, 1);
+        QCOMPARE(attempts[0].httpStatus, 503);
+        QCOMPARE(attempts[0].failureClass, QStringLiteral("capacity"));
+        QCOMPARE(attempts[0].delayMs.value_or(-1), 4000);
+        QCOMPARE(attempts[0].message, QStringLiteral("Overloaded"));
+        QCOMPARE(attempts[1].attempt, 2);
+        QCOMPARE(attempts[1].failureClass, QStringLiteral("ok"));
+    }
+
+    void retryScheduleSurvivesAndBudgetsReset()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        const qint64 taskId = *store.createTask(makeSpec(1));
+        const auto attempt = store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r"), 1000);
+        QVERIFY(store.finishAttempt(*attempt, AttemptEnd{2000, 500, FailureClass::Server, true, 3000, QStringLiteral("x")}));
+        auto task = store.loadTask(taskId);
+        QCOMPARE(task->steps[0].nextTryAt, 5000);
+        QCOMPARE(task->steps[0].budgetAttempts, 1);
+        QCOMPARE(task->steps[0].errorClass, QStringLiteral("server"));
+        QVERIFY(store.resetBudgets(taskId));
+        task = store.loadTask(taskId);
+        QCOMPARE(task->steps[0].nextTryAt, 0);
+        QCOMPARE(task->steps[0].budgetAttempts, 0);
+        QCOMPARE(task->steps[0].budgetStartedAt, 0);
+        QCOMPARE(task->steps[0].attemptsTotal, 1);
+    }
+
+    void danglingAttemptsAreClosedOnRestart()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        const qint64 taskId = *store.createTask(makeSpec(1));
+        QVERIFY(store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r"), 1000));
+        QVERIFY(store.closeDanglingAttempts(taskId, 9000));
+        const QList<AttemptRecord> attempts = store.attempts(taskId);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts[0].endedAt, 9000);
+        QCOMPARE(attempts[0].failureClass, QStringLiteral("cancelled"));
+    }
+
+    void findsTasksByTheirWork()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        const TaskSpec spec = makeSpec();
+        QVERIFY(!store.findTaskByKey(spec.workKey()));
+        QVERIFY(store.lastError().isEmpty());
+        const qint64 id = *store.createTask(spec);
+        QCOMPARE(store.findTaskByKey(spec.workKey())->id, id);
+        QVERIFY(!store.createTask(spec)); // the same work twice is refused
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
