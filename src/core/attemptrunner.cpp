@@ -177,7 +177,8 @@ void AttemptRunner::onFinished()
 {
     if (m_done || !m_reply)
         return;
-    onReadyRead();
+    if (m_reply->isOpen())
+        onReadyRead();
     m_done = true;
     for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer})
         timer->stop();

@@ -249,6 +249,8 @@ QString transportMessage(const AttemptOutcome &outcome)
         return QStringLiteral("the attempt ran past its time ceiling");
     case TransportFailure::TruncatedStream:
         return QStringLiteral("the stream ended without its terminal event");
+    case TransportFailure::Cancelled:
+        return QStringLiteral("cancelled");
     default:
         return outcome.transportDetail;
     }

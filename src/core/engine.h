@@ -69,3 +69,4 @@ private:
 } // namespace vigil
 
 Q_DECLARE_METATYPE(vigil::EngineEvent)
+Q_DECLARE_METATYPE(vigil::TaskState)

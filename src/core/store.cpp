@@ -56,6 +56,12 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// Text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Each entry moves the schema from version (index) to version (index + 1).
 const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
     {
@@ -390,7 +396,7 @@ bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE tasks SET state = ?, reason = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(taskStateName(state));
-    query.addBindValue(reason);
+    query.addBindValue(text(reason));
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
     if (!query.exec())
@@ -476,7 +482,7 @@ bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
     query.addBindValue(failureClassName(end.failureClass));
     query.addBindValue(end.retry ? 1 : 0);
     query.addBindValue(end.delayMs ? QVariant(*end.delayMs) : QVariant());
-    query.addBindValue(end.message);
+    query.addBindValue(text(end.message));
     query.addBindValue(attemptId);
     if (!query.exec() || query.numRowsAffected() != 1)
         return fail(QStringLiteral("cannot record the end of attempt %1").arg(attemptId), query.lastError().text());
@@ -500,7 +506,7 @@ bool CheckpointStore::updateStepAfterAttempt(qint64 attemptId, const AttemptEnd 
     query.addBindValue(done ? 1 : 0);
     query.addBindValue(attemptId);
     query.addBindValue(done ? QStringLiteral("") : failureClassName(end.failureClass));
-    query.addBindValue(done ? QStringLiteral("") : end.message);
+    query.addBindValue(done ? QStringLiteral("") : text(end.message));
     query.addBindValue(end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0);
     query.addBindValue(done ? QVariant(end.endedAt) : QVariant());
     query.addBindValue(attemptId);

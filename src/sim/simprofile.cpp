@@ -39,7 +39,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("models"),
         QStringLiteral("seed"), QStringLiteral("reply_words"), QStringLiteral("token_delay_ms"),
         QStringLiteral("slow_token_delay_ms"), QStringLiteral("stall_ms"), QStringLiteral("api_key"),
-        QStringLiteral("script"), QStringLiteral("capacity_windows"), QStringLiteral("faults")};
+        QStringLiteral("script"), QStringLiteral("step_scripts"), QStringLiteral("capacity_windows"), QStringLiteral("faults")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
             return QStringLiteral("unknown key \"%1\"").arg(it.key());
@@ -65,6 +65,16 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         if (!isKnown(entry.toString()))
             return QStringLiteral("script: unknown fault \"%1\"").arg(entry.toString());
         script.append(entry.toString());
+    }
+    const QJsonObject stepScriptObject = object.value(QLatin1String("step_scripts")).toObject();
+    for (auto it = stepScriptObject.begin(); it != stepScriptObject.end(); ++it) {
+        QStringList steps;
+        for (const QJsonValue &entry : it.value().toArray()) {
+            if (!isKnown(entry.toString()))
+                return QStringLiteral("step_scripts: unknown fault \"%1\"").arg(entry.toString());
+            steps.append(entry.toString());
+        }
+        stepScripts.insert(it.key(), steps);
     }
     for (const QJsonValue &entry : object.value(QLatin1String("capacity_windows")).toArray()) {
         const QJsonObject window = entry.toObject();

@@ -529,6 +529,10 @@ QString SimServer::pickFault(const QString &model, const QString &step, int requ
             return window.response;
         }
     }
+    for (auto it = m_profile.stepScripts.begin(); it != m_profile.stepScripts.end(); ++it) {
+        if (step.endsWith(it.key()))
+            return requestNumber <= it->size() ? it->at(requestNumber - 1) : QStringLiteral("ok");
+    }
     if (requestNumber <= m_profile.script.size())
         return m_profile.script.at(requestNumber - 1);
     const double roll = static_cast<double>(hashText(step + QLatin1Char('#') + QString::number(requestNumber), m_profile.seed) >> 11)

@@ -1,0 +1,423 @@
+// The engine against the real vigil-sim over loopback: each fault gets the right class
+// and retry decision, budgets pause, nothing completed is sent twice, and the
+// watchdogs cut what they should and nothing else.
+#include "engine.h"
+#include "simprocess.h"
+#include "store.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTest>
+
+using namespace vigil;
+
+namespace {
+
+QJsonObject profile(const QJsonObject &extra = {})
+{
+    QJsonObject object{{QStringLiteral("name"), QStringLiteral("test")},
+                       {QStringLiteral("models"), QJsonArray{QStringLiteral("vigil-large"), QStringLiteral("vigil-small")}},
+                       {QStringLiteral("reply_words"), QJsonArray{6, 12}},
+                       {QStringLiteral("token_delay_ms"), 2},
+                       {QStringLiteral("stall_ms"), 30000}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonArray script(const QStringList &faults)
+{
+    return QJsonArray::fromStringList(faults);
+}
+
+TaskSpec spec(const SimProcess &sim, int turns = 1, Protocol protocol = Protocol::OpenAiChat)
+{
+    TaskSpec spec;
+    spec.name = QStringLiteral("engine test");
+    spec.provider.baseUrl = QUrl(sim.baseUrl());
+    spec.provider.protocol = protocol;
+    spec.model = QStringLiteral("vigil-large");
+    spec.system = QStringLiteral("Be brief.");
+    for (int i = 0; i < turns; ++i)
+        spec.turns.append(QStringLiteral("Question number %1?").arg(i + 1));
+    spec.retry.maxAttempts = 5;
+    spec.retry.initialDelayMs = 20;
+    spec.retry.maxDelayMs = 100;
+    spec.retry.capacityInitialDelayMs = 50;
+    spec.retry.capacityMaxDelayMs = 200;
+    spec.retry.ttfbTimeoutMs = 1000;
+    spec.retry.idleTimeoutMs = 1000;
+    spec.retry.attemptTimeoutMs = 20000;
+    return spec;
+}
+
+struct Run
+{
+    TaskState state = TaskState::Queued;
+    QString reason;
+    QList<EngineEvent> events;
+    qint64 taskId = 0;
+
+    QList<EngineEvent> named(const QString &name) const
+    {
+        QList<EngineEvent> result;
+        for (const EngineEvent &event : events) {
+            if (event.event == name)
+                result.append(event);
+        }
+        return result;
+    }
+};
+
+Run runTask(const QString &dbPath, const TaskSpec &task, int timeoutMs = 30000)
+{
+    Run run;
+    CheckpointStore store;
+    if (!store.open(dbPath))
+        qFatal("store: %s", qPrintable(store.lastError()));
+    Engine engine(store);
+    QObject::connect(&engine, &Engine::eventOccurred, [&run](const EngineEvent &event) { run.events.append(event); });
+    QSignalSpy ended(&engine, &Engine::taskEnded);
+    QString error;
+    const auto id = engine.submit(task, &error);
+    if (!id)
+        qFatal("submit: %s", qPrintable(error));
+    run.taskId = *id;
+    if (!engine.start(*id, &error))
+        qFatal("start: %s", qPrintable(error));
+    if (!ended.wait(timeoutMs))
+        qFatal("the task did not end within %d ms", timeoutMs);
+    run.state = ended.first().at(1).value<TaskState>();
+    run.reason = ended.first().at(2).toString();
+    return run;
+}
+
+QStringList outputs(const QString &dbPath, qint64 taskId)
+{
+    CheckpointStore store;
+    store.open(dbPath);
+    QStringList result;
+    const auto task = store.loadTask(taskId);
+    for (const StepRecord &step : task->steps)
+        result.append(step.state == StepState::Done ? step.output : QString());
+    return result;
+}
+
+} // namespace
+
+class TestEngineSim : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_dbCounter = 0;
+    QStringList m_calmOutputs;
+
+    QString freshDb() { return m_dir.filePath(QStringLiteral("run%1.db").arg(++m_dbCounter)); }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<vigil::TaskState>();
+        SimProcess calm;
+        QVERIFY(calm.start(profile()));
+        const QString db = freshDb();
+        const Run run = runTask(db, spec(calm, 2));
+        QCOMPARE(run.state, TaskState::Completed);
+        m_calmOutputs = outputs(db, run.taskId);
+        QCOMPARE(m_calmOutputs.size(), 2);
+        QVERIFY(!m_calmOutputs.first().isEmpty());
+        QVERIFY(m_calmOutputs.first() != m_calmOutputs.last());
+    }
+
+    void eachFaultIsClassifiedAndRetried_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("expectedClass");
+        QTest::addColumn<int>("expectedStatus"); // 0: no HTTP status
+        QTest::newRow("503 overloaded") << "openai-503-overloaded" << int(Protocol::OpenAiChat) << "capacity" << 503;
+        QTest::newRow("529 overloaded") << "anthropic-529-overloaded" << int(Protocol::AnthropicMessages) << "capacity" << 529;
+        QTest::newRow("at capacity") << "codex-at-capacity" << int(Protocol::OpenAiResponses) << "capacity" << 429;
+        QTest::newRow("500") << "openai-500" << int(Protocol::OpenAiChat) << "server" << 500;
+        QTest::newRow("502 html") << "proxy-502-html" << int(Protocol::OpenAiChat) << "server" << 502;
+        QTest::newRow("429 rate limit") << "openai-429-rpm" << int(Protocol::OpenAiChat) << "rate-limited" << 429;
+        QTest::newRow("409 environment_offline") << "codex-409-environment-offline" << int(Protocol::OpenAiResponses) << "server" << 409;
+        QTest::newRow("reset") << "reset" << int(Protocol::OpenAiChat) << "network" << 0;
+        QTest::newRow("stall before first byte") << "stall-before-first-byte" << int(Protocol::AnthropicMessages) << "stall" << 0;
+        QTest::newRow("stall mid-stream") << "stall-mid-stream" << int(Protocol::OpenAiChat) << "stall" << 200;
+        QTest::newRow("truncated stream") << "truncate" << int(Protocol::OpenAiResponses) << "server" << 200;
+        QTest::newRow("error event in 200 stream") << "anthropic-stream-overloaded" << int(Protocol::AnthropicMessages) << "capacity" << 200;
+        QTest::newRow("error chunk in 200 stream") << "openai-stream-error-chunk" << int(Protocol::OpenAiChat) << "server" << 200;
+    }
+
+    void eachFaultIsClassifiedAndRetried()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, protocol);
+        QFETCH(QString, expectedClass);
+        QFETCH(int, expectedStatus);
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({fault, QStringLiteral("ok")})}})));
+        const QString db = freshDb();
+        const Run run = runTask(db, spec(sim, 2, static_cast<Protocol>(protocol)));
+        QCOMPARE(run.state, TaskState::Completed);
+
+        const QList<EngineEvent> ends = run.named(QStringLiteral("attempt_end"));
+        QCOMPARE(ends.size(), 4); // each step: the fault, then success
+        for (int step = 0; step < 2; ++step) {
+            const QJsonObject failed = ends[step * 2].fields;
+            QCOMPARE(ends[step * 2].step, step);
+            QCOMPARE(failed.value(QLatin1String("class")).toString(), expectedClass);
+            QCOMPARE(failed.value(QLatin1String("retry")).toBool(), true);
+            QVERIFY(failed.value(QLatin1String("delay_ms")).isDouble());
+            QCOMPARE(failed.value(QLatin1String("http_status")).toInt(0), expectedStatus);
+            QVERIFY(!failed.value(QLatin1String("message")).toString().isEmpty());
+            QCOMPARE(ends[step * 2 + 1].fields.value(QLatin1String("class")).toString(), QStringLiteral("ok"));
+            QCOMPARE(sim.requestsFor(QStringLiteral(":%1").arg(step)), 2);
+            QCOMPARE(sim.completionsFor(QStringLiteral(":%1").arg(step)), 1);
+        }
+        // What was saved is the whole reply of the successful attempt, never a fragment.
+        QCOMPARE(outputs(db, run.taskId), m_calmOutputs);
+        QCOMPARE(run.named(QStringLiteral("task_state")).last().fields.value(QLatin1String("state")).toString(),
+                 QStringLiteral("completed"));
+    }
+
+    void terminalErrorsFailAtOnce_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("expectedClass");
+        QTest::addColumn<QString>("reasonHint");
+        QTest::newRow("auth") << "openai-401-invalid-key" << "vigil-large" << "auth" << "check the API key";
+        QTest::newRow("context length") << "openai-400-context-length" << "vigil-large" << "request" << "rejected";
+        QTest::newRow("unknown model") << "ok" << "no-such-model" << "not-found" << "switch model";
+        QTest::newRow("other 409") << "generic-409-conflict" << "vigil-large" << "request" << "rejected";
+    }
+
+    void terminalErrorsFailAtOnce()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, model);
+        QFETCH(QString, expectedClass);
+        QFETCH(QString, reasonHint);
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({fault, fault, fault})}})));
+        TaskSpec task = spec(sim, 2);
+        task.model = model;
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Failed);
+        QVERIFY2(run.reason.contains(reasonHint), qPrintable(run.reason));
+        QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), 1);
+        const QList<EngineEvent> failed = run.named(QStringLiteral("step_failed"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().fields.value(QLatin1String("class")).toString(), expectedClass);
+        QCOMPARE(run.named(QStringLiteral("attempt_end")).first().fields.value(QLatin1String("retry")).toBool(), false);
+    }
+
+    void quotaPausesWithoutRetrying()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("openai-429-insufficient-quota")})}})));
+        const Run run = runTask(freshDb(), spec(sim));
+        QCOMPARE(run.state, TaskState::Paused);
+        QVERIFY2(run.reason.contains(QStringLiteral("quota exhausted — add credit or switch provider")), qPrintable(run.reason));
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
+    }
+
+    void theServerSeesExactlyTheConfiguredAttempts_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("maxAttempts");
+        QTest::newRow("resets, 3") << "reset" << 3;
+        QTest::newRow("resets, 1") << "reset" << 1;
+        QTest::newRow("503, 4") << "openai-503-overloaded" << 4;
+        QTest::newRow("truncations, 2") << "truncate" << 2;
+    }
+
+    void theServerSeesExactlyTheConfiguredAttempts()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, maxAttempts);
+        SimProcess sim;
+        QStringList faults;
+        for (int i = 0; i < 12; ++i)
+            faults.append(fault);
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script(faults)}})));
+        TaskSpec task = spec(sim);
+        task.retry.maxAttempts = maxAttempts;
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Paused);
+        QVERIFY2(run.reason.contains(QLatin1String("retry budget exhausted")), qPrintable(run.reason));
+        // Neither Qt nor an adapter may add hits of its own.
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), maxAttempts);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), maxAttempts);
+        QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), maxAttempts);
+    }
+
+    void anExhaustedBudgetPausesAndASecondRunCompletes()
+    {
+        SimProcess sim;
+        QStringList failures;
+        for (int i = 0; i < 4; ++i)
+            failures.append(QStringLiteral("openai-500"));
+        QVERIFY(sim.start(profile({{QStringLiteral("step_scripts"), QJsonObject{{QStringLiteral(":1"), script(failures)}}}})));
+        const QString db = freshDb();
+        TaskSpec task = spec(sim, 2);
+        task.retry.maxAttempts = 3;
+        const Run first = runTask(db, task);
+        QCOMPARE(first.state, TaskState::Paused);
+        QVERIFY(first.reason.contains(QLatin1String("after 3 attempts")));
+        QStringList kept = outputs(db, first.taskId);
+        QCOMPARE(kept.first(), m_calmOutputs.first()); // the completed step and its output are kept
+        QVERIFY(kept.last().isEmpty());
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(db));
+            const auto task = store.loadTask(first.taskId);
+            QCOMPARE(task->state, TaskState::Paused);
+            QCOMPARE(task->steps[1].attemptsTotal, 3);
+            QCOMPARE(task->steps[1].errorClass, QStringLiteral("server"));
+            QCOMPARE(store.attempts(first.taskId).size(), 4);
+        }
+
+        const Run second = runTask(db, task); // a fresh budget, the same task
+        QCOMPARE(second.taskId, first.taskId);
+        QCOMPARE(second.state, TaskState::Completed);
+        QCOMPARE(outputs(db, second.taskId), m_calmOutputs);
+        // The completed step was never sent again; the paused one went on where it was.
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
+        QCOMPARE(sim.completionsFor(QStringLiteral(":0")), 1);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":1")), 5);
+        QCOMPARE(sim.completionsFor(QStringLiteral(":1")), 1);
+        QCOMPARE(second.named(QStringLiteral("attempt_start")).first().fields.value(QLatin1String("attempt")).toInt(), 4);
+
+        const Run third = runTask(db, task); // a completed task sends nothing
+        QCOMPARE(third.state, TaskState::Completed);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 6);
+    }
+
+    void anOutageShorterThanTheBudgetEndsCompleted()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("capacity_windows"),
+                                    QJsonArray{QJsonObject{{QStringLiteral("model"), QStringLiteral("vigil-large")},
+                                                           {QStringLiteral("start_ms"), 0},
+                                                           {QStringLiteral("duration_ms"), 1500},
+                                                           {QStringLiteral("response"), QStringLiteral("anthropic-529-overloaded")}}}}})));
+        TaskSpec task = spec(sim, 2);
+        task.retry.maxAttempts = 30;
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Completed);
+        int capacity = 0;
+        for (const EngineEvent &event : run.named(QStringLiteral("attempt_end")))
+            capacity += event.fields.value(QLatin1String("class")).toString() == QLatin1String("capacity") ? 1 : 0;
+        QVERIFY(capacity >= 2);
+        bool sawRetrying = false;
+        for (const EngineEvent &event : run.named(QStringLiteral("task_state"))) {
+            if (event.fields.value(QLatin1String("state")).toString() == QLatin1String("retrying")) {
+                sawRetrying = true;
+                QVERIFY(event.fields.value(QLatin1String("next_try_at")).toString().endsWith(QLatin1Char('Z')));
+                QCOMPARE(event.fields.value(QLatin1String("max_attempts")).toInt(), 30);
+            }
+        }
+        QVERIFY(sawRetrying);
+    }
+
+    void aStallBeforeTheFirstByteIsCutAtTheLimit()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("stall-before-first-byte")})}})));
+        TaskSpec task = spec(sim);
+        task.retry.ttfbTimeoutMs = 1500;
+        task.retry.idleTimeoutMs = 1500;
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Completed);
+        const EngineEvent start = run.named(QStringLiteral("attempt_start")).first();
+        const EngineEvent end = run.named(QStringLiteral("attempt_end")).first();
+        QCOMPARE(end.fields.value(QLatin1String("class")).toString(), QStringLiteral("stall"));
+        const qint64 held = start.ts.msecsTo(end.ts);
+        QVERIFY2(held >= 1400 && held <= 2500, qPrintable(QStringLiteral("held %1 ms").arg(held)));
+    }
+
+    void aSlowHealthyStreamIsNotCut()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("slow")})},
+                                   {QStringLiteral("slow_token_delay_ms"), 400},
+                                   {QStringLiteral("reply_words"), QJsonArray{10, 10}}})));
+        TaskSpec task = spec(sim);
+        task.retry.ttfbTimeoutMs = 1000;
+        task.retry.idleTimeoutMs = 1000;
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Completed);
+        QVERIFY2(clock.elapsed() > 3000, "the stream must last longer than both limits for this test to mean anything");
+        QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), 1);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
+    }
+
+    void everyProtocolStreamingOrNotGivesTheSameAnswers_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("openai-chat stream") << int(Protocol::OpenAiChat) << true;
+        QTest::newRow("openai-chat whole") << int(Protocol::OpenAiChat) << false;
+        QTest::newRow("openai-responses stream") << int(Protocol::OpenAiResponses) << true;
+        QTest::newRow("openai-responses whole") << int(Protocol::OpenAiResponses) << false;
+        QTest::newRow("anthropic stream") << int(Protocol::AnthropicMessages) << true;
+        QTest::newRow("anthropic whole") << int(Protocol::AnthropicMessages) << false;
+    }
+
+    void everyProtocolStreamingOrNotGivesTheSameAnswers()
+    {
+        QFETCH(int, protocol);
+        QFETCH(bool, stream);
+        SimProcess sim;
+        QVERIFY(sim.start(profile()));
+        TaskSpec task = spec(sim, 2, static_cast<Protocol>(protocol));
+        task.stream = stream;
+        const QString db = freshDb();
+        const Run run = runTask(db, task);
+        QCOMPARE(run.state, TaskState::Completed);
+        QCOMPARE(outputs(db, run.taskId), m_calmOutputs);
+        const QJsonObject usage = run.named(QStringLiteral("step_done")).first().fields.value(QLatin1String("usage")).toObject();
+        QVERIFY2(!usage.isEmpty(), "usage is recorded");
+    }
+
+    void cancelAbortsTheAttemptInFlightAndKeepsOutputs()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("step_scripts"), QJsonObject{{QStringLiteral(":1"), script({QStringLiteral("stall-before-first-byte")})}}}})));
+        const QString db = freshDb();
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        TaskSpec task = spec(sim, 2);
+        task.retry.ttfbTimeoutMs = 20000;
+        task.retry.idleTimeoutMs = 20000;
+        const qint64 id = *engine.submit(task, &error);
+        QObject::connect(&engine, &Engine::eventOccurred, &engine, [&](const EngineEvent &event) {
+            if (event.event == QLatin1String("attempt_start") && event.step == 1)
+                QTimer::singleShot(300, &engine, [&engine, id] { engine.cancel(id); });
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(engine.start(id, &error));
+        QVERIFY(ended.wait(10000));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Cancelled);
+        QCOMPARE(store.loadTask(id)->steps.first().output, m_calmOutputs.first());
+        QCOMPARE(store.attempts(id).last().failureClass, QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineSim)
+#include "tst_engine_sim.moc"
