@@ -1,0 +1,212 @@
+// `vigil run` as a user runs it: a real process, its exit codes, its messages and its
+// event lines, against the real vigil-sim.
+#include "simprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Result runVigil(const QStringList &arguments, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        qFatal("vigil did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject simProfile(const QJsonObject &extra)
+{
+    QJsonObject object{{QStringLiteral("reply_words"), QJsonArray{5, 9}}, {QStringLiteral("token_delay_ms"), 1}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return path;
+    }
+
+    QString task(const SimProcess &sim, const QString &name, int maxAttempts = 3)
+    {
+        const QJsonObject object{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("provider"), QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()},
+                                                     {QStringLiteral("protocol"), QStringLiteral("openai-chat")}}},
+            {QStringLiteral("model"), QStringLiteral("vigil-large")},
+            {QStringLiteral("turns"), QJsonArray{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}},
+            {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_attempts"), maxAttempts},
+                                                  {QStringLiteral("initial_delay_ms"), 10},
+                                                  {QStringLiteral("max_delay_ms"), 50}}}};
+        return writeFile(name + QStringLiteral(".json"), QJsonDocument(object).toJson());
+    }
+
+private slots:
+    void badInputExitsTwoAndSaysWhere_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown key") << QByteArray("{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/v1\"},\"model\":\"m\",\"turns\":[\"a\"],\"colour\":\"red\"}")
+                                     << "bad.json: $.colour: unknown key";
+        QTest::newRow("syntax") << QByteArray("{\"name\": }") << "bad.json: line 1, column";
+        QTest::newRow("turn type") << QByteArray("{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/v1\"},\"model\":\"m\",\"turns\":[1]}")
+                                   << "bad.json: $.turns[0]: must be a string, not a number";
+    }
+
+    void badInputExitsTwoAndSaysWhere()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString path = writeFile(QStringLiteral("bad.json"), content);
+        const QString db = m_dir.filePath(QStringLiteral("bad.db"));
+        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QVERIFY2(!QFile::exists(db), "bad input must not create a store");
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(runVigil({}).exitCode, 2);
+        QCOMPARE(runVigil({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(runVigil({QStringLiteral("run")}).exitCode, 2);
+        QCOMPARE(runVigil({QStringLiteral("run"), QStringLiteral("a.json"), QStringLiteral("--bogus")}).exitCode, 2);
+        const Result missing = runVigil({QStringLiteral("run"), m_dir.filePath(QStringLiteral("absent.json"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QLatin1String("absent.json")));
+    }
+
+    void aMissingKeyVariableIsBadInput()
+    {
+        const QString path = writeFile(QStringLiteral("key.json"),
+            "{\"name\":\"k\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/v1\",\"api_key_env\":\"VIGIL_TEST_UNSET_KEY\"},\"model\":\"m\",\"turns\":[\"a\"]}");
+        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("key.db"))});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String("VIGIL_TEST_UNSET_KEY")), qPrintable(result.err));
+    }
+
+    void anUnusableStoreIsReported()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        const QString notADb = writeFile(QStringLiteral("garbage.db"), QByteArray("definitely not sqlite ").repeated(100));
+        const Result result = runVigil({QStringLiteral("run"), task(sim, QStringLiteral("store")), QStringLiteral("--db"), notADb});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("garbage.db")), qPrintable(result.err));
+        QFile file(notADb);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("definitely not sqlite"));
+    }
+
+    void failedExitsThree()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({{QStringLiteral("script"), QJsonArray{QStringLiteral("anthropic-401")}}})));
+        const Result result = runVigil({QStringLiteral("run"), task(sim, QStringLiteral("auth")), QStringLiteral("--db"),
+                                        m_dir.filePath(QStringLiteral("auth.db"))});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1String("check the API key")), qPrintable(result.err));
+    }
+
+    void pausedExitsFourThenResumesToZero()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({{QStringLiteral("step_scripts"),
+                                       QJsonObject{{QStringLiteral(":2"), QJsonArray{QStringLiteral("openai-503-overloaded"),
+                                                                                    QStringLiteral("openai-503-overloaded"),
+                                                                                    QStringLiteral("openai-503-overloaded")}}}}})));
+        const QString path = task(sim, QStringLiteral("pause"), 2);
+        const QString db = m_dir.filePath(QStringLiteral("pause.db"));
+        const QString events = m_dir.filePath(QStringLiteral("pause.jsonl"));
+        const Result first = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db, QStringLiteral("--events"), events});
+        QCOMPARE(first.exitCode, 4);
+        QVERIFY2(first.err.contains(QLatin1String("retry budget exhausted")), qPrintable(first.err));
+
+        const Result second = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db, QStringLiteral("--events"), events});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":1")), 1);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":2")), 4);
+        QCOMPARE(sim.completionsFor(QStringLiteral(":2")), 1);
+
+        // The event log: one JSON object a line with the fields of the contract.
+        QFile file(events);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        QStringList seen;
+        int lines = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            QJsonParseError error;
+            const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+            QVERIFY(iso.match(event.value(QLatin1String("ts")).toString()).hasMatch());
+            QVERIFY(event.value(QLatin1String("task")).isDouble());
+            const QString name = event.value(QLatin1String("event")).toString();
+            seen.append(name);
+            if (name == QLatin1String("attempt_end")) {
+                for (const char *key : {"attempt", "http_status", "class", "retry", "delay_ms", "message"})
+                    QVERIFY2(event.contains(QLatin1String(key)), key);
+                QVERIFY(event.value(QLatin1String("step")).isDouble());
+            } else if (name == QLatin1String("attempt_start")) {
+                QVERIFY(event.contains(QLatin1String("attempt")) && event.contains(QLatin1String("model")));
+            } else if (name == QLatin1String("task_state")) {
+                QVERIFY(event.contains(QLatin1String("state")) && event.contains(QLatin1String("reason")));
+            }
+            ++lines;
+        }
+        QVERIFY(lines > 10);
+        for (const char *name : {"task_state", "attempt_start", "attempt_end", "step_done"})
+            QVERIFY2(seen.contains(QLatin1String(name)), name);
+
+        const Result third = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 6);
+    }
+
+    void eventsToStandardOutput()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        QProcess process;
+        process.start(QStringLiteral(VIGIL_CLI_BINARY), {QStringLiteral("run"), task(sim, QStringLiteral("stdout")),
+                                                         QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stdout.db")),
+                                                         QStringLiteral("--events"), QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+        QVERIFY(lines.size() > 5);
+        for (const QByteArray &line : lines)
+            QVERIFY(QJsonDocument::fromJson(line).isObject());
+        QVERIFY(lines.last().contains("\"completed\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
