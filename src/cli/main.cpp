@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 namespace {
@@ -23,6 +24,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
     QCoreApplication::setApplicationName(QStringLiteral("vigil"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+
+    // The progress line and the event log say what happened; the engine's own log lines
+    // are for QT_LOGGING_RULES="vigil.*.info=true".
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

@@ -1,0 +1,112 @@
+// The engine's CPU cost per attempt against vigil-sim (calm profile), next to the cost of
+// the same number of bare QNetworkAccessManager POSTs to the same server in the same
+// process: the ratio is what classification, checkpointing and events add.
+#include "engine.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace vigil;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
+    QTextStream out(stdout);
+    constexpr int kSteps = 300;
+
+    QTemporaryDir dir;
+    QFile profile(dir.filePath(QStringLiteral("bench.json")));
+    profile.open(QIODevice::WriteOnly);
+    profile.write(R"({"name":"bench","reply_words":[20,20],"token_delay_ms":0})");
+    profile.close();
+    QProcess sim;
+    sim.start(QStringLiteral(VIGIL_SIM_BINARY), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                 QStringLiteral("--profile"), profile.fileName()});
+    sim.waitForReadyRead(5000);
+    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))")).match(QString::fromUtf8(sim.readAllStandardOutput()));
+    if (!match.hasMatch()) {
+        out << "vigil-sim did not start\n";
+        return 1;
+    }
+    const QString base = QStringLiteral("http://127.0.0.1:%1/v1").arg(match.captured(1));
+
+    // Baseline: bare streamed POSTs, one after another, the reply read and dropped.
+    QNetworkAccessManager manager;
+    const QByteArray body = R"({"model":"vigil-large","messages":[{"role":"user","content":"Question?"}],"stream":true})";
+    double cpu = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    for (int i = 0; i < kSteps; ++i) {
+        QNetworkRequest request(QUrl(base + QStringLiteral("/chat/completions")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = manager.post(request, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->readAll();
+        delete reply;
+    }
+    const double baselineCpu = (cpuSeconds() - cpu) / kSteps * 1000;
+    const double baselineWall = wall.elapsed() / double(kSteps);
+
+    // The engine: one task of single-turn steps is not a conversation, so run many
+    // one-turn tasks in sequence; each attempt is classified, checkpointed and logged.
+    CheckpointStore store;
+    store.open(dir.filePath(QStringLiteral("bench.db")));
+    Engine engine(store);
+    int events = 0;
+    QObject::connect(&engine, &Engine::eventOccurred, [&events](const EngineEvent &) { ++events; });
+    cpu = cpuSeconds();
+    wall.restart();
+    for (int i = 0; i < kSteps; ++i) {
+        TaskSpec spec;
+        spec.name = QStringLiteral("bench %1").arg(i);
+        spec.provider.baseUrl = QUrl(base);
+        spec.model = QStringLiteral("vigil-large");
+        spec.turns = {QStringLiteral("Question?")};
+        QString error;
+        const auto id = engine.submit(spec, &error);
+        QEventLoop loop;
+        QObject::connect(&engine, &Engine::taskEnded, &loop, &QEventLoop::quit);
+        engine.start(*id, &error);
+        loop.exec();
+    }
+    const double engineCpu = (cpuSeconds() - cpu) / kSteps * 1000;
+    const double engineWall = wall.elapsed() / double(kSteps);
+    sim.kill();
+    sim.waitForFinished();
+
+    out << kSteps << " attempts each, streamed replies of 20 tokens, synchronous=FULL checkpoints\n";
+    out << "bare QNAM POST:  " << QString::number(baselineCpu, 'f', 3) << " ms CPU, "
+        << QString::number(baselineWall, 'f', 2) << " ms wall per attempt\n";
+    out << "Vigil engine:    " << QString::number(engineCpu, 'f', 3) << " ms CPU, "
+        << QString::number(engineWall, 'f', 2) << " ms wall per attempt (" << events << " events)\n";
+    out << "engine / bare:   " << QString::number(engineCpu / baselineCpu, 'f', 2) << "x CPU, "
+        << QString::number(engineWall / baselineWall, 'f', 2) << "x wall\n";
+    return 0;
+}
