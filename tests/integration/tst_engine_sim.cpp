@@ -362,6 +362,41 @@ private slots:
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
     }
 
+    void timeQueuedBehindQtsConnectionLimitIsNotAStall()
+    {
+        // Ten tasks at once against one host: Qt sends six at a time over HTTP/1.1, the
+        // other four wait for a free connection for longer than the TTFB limit. The
+        // watchdog starts when a request leaves, so none of them may be cut.
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("slow")})},
+                                   {QStringLiteral("slow_token_delay_ms"), 200},
+                                   {QStringLiteral("reply_words"), QJsonArray{10, 10}}})));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        int attempts = 0;
+        QObject::connect(&engine, &Engine::eventOccurred, &engine, [&attempts](const EngineEvent &event) {
+            attempts += event.event == QLatin1String("attempt_start") ? 1 : 0;
+        });
+        constexpr int kTasks = 10;
+        for (int i = 0; i < kTasks; ++i) {
+            TaskSpec task = spec(sim);
+            task.name = QStringLiteral("queued %1").arg(i);
+            task.retry.ttfbTimeoutMs = 1000;
+            task.retry.idleTimeoutMs = 1000;
+            QString error;
+            const auto id = engine.submit(task, &error);
+            QVERIFY2(id && engine.start(*id, &error), qPrintable(error));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), kTasks, 20000);
+        for (const QList<QVariant> &end : std::as_const(ended))
+            QCOMPARE(end.at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(attempts, kTasks);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), kTasks);
+        QCOMPARE(sim.stats().value(QLatin1String("max_in_flight")).toInt(), 6);
+    }
+
     void everyProtocolStreamingOrNotGivesTheSameAnswers_data()
     {
         QTest::addColumn<int>("protocol");
