@@ -190,6 +190,32 @@ private slots:
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 6);
     }
 
+    void aKilledRunContinuesWhereItWas()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({{QStringLiteral("token_delay_ms"), 60}})));
+        const QString path = task(sim, QStringLiteral("killed"));
+        const QString db = m_dir.filePath(QStringLiteral("killed.db"));
+        const QString events = m_dir.filePath(QStringLiteral("killed.jsonl"));
+        QProcess process;
+        process.start(QStringLiteral(VIGIL_CLI_BINARY), {QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                                                         QStringLiteral("--events"), events});
+        QVERIFY(process.waitForStarted());
+        // Kill it hard while the second step streams.
+        QTRY_VERIFY_WITH_TIMEOUT(sim.requestsFor(QStringLiteral(":1")) == 1, 20000);
+        process.kill();
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(sim.completionsFor(QStringLiteral(":1")), 0);
+
+        const Result again = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1); // completed before the kill: never again
+        QCOMPARE(sim.requestsFor(QStringLiteral(":1")), 2); // in flight at the kill: the one repeat allowed
+        QCOMPARE(sim.requestsFor(QStringLiteral(":2")), 1);
+        for (const char *step : {":0", ":1", ":2"})
+            QCOMPARE(sim.completionsFor(QLatin1String(step)), 1);
+    }
+
     void eventsToStandardOutput()
     {
         SimProcess sim;
