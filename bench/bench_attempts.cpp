@@ -27,7 +27,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
+           usage.ru_stime.tv_usec / 1e6;
 }
 
 } // namespace
@@ -48,7 +49,8 @@ int main(int argc, char *argv[])
     sim.start(QStringLiteral(VIGIL_SIM_BINARY), {QStringLiteral("--port"), QStringLiteral("0"),
                                                  QStringLiteral("--profile"), profile.fileName()});
     sim.waitForReadyRead(5000);
-    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))")).match(QString::fromUtf8(sim.readAllStandardOutput()));
+    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))"))
+                           .match(QString::fromUtf8(sim.readAllStandardOutput()));
     if (!match.hasMatch()) {
         out << "vigil-sim did not start\n";
         return 1;
@@ -57,13 +59,15 @@ int main(int argc, char *argv[])
 
     // Baseline: bare streamed POSTs, one after another, the reply read and dropped.
     QNetworkAccessManager manager;
-    const QByteArray body = R"({"model":"vigil-large","messages":[{"role":"user","content":"Question?"}],"stream":true})";
+    const QByteArray body =
+        R"({"model":"vigil-large","messages":[{"role":"user","content":"Question?"}],"stream":true})";
     double cpu = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
     for (int i = 0; i < kSteps; ++i) {
         QNetworkRequest request(QUrl(base + QStringLiteral("/chat/completions")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         QNetworkReply *reply = manager.post(request, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -101,11 +105,13 @@ int main(int argc, char *argv[])
     sim.kill();
     sim.waitForFinished();
 
-    out << kSteps << " attempts each, streamed replies of 20 tokens, synchronous=FULL checkpoints\n";
+    out << kSteps
+        << " attempts each, streamed replies of 20 tokens, synchronous=FULL checkpoints\n";
     out << "bare QNAM POST:  " << QString::number(baselineCpu, 'f', 3) << " ms CPU, "
         << QString::number(baselineWall, 'f', 2) << " ms wall per attempt\n";
     out << "Vigil engine:    " << QString::number(engineCpu, 'f', 3) << " ms CPU, "
-        << QString::number(engineWall, 'f', 2) << " ms wall per attempt (" << events << " events)\n";
+        << QString::number(engineWall, 'f', 2) << " ms wall per attempt (" << events
+        << " events)\n";
     out << "engine / bare:   " << QString::number(engineCpu / baselineCpu, 'f', 2) << "x CPU, "
         << QString::number(engineWall / baselineWall, 'f', 2) << "x wall\n";
     return 0;

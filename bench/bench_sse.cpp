@@ -17,9 +17,11 @@ QByteArray makeStream(qsizetype targetBytes)
     stream.reserve(targetBytes + 512);
     int i = 0;
     while (stream.size() < targetBytes) {
-        stream += "data: {\"id\":\"chatcmpl-B9\",\"object\":\"chat.completion.chunk\",\"created\":1795521600,"
-                  "\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"token "
-                  + QByteArray::number(i++) + " Grüße \"},\"finish_reason\":null}]}\n\n";
+        stream +=
+            "data: "
+            "{\"id\":\"chatcmpl-B9\",\"object\":\"chat.completion.chunk\",\"created\":1795521600,"
+            "\"model\":\"gpt-4o\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"token " +
+            QByteArray::number(i++) + " Grüße \"},\"finish_reason\":null}]}\n\n";
         if (i % 50 == 0)
             stream += ": keep-alive\n\n";
     }
@@ -27,8 +29,7 @@ QByteArray makeStream(qsizetype targetBytes)
     return stream;
 }
 
-template <typename F>
-double bestSeconds(int rounds, F &&work)
+template <typename F> double bestSeconds(int rounds, F &&work)
 {
     double best = 1e9;
     for (int r = 0; r < rounds; ++r) {
@@ -59,7 +60,8 @@ int main()
         events = 0;
         for (qsizetype at = 0; at < stream.size(); at += kChunk) {
             batch.clear();
-            parser.feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)), batch);
+            parser.feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)),
+                        batch);
             events += batch.size();
         }
     });
@@ -72,7 +74,8 @@ int main()
         QList<SseEvent> batch;
         for (qsizetype at = 0; at < stream.size(); at += kChunk) {
             batch.clear();
-            parser.feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)), batch);
+            parser.feed(QByteArrayView(stream).sliced(at, std::min(kChunk, stream.size() - at)),
+                        batch);
             for (const SseEvent &event : std::as_const(batch))
                 decoder->onEvent(event, reply);
         }
@@ -81,11 +84,12 @@ int main()
 
     out << "SSE stream: " << QString::number(megabytes, 'f', 1) << " MB, " << events << " events, "
         << newlines << " lines, fed in " << kChunk / 1024 << " KiB reads\n";
-    out << "newline count (baseline): " << QString::number(megabytes / baseline, 'f', 0) << " MB/s\n";
-    out << "SseParser alone:          " << QString::number(megabytes / parseOnly, 'f', 1) << " MB/s ("
-        << QString::number(parseOnly / baseline, 'f', 1) << "x the baseline's time)\n";
-    out << "SseParser + chat decoder: " << QString::number(megabytes / parseAndDecode, 'f', 1) << " MB/s ("
-        << QString::number(parseAndDecode / baseline, 'f', 1) << "x the baseline's time), "
-        << textLength << " characters of text\n";
+    out << "newline count (baseline): " << QString::number(megabytes / baseline, 'f', 0)
+        << " MB/s\n";
+    out << "SseParser alone:          " << QString::number(megabytes / parseOnly, 'f', 1)
+        << " MB/s (" << QString::number(parseOnly / baseline, 'f', 1) << "x the baseline's time)\n";
+    out << "SseParser + chat decoder: " << QString::number(megabytes / parseAndDecode, 'f', 1)
+        << " MB/s (" << QString::number(parseAndDecode / baseline, 'f', 1)
+        << "x the baseline's time), " << textLength << " characters of text\n";
     return 0;
 }

@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         out << "vigil " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         printUsage(out);
         return 0;
     }

@@ -35,7 +35,8 @@ public:
             ok = m_file.open(QIODevice::WriteOnly | QIODevice::Append);
         }
         if (!ok)
-            error = QStringLiteral("cannot open the event log %1: %2").arg(target, m_file.errorString());
+            error = QStringLiteral("cannot open the event log %1: %2")
+                        .arg(target, m_file.errorString());
         return ok;
     }
     void write(const EngineEvent &event)
@@ -56,7 +57,8 @@ class ProgressLine : public QObject
 {
 public:
     ProgressLine(QString name, int steps, int done)
-        : m_name(std::move(name)), m_steps(steps), m_done(done), m_terminal(isatty(fileno(stderr)) != 0)
+        : m_name(std::move(name)), m_steps(steps), m_done(done),
+          m_terminal(isatty(fileno(stderr)) != 0)
     {
         if (m_terminal) {
             m_tick.setInterval(1000);
@@ -71,7 +73,8 @@ public:
         if (event.event == QLatin1String("task_state")) {
             m_state = f.value(QLatin1String("state")).toString();
             m_reason = f.value(QLatin1String("reason")).toString();
-            m_nextTry = QDateTime::fromString(f.value(QLatin1String("next_try_at")).toString(), Qt::ISODateWithMs);
+            m_nextTry = QDateTime::fromString(f.value(QLatin1String("next_try_at")).toString(),
+                                              Qt::ISODateWithMs);
             if (m_state == QLatin1String("running"))
                 return; // the attempt_start that follows says more
         } else if (event.event == QLatin1String("attempt_start")) {
@@ -114,7 +117,8 @@ private:
                         .arg(m_model);
         else if (m_state == QLatin1String("retrying") && m_nextTry.isValid())
             line += QStringLiteral(" in %1 s — %2")
-                        .arg(std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_nextTry) + 999) / 1000))
+                        .arg(std::max<qint64>(
+                            0, (QDateTime::currentDateTimeUtc().msecsTo(m_nextTry) + 999) / 1000))
                         .arg(m_reason);
         else if (!m_reason.isEmpty() && m_state != QLatin1String("running"))
             line += QStringLiteral(" — ") + m_reason;
@@ -160,11 +164,12 @@ int runCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs one task to its end without a window."));
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("The task file (JSON)."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The checkpoint database."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("The checkpoint database."),
                                       QStringLiteral("path"), CheckpointStore::defaultPath());
-    const QCommandLineOption eventsOption(QStringLiteral("events"),
-                                          QStringLiteral("Write JSON-line events to FILE, or - for stdout."),
-                                          QStringLiteral("file"));
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"),
+        QStringLiteral("Write JSON-line events to FILE, or - for stdout."), QStringLiteral("file"));
     parser.addOptions({dbOption, eventsOption});
     if (!parser.parse(QStringList{QStringLiteral("vigil run")} + arguments)) {
         err << "vigil run: " << parser.errorText() << '\n';
@@ -197,7 +202,8 @@ int runCommand(const QStringList &arguments)
     }
 
     Engine engine(store);
-    QObject::connect(&engine, &Engine::eventOccurred, [&events](const EngineEvent &event) { events.write(event); });
+    QObject::connect(&engine, &Engine::eventOccurred,
+                     [&events](const EngineEvent &event) { events.write(event); });
     const auto taskId = engine.submit(*spec, &error);
     if (!taskId) {
         err << "vigil run: " << error << '\n';
@@ -212,11 +218,12 @@ int runCommand(const QStringList &arguments)
 
     int exitCode = ExitPaused;
     QString finalReason;
-    QObject::connect(&engine, &Engine::taskEnded, [&](qint64, TaskState state, const QString &reason) {
-        exitCode = exitCodeFor(state);
-        finalReason = taskStateName(state) + QStringLiteral(": ") + reason;
-        QCoreApplication::exit(exitCode);
-    });
+    QObject::connect(&engine, &Engine::taskEnded,
+                     [&](qint64, TaskState state, const QString &reason) {
+                         exitCode = exitCodeFor(state);
+                         finalReason = taskStateName(state) + QStringLiteral(": ") + reason;
+                         QCoreApplication::exit(exitCode);
+                     });
     if (!engine.start(*taskId, &error)) {
         err << "vigil run: " << error << '\n';
         return ExitBadInput;

@@ -5,7 +5,8 @@
 namespace vigil::cli {
 
 // Exit codes of `vigil run` (DESIGN §8).
-enum ExitCode {
+enum ExitCode
+{
     ExitCompleted = 0,
     ExitCannotRun = 1, // the store or the event log could not be opened
     ExitBadInput = 2,

@@ -47,20 +47,18 @@ int clampMs(qint64 ms)
 AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
                              QNetworkRequest request, QByteArray body, bool stream,
                              AttemptLimits limits, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_decoder(adapter.newDecoder())
-    , m_request(std::move(request))
-    , m_body(std::move(body))
-    , m_stream(stream)
-    , m_limits(limits)
+    : QObject(parent), m_network(network), m_decoder(adapter.newDecoder()),
+      m_request(std::move(request)), m_body(std::move(body)), m_stream(stream), m_limits(limits)
 {
     for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer})
         timer->setSingleShot(true);
     m_ttfbTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_ttfbTimer, &QTimer::timeout, this, [this] { abortWith(TransportFailure::TimeToFirstByte); });
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] { abortWith(TransportFailure::IdleStream); });
-    connect(&m_ceilingTimer, &QTimer::timeout, this, [this] { abortWith(TransportFailure::AttemptCeiling); });
+    connect(&m_ttfbTimer, &QTimer::timeout, this,
+            [this] { abortWith(TransportFailure::TimeToFirstByte); });
+    connect(&m_idleTimer, &QTimer::timeout, this,
+            [this] { abortWith(TransportFailure::IdleStream); });
+    connect(&m_ceilingTimer, &QTimer::timeout, this,
+            [this] { abortWith(TransportFailure::AttemptCeiling); });
 }
 
 AttemptRunner::~AttemptRunner()
@@ -131,10 +129,10 @@ void AttemptRunner::onReadyRead()
         m_headersSeen = true;
         armWatchdogs();
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_isEventStream = status >= 200 && status < 300
-                          && m_reply->header(QNetworkRequest::ContentTypeHeader)
-                                 .toString()
-                                 .startsWith(QLatin1String("text/event-stream"));
+        m_isEventStream = status >= 200 && status < 300 &&
+                          m_reply->header(QNetworkRequest::ContentTypeHeader)
+                              .toString()
+                              .startsWith(QLatin1String("text/event-stream"));
     }
     const QByteArray bytes = m_reply->readAll();
     if (m_isEventStream) {
@@ -221,11 +219,11 @@ void AttemptRunner::onFinished()
                 outcome.body = m_result.reply.errorEvent;
         }
     }
-    m_result.ok = outcome.transport == TransportFailure::None && success && m_result.reply.complete
-                  && m_result.reply.errorEvent.isEmpty();
+    m_result.ok = outcome.transport == TransportFailure::None && success &&
+                  m_result.reply.complete && m_result.reply.errorEvent.isEmpty();
     // A stream cut by the transport after an error event still reports the event.
-    if (!m_result.ok && outcome.transport == TransportFailure::TruncatedStream && outcome.body.isEmpty()
-        && error != QNetworkReply::NoError)
+    if (!m_result.ok && outcome.transport == TransportFailure::TruncatedStream &&
+        outcome.body.isEmpty() && error != QNetworkReply::NoError)
         outcome.transportDetail = m_reply->errorString();
 
     m_reply->disconnect(this);

@@ -16,8 +16,8 @@ class NetworkAccess;
 
 struct AttemptLimits
 {
-    qint64 ttfbMs = 90'000;     // streaming only: until the first stream event
-    qint64 idleMs = 120'000;    // streaming only: between events once the stream started
+    qint64 ttfbMs = 90'000;       // streaming only: until the first stream event
+    qint64 idleMs = 120'000;      // streaming only: between events once the stream started
     qint64 ceilingMs = 1'800'000; // the whole attempt
 };
 
@@ -25,8 +25,8 @@ struct AttemptResult
 {
     bool ok = false;
     DecodedReply reply;
-    AttemptOutcome outcome;      // filled when !ok, for the classifier
-    QString serverRequestId;     // the provider's own id for the request, when it sent one
+    AttemptOutcome outcome;        // filled when !ok, for the classifier
+    QString serverRequestId;       // the provider's own id for the request, when it sent one
     qint64 firstEventAfterMs = -1; // from the request leaving to the first stream event
 };
 

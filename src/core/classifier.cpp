@@ -38,14 +38,16 @@ void readErrorObject(const QJsonObject &error, ErrorDetails &details, const QDat
         details.message = error.value(QLatin1String("message")).toString();
 
     // OpenRouter wraps the upstream provider's answer in metadata.raw.
-    const QJsonValue raw = error.value(QLatin1String("metadata")).toObject().value(QLatin1String("raw"));
+    const QJsonValue raw =
+        error.value(QLatin1String("metadata")).toObject().value(QLatin1String("raw"));
     if (raw.isString() && !raw.toString().isEmpty())
         details.message += QLatin1String(" (upstream: ") + raw.toString() + QLatin1Char(')');
 
     for (const QJsonValue &detail : error.value(QLatin1String("details")).toArray()) {
         const QJsonObject detailObject = detail.toObject();
         addCode(details.codes, detailObject.value(QLatin1String("reason")));
-        for (const QJsonValue &violation : detailObject.value(QLatin1String("violations")).toArray())
+        for (const QJsonValue &violation :
+             detailObject.value(QLatin1String("violations")).toArray())
             addCode(details.codes, violation.toObject().value(QLatin1String("quotaId")));
     }
 
@@ -54,8 +56,8 @@ void readErrorObject(const QJsonObject &error, ErrorDetails &details, const QDat
         details.resetInMs = static_cast<qint64>(resetsIn.toDouble() * 1000);
     const QJsonValue resetsAt = error.value(QLatin1String("resets_at"));
     if (resetsAt.isDouble())
-        details.resetInMs = std::max<qint64>(0, static_cast<qint64>(resetsAt.toDouble() * 1000)
-                                                     - now.toMSecsSinceEpoch());
+        details.resetInMs = std::max<qint64>(0, static_cast<qint64>(resetsAt.toDouble() * 1000) -
+                                                    now.toMSecsSinceEpoch());
 }
 
 void readTopLevel(const QJsonValue &root, ErrorDetails &details, const QDateTime &now, int depth)
@@ -80,12 +82,14 @@ void readTopLevel(const QJsonValue &root, ErrorDetails &details, const QDateTime
         readErrorObject(error.toObject(), details, now);
     } else if (error.isString()) {
         details.message = error.toString();
-    } else if (response.isObject() && response.toObject().value(QLatin1String("error")).isObject()) {
+    } else if (response.isObject() &&
+               response.toObject().value(QLatin1String("error")).isObject()) {
         readErrorObject(response.toObject().value(QLatin1String("error")).toObject(), details, now);
     }
     // Flat shapes: vLLM {"object": "error", "type": ..., "code": ...}, Responses' error events.
     const QString type = object.value(QLatin1String("type")).toString();
-    if (!type.isEmpty() && type != QLatin1String("error") && !type.startsWith(QLatin1String("response.")))
+    if (!type.isEmpty() && type != QLatin1String("error") &&
+        !type.startsWith(QLatin1String("response.")))
         addCode(details.codes, type);
     addCode(details.codes, object.value(QLatin1String("code")));
     if (object.value(QLatin1String("status")).isString())
@@ -96,7 +100,11 @@ void readTopLevel(const QJsonValue &root, ErrorDetails &details, const QDateTime
         details.message = scalarText(object.value(QLatin1String("detail")));
 }
 
-enum class Where { Code, Message };
+enum class Where
+{
+    Code,
+    Message
+};
 
 struct Rule
 {
@@ -278,8 +286,9 @@ Classification classify(const AttemptOutcome &outcome, const QDateTime &now)
     const bool hasErrorBody = !outcome.body.isEmpty();
     // A transport failure without a server-sent error is judged by the transport alone; so
     // are a refused certificate and a cancellation, whatever else arrived.
-    if ((outcome.transport != TransportFailure::None && !hasErrorBody)
-        || outcome.transport == TransportFailure::Tls || outcome.transport == TransportFailure::Cancelled) {
+    if ((outcome.transport != TransportFailure::None && !hasErrorBody) ||
+        outcome.transport == TransportFailure::Tls ||
+        outcome.transport == TransportFailure::Cancelled) {
         Classification result = fromTransport(outcome.transport);
         result.message = transportMessage(outcome);
         return result;
@@ -300,7 +309,8 @@ Classification classify(const AttemptOutcome &outcome, const QDateTime &now)
         result.message = outcome.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(outcome.httpStatus)
                                                 : transportMessage(outcome);
 
-    result.serverDelayMs = serverDelayMs(outcome.headers, details.message, details.errorObject, now);
+    result.serverDelayMs =
+        serverDelayMs(outcome.headers, details.message, details.errorObject, now);
     if (!result.serverDelayMs && details.resetInMs)
         result.serverDelayMs = details.resetInMs;
 

@@ -11,7 +11,8 @@
 namespace vigil {
 
 // What went wrong below HTTP, as the attempt runner saw it.
-enum class TransportFailure {
+enum class TransportFailure
+{
     None,
     ConnectionRefused,
     ConnectionClosed, // reset, or closed before the reply was complete
@@ -41,7 +42,8 @@ struct ErrorDetails
     QStringList codes; // lower-cased type, code, status and quota ids
     QString message;
     QJsonObject errorObject;
-    std::optional<qint64> resetInMs; // "resets_in_seconds" / "resets_at" where a provider sends them
+    std::optional<qint64>
+        resetInMs; // "resets_in_seconds" / "resets_at" where a provider sends them
 };
 
 ErrorDetails parseErrorBody(const QByteArray &body, const QDateTime &now);

@@ -21,10 +21,8 @@ QJsonObject EngineEvent::toJson() const
 }
 
 Engine::Engine(CheckpointStore &store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_network(std::make_unique<NetworkAccess>())
-    , m_random(QRandomGenerator::securelySeeded())
+    : QObject(parent), m_store(store), m_network(std::make_unique<NetworkAccess>()),
+      m_random(QRandomGenerator::securelySeeded())
 {
     qRegisterMetaType<vigil::EngineEvent>();
 }
@@ -67,7 +65,8 @@ bool Engine::start(qint64 taskId, QString *error)
         return false;
     }
     TaskFileError specError;
-    const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(), QStringLiteral("stored task %1").arg(taskId), specError);
+    const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
+                                    QStringLiteral("stored task %1").arg(taskId), specError);
     if (!spec) {
         *error = specError.toString();
         return false;
@@ -76,7 +75,8 @@ bool Engine::start(qint64 taskId, QString *error)
     if (!spec->provider.apiKeyEnv.isEmpty()) {
         apiKey = qEnvironmentVariable(spec->provider.apiKeyEnv.toLocal8Bit().constData());
         if (apiKey.isEmpty()) {
-            *error = QStringLiteral("the environment variable %1, named by provider.api_key_env, is not set")
+            *error = QStringLiteral(
+                         "the environment variable %1, named by provider.api_key_env, is not set")
                          .arg(spec->provider.apiKeyEnv);
             return false;
         }
@@ -86,17 +86,21 @@ bool Engine::start(qint64 taskId, QString *error)
         emitEvent(taskId, QStringLiteral("task_state"), -1,
                   {{QStringLiteral("state"), taskStateName(TaskState::Completed)},
                    {QStringLiteral("reason"), task->reason}});
-        QMetaObject::invokeMethod(this, [this, taskId, reason = task->reason] {
-            emit taskEnded(taskId, TaskState::Completed, reason);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, taskId, reason = task->reason] {
+                emit taskEnded(taskId, TaskState::Completed, reason);
+            },
+            Qt::QueuedConnection);
         return true;
     }
 
-    const bool interrupted = task->state == TaskState::Running || task->state == TaskState::Retrying
-                             || task->state == TaskState::WaitingForNetwork;
+    const bool interrupted = task->state == TaskState::Running ||
+                             task->state == TaskState::Retrying ||
+                             task->state == TaskState::WaitingForNetwork;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_store.closeDanglingAttempts(taskId, now)
-        || (!interrupted && !m_store.resetBudgets(taskId))) {
+    if (!m_store.closeDanglingAttempts(taskId, now) ||
+        (!interrupted && !m_store.resetBudgets(taskId))) {
         *error = m_store.lastError();
         return false;
     }
@@ -107,8 +111,10 @@ bool Engine::start(qint64 taskId, QString *error)
     }
     qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
                                << taskStateName(task->state)
-                               << (interrupted ? "(continuing its schedule)" : "(fresh retry budget)");
-    auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, std::move(*task), *spec, apiKey);
+                               << (interrupted ? "(continuing its schedule)"
+                                               : "(fresh retry budget)");
+    auto runner =
+        std::make_unique<TaskRunner>(*this, m_store, *m_network, std::move(*task), *spec, apiKey);
     TaskRunner *raw = runner.get();
     m_runners.emplace(taskId, std::move(runner));
     raw->run();

@@ -6,7 +6,8 @@
 namespace vigil {
 
 // The outcome classes of DESIGN §3; their names are part of the event-log contract.
-enum class FailureClass {
+enum class FailureClass
+{
     Ok,
     RateLimited,
     Quota,

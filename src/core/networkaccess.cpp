@@ -45,8 +45,7 @@ private:
 
 } // namespace
 
-NetworkAccess::NetworkAccess(QObject *parent)
-    : QObject(parent)
+NetworkAccess::NetworkAccess(QObject *parent) : QObject(parent)
 {
     m_manager.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_manager.setAutoDeleteReplies(false);
@@ -54,7 +53,8 @@ NetworkAccess::NetworkAccess(QObject *parent)
 
 QByteArray NetworkAccess::userAgent()
 {
-    return "Vigil/" + QCoreApplication::applicationVersion().toLatin1() + " (Qt " + qVersion() + ")";
+    return "Vigil/" + QCoreApplication::applicationVersion().toLatin1() + " (Qt " + qVersion() +
+           ")";
 }
 
 QNetworkRequest NetworkAccess::newRequest(const QUrl &url, const QString &requestId,
@@ -66,7 +66,8 @@ QNetworkRequest NetworkAccess::newRequest(const QUrl &url, const QString &reques
     request.setRawHeader("Accept", "application/json, text/event-stream");
     request.setRawHeader("X-Client-Request-Id", requestId.toLatin1());
     request.setRawHeader("X-Vigil-Step", stepTag.toUtf8());
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     request.setMaximumRedirectsAllowed(5);

@@ -19,7 +19,8 @@ public:
 
     static QByteArray userAgent();
 
-    QNetworkRequest newRequest(const QUrl &url, const QString &requestId, const QString &stepTag) const;
+    QNetworkRequest newRequest(const QUrl &url, const QString &requestId,
+                               const QString &stepTag) const;
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
 
     QNetworkAccessManager &manager() { return m_manager; }

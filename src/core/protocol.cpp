@@ -73,7 +73,10 @@ public:
         const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
         if (!choices.isEmpty()) {
             const QJsonObject choice = choices.first().toObject();
-            reply.text += choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")).toString();
+            reply.text += choice.value(QLatin1String("delta"))
+                              .toObject()
+                              .value(QLatin1String("content"))
+                              .toString();
             const QString finish = choice.value(QLatin1String("finish_reason")).toString();
             if (!finish.isEmpty())
                 reply.finishReason = finish;
@@ -91,7 +94,10 @@ public:
             return;
         }
         const QJsonObject choice = choices.first().toObject();
-        reply.text = choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")).toString();
+        reply.text = choice.value(QLatin1String("message"))
+                         .toObject()
+                         .value(QLatin1String("content"))
+                         .toString();
         reply.finishReason = choice.value(QLatin1String("finish_reason")).toString();
         reply.usage = object.value(QLatin1String("usage")).toObject();
         reply.complete = true;
@@ -117,7 +123,8 @@ public:
                            {QStringLiteral("max_tokens"), request.maxTokens},
                            {QStringLiteral("stream"), request.stream}};
         if (request.stream)
-            object.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+            object.insert(QStringLiteral("stream_options"),
+                          QJsonObject{{QStringLiteral("include_usage"), true}});
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override
@@ -149,8 +156,8 @@ public:
             reply.usage = response.value(QLatin1String("usage")).toObject();
             reply.finishReason = response.value(QLatin1String("status")).toString();
             reply.complete = true;
-        } else if (type == QLatin1String("response.failed") || type == QLatin1String("error")
-                   || type == QLatin1String("response.incomplete")) {
+        } else if (type == QLatin1String("response.failed") || type == QLatin1String("error") ||
+                   type == QLatin1String("response.incomplete")) {
             reply.errorEvent = event.data.toUtf8();
         }
     }
@@ -163,7 +170,8 @@ public:
             return;
         }
         for (const QJsonValue &item : object.value(QLatin1String("output")).toArray()) {
-            for (const QJsonValue &part : item.toObject().value(QLatin1String("content")).toArray()) {
+            for (const QJsonValue &part :
+                 item.toObject().value(QLatin1String("content")).toArray()) {
                 const QJsonObject content = part.toObject();
                 if (content.value(QLatin1String("type")).toString() == QLatin1String("output_text"))
                     reply.text += content.value(QLatin1String("text")).toString();
@@ -221,10 +229,17 @@ public:
             if (delta.value(QLatin1String("type")).toString() == QLatin1String("text_delta"))
                 reply.text += delta.value(QLatin1String("text")).toString();
         } else if (type == QLatin1String("message_start")) {
-            mergeUsage(object.value(QLatin1String("message")).toObject().value(QLatin1String("usage")).toObject(), reply);
+            mergeUsage(object.value(QLatin1String("message"))
+                           .toObject()
+                           .value(QLatin1String("usage"))
+                           .toObject(),
+                       reply);
         } else if (type == QLatin1String("message_delta")) {
             mergeUsage(object.value(QLatin1String("usage")).toObject(), reply);
-            const QString stop = object.value(QLatin1String("delta")).toObject().value(QLatin1String("stop_reason")).toString();
+            const QString stop = object.value(QLatin1String("delta"))
+                                     .toObject()
+                                     .value(QLatin1String("stop_reason"))
+                                     .toString();
             if (!stop.isEmpty())
                 reply.finishReason = stop;
         } else if (type == QLatin1String("message_stop")) {

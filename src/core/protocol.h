@@ -12,7 +12,12 @@
 
 namespace vigil {
 
-enum class Protocol { OpenAiChat, OpenAiResponses, AnthropicMessages };
+enum class Protocol
+{
+    OpenAiChat,
+    OpenAiResponses,
+    AnthropicMessages
+};
 
 QString protocolName(Protocol protocol);
 std::optional<Protocol> protocolFromName(const QString &name);
@@ -39,8 +44,8 @@ struct DecodedReply
     QString text;
     QJsonObject usage;
     QString finishReason;
-    bool complete = false;    // the protocol's terminal event (or a whole non-streamed body) arrived
-    QByteArray errorEvent;    // an error reported inside a 200 response, as the server sent it
+    bool complete = false; // the protocol's terminal event (or a whole non-streamed body) arrived
+    QByteArray errorEvent; // an error reported inside a 200 response, as the server sent it
 };
 
 // Decodes one attempt's reply; a fresh one is made for every attempt.

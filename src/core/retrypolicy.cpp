@@ -49,8 +49,9 @@ QString RetryPolicy::applyJson(const QJsonObject &object)
             maxAttempts = static_cast<int>(*number);
             continue;
         }
-        const auto field = std::find_if(kDurationFields.begin(), kDurationFields.end(),
-                                        [&](const Field &f) { return key == QLatin1String(f.key); });
+        const auto field =
+            std::find_if(kDurationFields.begin(), kDurationFields.end(),
+                         [&](const Field &f) { return key == QLatin1String(f.key); });
         if (field == kDurationFields.end())
             return QStringLiteral("%1: unknown retry setting").arg(key);
         if (!number || *number < 1 || *number > kMaxFigure)
@@ -77,7 +78,8 @@ QString RetryPolicy::validate() const
     if (capacityInitialDelayMs > capacityMaxDelayMs)
         return QStringLiteral("capacity_initial_delay_ms must not exceed capacity_max_delay_ms");
     if (idleTimeoutMs > attemptTimeoutMs || ttfbTimeoutMs > attemptTimeoutMs)
-        return QStringLiteral("ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms");
+        return QStringLiteral(
+            "ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms");
     return {};
 }
 

@@ -73,7 +73,8 @@ double unitToSeconds(QStringView unit)
 std::optional<qint64> sumDurationParts(QStringView text)
 {
     static const QRegularExpression part(
-        QStringLiteral(R"((\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z]))"),
+        QStringLiteral(
+            R"((\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z]))"),
         QRegularExpression::CaseInsensitiveOption);
     double seconds = 0;
     qsizetype consumed = 0;
@@ -82,7 +83,10 @@ std::optional<qint64> sumDurationParts(QStringView text)
     auto it = part.globalMatch(owned);
     while (it.hasNext()) {
         const auto match = it.next();
-        if (!QStringView(owned).sliced(consumed, match.capturedStart() - consumed).trimmed().isEmpty())
+        if (!QStringView(owned)
+                 .sliced(consumed, match.capturedStart() - consumed)
+                 .trimmed()
+                 .isEmpty())
             return std::nullopt;
         const double factor = unitToSeconds(match.captured(2).toLower());
         if (factor < 0)
@@ -125,7 +129,8 @@ std::optional<qint64> parseCompactDuration(QStringView text)
 std::optional<qint64> parseDelayFromMessage(const QString &message)
 {
     static const QRegularExpression phrase(
-        QStringLiteral(R"((?:try again|retry|retrying)\s+(?:in|after)\s+((?:\d+(?:\.\d+)?\s*[a-z]+[\s,]*(?:and\s+)?)+))"),
+        QStringLiteral(
+            R"((?:try again|retry|retrying)\s+(?:in|after)\s+((?:\d+(?:\.\d+)?\s*[a-z]+[\s,]*(?:and\s+)?)+))"),
         QRegularExpression::CaseInsensitiveOption);
     const auto match = phrase.match(message);
     if (!match.hasMatch())
@@ -135,7 +140,8 @@ std::optional<qint64> parseDelayFromMessage(const QString &message)
     duration.replace(QRegularExpression(QStringLiteral(R"(\band\b)")), QStringLiteral(" "));
     // Trailing words such as "seconds." are part of the unit; anything after is not.
     static const QRegularExpression lead(
-        QStringLiteral(R"(^((?:\s*\d+(?:\.\d+)?\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z]))+))"),
+        QStringLiteral(
+            R"(^((?:\s*\d+(?:\.\d+)?\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d)(?![a-z]))+))"),
         QRegularExpression::CaseInsensitiveOption);
     const auto durationMatch = lead.match(duration);
     if (!durationMatch.hasMatch())
@@ -145,7 +151,8 @@ std::optional<qint64> parseDelayFromMessage(const QString &message)
 
 namespace {
 
-// Gemini: {"error": {"details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "26s"}]}}
+// Gemini: {"error": {"details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo",
+// "retryDelay": "26s"}]}}
 std::optional<qint64> retryInfoDelay(const QJsonObject &errorObject)
 {
     const QJsonArray details = errorObject.value(QLatin1String("details")).toArray();

@@ -2,10 +2,7 @@
 
 namespace vigil {
 
-SseParser::SseParser(qsizetype maxLineBytes)
-    : m_maxLineBytes(maxLineBytes)
-{
-}
+SseParser::SseParser(qsizetype maxLineBytes) : m_maxLineBytes(maxLineBytes) {}
 
 bool SseParser::feed(QByteArrayView bytes, QList<SseEvent> &events)
 {
@@ -14,7 +11,8 @@ bool SseParser::feed(QByteArrayView bytes, QList<SseEvent> &events)
     qsizetype start = 0;
     if (!m_bomChecked && !bytes.isEmpty()) {
         // A UTF-8 byte order mark may open the stream; it can itself arrive split.
-        const QByteArray head = m_line + bytes.first(std::min<qsizetype>(3, bytes.size())).toByteArray();
+        const QByteArray head =
+            m_line + bytes.first(std::min<qsizetype>(3, bytes.size())).toByteArray();
         if (head.size() < 3 && QByteArrayView("\xEF\xBB\xBF").startsWith(head)) {
             m_line = head;
             return true;

@@ -133,7 +133,8 @@ std::optional<TaskState> taskStateFromName(const QString &name)
 }
 
 CheckpointStore::CheckpointStore()
-    : m_connectionName(QStringLiteral("vigil-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connectionName(QStringLiteral("vigil-store-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -149,8 +150,8 @@ CheckpointStore::~CheckpointStore()
 
 QString CheckpointStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/vigil.db");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/vigil.db");
 }
 
 bool CheckpointStore::fail(const QString &what, const QString &detail)
@@ -187,12 +188,13 @@ bool CheckpointStore::open(const QString &path)
         return fail(QStringLiteral("not a readable Vigil database"), check.lastError().text());
     check.finish();
 
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
         return false;
     if (journalMode() != QLatin1String("wal")) {
         QSqlQuery wal(db);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
-            || wal.value(0).toString().toLower() != QLatin1String("wal"))
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next() ||
+            wal.value(0).toString().toLower() != QLatin1String("wal"))
             return fail(QStringLiteral("cannot use a write-ahead log"),
                         QStringLiteral("journal_mode stayed %1").arg(journalMode()));
     }
@@ -218,10 +220,11 @@ bool CheckpointStore::migrate()
         return fail(QStringLiteral("cannot read the schema version"), query.lastError().text());
     const int version = query.value(0).toInt();
     if (version > kSchemaVersion)
-        return fail(QStringLiteral("the database was written by a newer Vigil"),
-                    QStringLiteral("schema version %1, this Vigil knows up to %2; nothing was changed")
-                        .arg(version)
-                        .arg(kSchemaVersion));
+        return fail(
+            QStringLiteral("the database was written by a newer Vigil"),
+            QStringLiteral("schema version %1, this Vigil knows up to %2; nothing was changed")
+                .arg(version)
+                .arg(kSchemaVersion));
     if (version == kSchemaVersion)
         return true;
 
@@ -232,7 +235,8 @@ bool CheckpointStore::migrate()
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(backup);
         if (!vacuum.exec())
-            return fail(QStringLiteral("cannot back up the database before migrating"), vacuum.lastError().text());
+            return fail(QStringLiteral("cannot back up the database before migrating"),
+                        vacuum.lastError().text());
         qCInfo(lcStore).noquote() << "backed up schema" << version << "to" << backup;
     }
 
@@ -278,8 +282,8 @@ TaskRecord readTaskRow(const QSqlQuery &query)
     return task;
 }
 
-const QString kTaskColumns = QStringLiteral(
-    "id, work_key, name, spec, state, reason, model, created_at, updated_at");
+const QString kTaskColumns =
+    QStringLiteral("id, work_key, name, spec, state, reason, model, created_at, updated_at");
 
 } // namespace
 
@@ -317,7 +321,8 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
         " FROM steps WHERE task_id = ? ORDER BY idx"));
     steps.addBindValue(taskId);
     if (!steps.exec()) {
-        fail(QStringLiteral("cannot load the steps of task %1").arg(taskId), steps.lastError().text());
+        fail(QStringLiteral("cannot load the steps of task %1").arg(taskId),
+             steps.lastError().text());
         return std::nullopt;
     }
     while (steps.next()) {
@@ -355,7 +360,8 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
         " VALUES (?, ?, 'conversation', ?, 'queued', ?, ?, ?)"));
     insert.addBindValue(spec.workKey());
     insert.addBindValue(spec.name);
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(
+        QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
     insert.addBindValue(spec.model);
     insert.addBindValue(now);
     insert.addBindValue(now);
@@ -364,7 +370,8 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
         fail(QStringLiteral("cannot create the task"), insert.lastError().text());
     const qint64 taskId = insert.lastInsertId().toLongLong();
     QSqlQuery step(db);
-    step.prepare(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt) VALUES (?, ?, 'pending', ?)"));
+    step.prepare(QStringLiteral(
+        "INSERT INTO steps (task_id, idx, state, prompt) VALUES (?, ?, 'pending', ?)"));
     for (qsizetype i = 0; ok && i < spec.turns.size(); ++i) {
         step.bindValue(0, taskId);
         step.bindValue(1, static_cast<int>(i));
@@ -381,8 +388,10 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
 bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ? WHERE id = ?"));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+    query.prepare(
+        QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(spec.model);
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
@@ -394,7 +403,8 @@ bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
 bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString &reason)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE tasks SET state = ?, reason = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE tasks SET state = ?, reason = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(taskStateName(state));
     query.addBindValue(text(reason));
     query.addBindValue(nowMs());
@@ -438,7 +448,8 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
-        "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + 1,"
+        "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + "
+        "1,"
         " budget_started_at = CASE WHEN budget_started_at = 0 THEN ? ELSE budget_started_at END,"
         " last_try_at = ?, next_try_at = 0, request_id = ? WHERE task_id = ? AND idx = ?"));
     update.addBindValue(startedAt);
@@ -485,7 +496,8 @@ bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
     query.addBindValue(text(end.message));
     query.addBindValue(attemptId);
     if (!query.exec() || query.numRowsAffected() != 1)
-        return fail(QStringLiteral("cannot record the end of attempt %1").arg(attemptId), query.lastError().text());
+        return fail(QStringLiteral("cannot record the end of attempt %1").arg(attemptId),
+                    query.lastError().text());
     return true;
 }
 
@@ -502,7 +514,9 @@ bool CheckpointStore::updateStepAfterAttempt(qint64 attemptId, const AttemptEnd 
         " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
     query.addBindValue(stepStateName(stepState));
     query.addBindValue(done ? QVariant(output) : QVariant());
-    query.addBindValue(done ? QVariant(QString::fromUtf8(QJsonDocument(usage).toJson(QJsonDocument::Compact))) : QVariant());
+    query.addBindValue(
+        done ? QVariant(QString::fromUtf8(QJsonDocument(usage).toJson(QJsonDocument::Compact)))
+             : QVariant());
     query.addBindValue(done ? 1 : 0);
     query.addBindValue(attemptId);
     query.addBindValue(done ? QStringLiteral("") : failureClassName(end.failureClass));
@@ -520,8 +534,8 @@ bool CheckpointStore::finishAttempt(qint64 attemptId, const AttemptEnd &end)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
-    const bool ok = writeAttemptEnd(attemptId, end)
-                    && updateStepAfterAttempt(attemptId, end, StepState::Pending, {}, {});
+    const bool ok = writeAttemptEnd(attemptId, end) &&
+                    updateStepAfterAttempt(attemptId, end, StepState::Pending, {}, {});
     return commitOrRollback(ok);
 }
 
@@ -531,8 +545,8 @@ bool CheckpointStore::completeStep(qint64 attemptId, const AttemptEnd &end, cons
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
-    const bool ok = writeAttemptEnd(attemptId, end)
-                    && updateStepAfterAttempt(attemptId, end, StepState::Done, output, usage);
+    const bool ok = writeAttemptEnd(attemptId, end) &&
+                    updateStepAfterAttempt(attemptId, end, StepState::Done, output, usage);
     return commitOrRollback(ok);
 }
 
@@ -541,17 +555,18 @@ bool CheckpointStore::failStep(qint64 attemptId, const AttemptEnd &end)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
-    const bool ok = writeAttemptEnd(attemptId, end)
-                    && updateStepAfterAttempt(attemptId, end, StepState::Failed, {}, {});
+    const bool ok = writeAttemptEnd(attemptId, end) &&
+                    updateStepAfterAttempt(attemptId, end, StepState::Failed, {}, {});
     return commitOrRollback(ok);
 }
 
 bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
-                                 " message = 'interrupted: Vigil stopped while this attempt was in flight'"
-                                 " WHERE task_id = ? AND ended_at IS NULL"));
+    query.prepare(
+        QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
+                       " message = 'interrupted: Vigil stopped while this attempt was in flight'"
+                       " WHERE task_id = ? AND ended_at IS NULL"));
     query.addBindValue(now);
     query.addBindValue(taskId);
     if (!query.exec())

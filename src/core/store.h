@@ -12,11 +12,26 @@
 namespace vigil {
 
 // Task states of DESIGN §2, as stored and as shown in events.
-enum class TaskState { Queued, Running, Retrying, Paused, WaitingForNetwork, Completed, Failed, Cancelled };
+enum class TaskState
+{
+    Queued,
+    Running,
+    Retrying,
+    Paused,
+    WaitingForNetwork,
+    Completed,
+    Failed,
+    Cancelled
+};
 QString taskStateName(TaskState state);
 std::optional<TaskState> taskStateFromName(const QString &name);
 
-enum class StepState { Pending, Done, Failed };
+enum class StepState
+{
+    Pending,
+    Done,
+    Failed
+};
 
 struct StepRecord
 {
@@ -24,10 +39,10 @@ struct StepRecord
     StepState state = StepState::Pending;
     QString prompt;
     QString output;
-    QString model;          // the model that produced the output
+    QString model; // the model that produced the output
     QJsonObject usage;
-    int attemptsTotal = 0;  // every attempt ever sent for this step
-    int budgetAttempts = 0; // attempts charged to the current budget
+    int attemptsTotal = 0;      // every attempt ever sent for this step
+    int budgetAttempts = 0;     // attempts charged to the current budget
     qint64 budgetStartedAt = 0; // ms since the epoch, UTC; 0 before the budget's first attempt
     qint64 lastTryAt = 0;
     qint64 nextTryAt = 0;

@@ -36,13 +36,9 @@ QString describeDuration(qint64 ms)
 
 TaskRunner::TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
                        TaskRecord task, TaskSpec spec, QString apiKey)
-    : m_engine(engine)
-    , m_store(store)
-    , m_network(network)
-    , m_task(std::move(task))
-    , m_spec(std::move(spec))
-    , m_apiKey(std::move(apiKey))
-    , m_adapter(ProtocolAdapter::create(m_spec.provider.protocol))
+    : m_engine(engine), m_store(store), m_network(network), m_task(std::move(task)),
+      m_spec(std::move(spec)), m_apiKey(std::move(apiKey)),
+      m_adapter(ProtocolAdapter::create(m_spec.provider.protocol))
 {
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &TaskRunner::next);
@@ -73,7 +69,8 @@ void TaskRunner::cancel()
     if (m_attempt)
         m_attempt->cancel(); // finishes through onAttemptFinished
     else
-        end(TaskState::Cancelled, QStringLiteral("cancelled by the user; completed steps are kept"));
+        end(TaskState::Cancelled,
+            QStringLiteral("cancelled by the user; completed steps are kept"));
 }
 
 void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonObject &extra)
@@ -107,7 +104,8 @@ void TaskRunner::storeFailed()
     // Without a working store nothing can be promised; stop before sending anything more.
     m_ended = true;
     m_wakeTimer.stop();
-    const QString reason = QStringLiteral("the checkpoint store failed: %1").arg(m_store.lastError());
+    const QString reason =
+        QStringLiteral("the checkpoint store failed: %1").arg(m_store.lastError());
     m_engine.emitEvent(m_task.id, QStringLiteral("task_state"), -1,
                        {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
                         {QStringLiteral("reason"), reason}});
@@ -126,14 +124,17 @@ void TaskRunner::next()
         }
     }
     if (!pending) {
-        end(TaskState::Completed, QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
+        end(TaskState::Completed,
+            QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
         return;
     }
     const qint64 now = nowMs();
     if (pending->nextTryAt > now) {
         if (m_task.state != TaskState::Retrying)
             enterState(TaskState::Retrying,
-                       QStringLiteral("step %1: next try at %2").arg(pending->index + 1).arg(isoTime(pending->nextTryAt)),
+                       QStringLiteral("step %1: next try at %2")
+                           .arg(pending->index + 1)
+                           .arg(isoTime(pending->nextTryAt)),
                        {{QStringLiteral("attempt"), pending->budgetAttempts},
                         {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
                         {QStringLiteral("next_try_at"), isoTime(pending->nextTryAt)}});
@@ -173,7 +174,8 @@ void TaskRunner::sendAttempt(StepRecord &step)
 {
     const qint64 now = nowMs();
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto attemptId = m_store.beginAttempt(m_task.id, step.index, m_spec.model, m_requestId, now);
+    const auto attemptId =
+        m_store.beginAttempt(m_task.id, step.index, m_spec.model, m_requestId, now);
     if (!attemptId) {
         storeFailed();
         return;
@@ -187,7 +189,8 @@ void TaskRunner::sendAttempt(StepRecord &step)
     step.lastTryAt = now;
     step.nextTryAt = 0;
 
-    enterState(TaskState::Running, QStringLiteral("step %1 of %2").arg(step.index + 1).arg(m_task.steps.size()));
+    enterState(TaskState::Running,
+               QStringLiteral("step %1 of %2").arg(step.index + 1).arg(m_task.steps.size()));
     if (m_ended)
         return;
     m_engine.emitEvent(m_task.id, QStringLiteral("attempt_start"), step.index,
@@ -198,13 +201,14 @@ void TaskRunner::sendAttempt(StepRecord &step)
                         {QStringLiteral("request_id"), m_requestId}});
 
     const ModelRequest modelRequest = buildRequest(step);
-    QNetworkRequest request = m_network.newRequest(m_adapter->endpoint(m_spec.provider.baseUrl), m_requestId,
-                                                   QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
+    QNetworkRequest request =
+        m_network.newRequest(m_adapter->endpoint(m_spec.provider.baseUrl), m_requestId,
+                             QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
     m_adapter->authorize(request, m_apiKey);
     const AttemptLimits limits{m_spec.retry.ttfbTimeoutMs, m_spec.retry.idleTimeoutMs,
                                m_spec.retry.attemptTimeoutMs};
-    m_attempt = std::make_unique<AttemptRunner>(m_network, *m_adapter, request,
-                                                m_adapter->body(modelRequest), m_spec.stream, limits);
+    m_attempt = std::make_unique<AttemptRunner>(
+        m_network, *m_adapter, request, m_adapter->body(modelRequest), m_spec.stream, limits);
     connect(m_attempt.get(), &AttemptRunner::finished, this, &TaskRunner::onAttemptFinished,
             Qt::QueuedConnection);
     m_attempt->start();
@@ -217,7 +221,8 @@ QString TaskRunner::endReason(FailureClass failureClass, const QString &message)
     case FailureClass::Auth:
         return QStringLiteral("check the API key for provider %1: %2").arg(host, message);
     case FailureClass::NotFound:
-        return QStringLiteral("model %1 was not found at %2 — switch model: %3").arg(m_spec.model, host, message);
+        return QStringLiteral("model %1 was not found at %2 — switch model: %3")
+            .arg(m_spec.model, host, message);
     case FailureClass::Tls:
         return QStringLiteral("the TLS certificate of %1 was refused: %2").arg(host, message);
     case FailureClass::Quota:
@@ -236,16 +241,18 @@ void TaskRunner::onAttemptFinished()
     StepRecord *step = stepAt(m_attemptStep);
     Q_ASSERT(step);
     const qint64 now = nowMs();
-    const QString requestId = result.serverRequestId.isEmpty() ? m_requestId : result.serverRequestId;
+    const QString requestId =
+        result.serverRequestId.isEmpty() ? m_requestId : result.serverRequestId;
 
     QJsonObject endFields{{QStringLiteral("attempt"), step->attemptsTotal},
                           {QStringLiteral("request_id"), requestId},
-                          {QStringLiteral("http_status"), result.outcome.httpStatus > 0
-                                                              ? QJsonValue(result.outcome.httpStatus)
-                                                              : QJsonValue(QJsonValue::Null)}};
+                          {QStringLiteral("http_status"),
+                           result.outcome.httpStatus > 0 ? QJsonValue(result.outcome.httpStatus)
+                                                         : QJsonValue(QJsonValue::Null)}};
 
     if (result.ok) {
-        const AttemptEnd attemptEnd{now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
+        const AttemptEnd attemptEnd{
+            now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
         if (!m_store.completeStep(m_attemptId, attemptEnd, result.reply.text, result.reply.usage)) {
             storeFailed();
             return;
@@ -272,16 +279,19 @@ void TaskRunner::onAttemptFinished()
     std::optional<qint64> delay;
     if (verdict.retry && !m_cancelling) {
         const qint64 elapsed = now - step->budgetStartedAt;
-        exhausted = step->budgetAttempts >= m_spec.retry.maxAttempts || elapsed >= m_spec.retry.maxElapsedMs;
+        exhausted = step->budgetAttempts >= m_spec.retry.maxAttempts ||
+                    elapsed >= m_spec.retry.maxElapsedMs;
         if (!exhausted)
             delay = retryDelayMs(m_spec.retry, verdict.failureClass, step->budgetAttempts,
                                  verdict.serverDelayMs, m_engine.m_random);
     }
     const bool willRetry = delay.has_value();
-    const AttemptEnd attemptEnd{now, result.outcome.httpStatus, verdict.failureClass, willRetry, delay, verdict.message};
-    const bool terminal = !verdict.retry && verdict.failureClass != FailureClass::Quota
-                          && verdict.failureClass != FailureClass::Cancelled;
-    if (!(terminal ? m_store.failStep(m_attemptId, attemptEnd) : m_store.finishAttempt(m_attemptId, attemptEnd))) {
+    const AttemptEnd attemptEnd{
+        now, result.outcome.httpStatus, verdict.failureClass, willRetry, delay, verdict.message};
+    const bool terminal = !verdict.retry && verdict.failureClass != FailureClass::Quota &&
+                          verdict.failureClass != FailureClass::Cancelled;
+    if (!(terminal ? m_store.failStep(m_attemptId, attemptEnd)
+                   : m_store.finishAttempt(m_attemptId, attemptEnd))) {
         storeFailed();
         return;
     }
@@ -291,7 +301,8 @@ void TaskRunner::onAttemptFinished()
 
     endFields.insert(QStringLiteral("class"), failureClassName(verdict.failureClass));
     endFields.insert(QStringLiteral("retry"), willRetry);
-    endFields.insert(QStringLiteral("delay_ms"), willRetry ? QJsonValue(*delay) : QJsonValue(QJsonValue::Null));
+    endFields.insert(QStringLiteral("delay_ms"),
+                     willRetry ? QJsonValue(*delay) : QJsonValue(QJsonValue::Null));
     endFields.insert(QStringLiteral("message"), verdict.message);
     if (!verdict.code.isEmpty())
         endFields.insert(QStringLiteral("code"), verdict.code);
@@ -299,16 +310,19 @@ void TaskRunner::onAttemptFinished()
     qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << step->index << "attempt"
                                << step->attemptsTotal << failureClassName(verdict.failureClass)
                                << result.outcome.httpStatus << verdict.message
-                               << (willRetry ? QStringLiteral("retry in %1 ms").arg(*delay) : QString());
+                               << (willRetry ? QStringLiteral("retry in %1 ms").arg(*delay)
+                                             : QString());
 
     if (m_cancelling) {
-        end(TaskState::Cancelled, QStringLiteral("cancelled by the user; completed steps are kept"));
+        end(TaskState::Cancelled,
+            QStringLiteral("cancelled by the user; completed steps are kept"));
     } else if (willRetry) {
         enterState(TaskState::Retrying,
                    QStringLiteral("attempt %1 of %2 failed (%3: %4); next try in %5")
                        .arg(step->budgetAttempts)
                        .arg(m_spec.retry.maxAttempts)
-                       .arg(failureClassName(verdict.failureClass), verdict.message, describeDuration(*delay)),
+                       .arg(failureClassName(verdict.failureClass), verdict.message,
+                            describeDuration(*delay)),
                    {{QStringLiteral("attempt"), step->budgetAttempts},
                     {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
                     {QStringLiteral("next_try_at"), isoTime(step->nextTryAt)},
@@ -316,7 +330,8 @@ void TaskRunner::onAttemptFinished()
         scheduleWake(step->nextTryAt);
     } else if (exhausted) {
         end(TaskState::Paused,
-            QStringLiteral("retry budget exhausted on step %1 after %2 attempts in %3; last: %4: %5")
+            QStringLiteral(
+                "retry budget exhausted on step %1 after %2 attempts in %3; last: %4: %5")
                 .arg(step->index + 1)
                 .arg(step->budgetAttempts)
                 .arg(describeDuration(now - step->budgetStartedAt))
@@ -324,7 +339,8 @@ void TaskRunner::onAttemptFinished()
     } else if (verdict.failureClass == FailureClass::Quota) {
         QString reason = endReason(verdict.failureClass, verdict.message);
         if (verdict.serverDelayMs)
-            reason += QStringLiteral(" (the provider says it resets at %1)").arg(isoTime(now + *verdict.serverDelayMs));
+            reason += QStringLiteral(" (the provider says it resets at %1)")
+                          .arg(isoTime(now + *verdict.serverDelayMs));
         end(TaskState::Paused, reason);
     } else {
         step->state = StepState::Failed;

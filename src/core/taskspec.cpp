@@ -89,7 +89,8 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 return fail(place + QLatin1Char('.') + it.key(),
-                            QStringLiteral("unknown key (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
+                            QStringLiteral("unknown key (expected one of: %1)")
+                                .arg(known.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -138,13 +139,13 @@ bool readProvider(Reader &reader, const QJsonValue &value, ProviderSpec &provide
         return false;
     QString baseUrl;
     QString protocol = QStringLiteral("openai-chat");
-    if (!reader.string(object, QStringLiteral("base_url"), place, baseUrl, true)
-        || !reader.string(object, QStringLiteral("protocol"), place, protocol, false)
-        || !reader.string(object, QStringLiteral("api_key_env"), place, provider.apiKeyEnv, false))
+    if (!reader.string(object, QStringLiteral("base_url"), place, baseUrl, true) ||
+        !reader.string(object, QStringLiteral("protocol"), place, protocol, false) ||
+        !reader.string(object, QStringLiteral("api_key_env"), place, provider.apiKeyEnv, false))
         return false;
     const QUrl url(baseUrl, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return reader.fail(place + QStringLiteral(".base_url"),
                            QStringLiteral("\"%1\" is not an http or https URL").arg(baseUrl));
     provider.baseUrl = url;
@@ -157,8 +158,9 @@ bool readProvider(Reader &reader, const QJsonValue &value, ProviderSpec &provide
     provider.protocol = *parsed;
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!provider.apiKeyEnv.isEmpty() && !envName.match(provider.apiKeyEnv).hasMatch())
-        return reader.fail(place + QStringLiteral(".api_key_env"),
-                           QStringLiteral("\"%1\" is not an environment variable name").arg(provider.apiKeyEnv));
+        return reader.fail(
+            place + QStringLiteral(".api_key_env"),
+            QStringLiteral("\"%1\" is not an environment variable name").arg(provider.apiKeyEnv));
     return true;
 }
 
@@ -168,14 +170,16 @@ bool readTurns(Reader &reader, const QJsonValue &value, QStringList &turns)
     if (value.isUndefined())
         return reader.fail(place, QStringLiteral("required, but missing"));
     if (!value.isArray())
-        return reader.fail(place, QStringLiteral("must be an array of strings, not %1").arg(typeName(value)));
+        return reader.fail(
+            place, QStringLiteral("must be an array of strings, not %1").arg(typeName(value)));
     const QJsonArray array = value.toArray();
     if (array.isEmpty())
         return reader.fail(place, QStringLiteral("must hold at least one turn"));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(place).arg(i);
         if (!array.at(i).isString())
-            return reader.fail(where, QStringLiteral("must be a string, not %1").arg(typeName(array.at(i))));
+            return reader.fail(
+                where, QStringLiteral("must be a string, not %1").arg(typeName(array.at(i))));
         if (array.at(i).toString().trimmed().isEmpty())
             return reader.fail(where, QStringLiteral("must not be empty"));
         turns.append(array.at(i).toString());
@@ -219,7 +223,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     const QJsonObject root = document.object();
     const QString place = QStringLiteral("$");
     if (root.contains(QLatin1String("batch"))) {
-        reader.fail(QStringLiteral("$.batch"), QStringLiteral("batch tasks are not supported by this version of Vigil"));
+        reader.fail(QStringLiteral("$.batch"),
+                    QStringLiteral("batch tasks are not supported by this version of Vigil"));
         return std::nullopt;
     }
     if (!reader.onlyKnownKeys(root, place,
@@ -230,16 +235,17 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         return std::nullopt;
 
     TaskSpec spec;
-    if (!reader.string(root, QStringLiteral("name"), place, spec.name, true)
-        || !readProvider(reader, root.value(QLatin1String("provider")), spec.provider)
-        || !reader.string(root, QStringLiteral("model"), place, spec.model, true)
-        || !reader.string(root, QStringLiteral("system"), place, spec.system, false, true)
-        || !readTurns(reader, root.value(QLatin1String("turns")), spec.turns))
+    if (!reader.string(root, QStringLiteral("name"), place, spec.name, true) ||
+        !readProvider(reader, root.value(QLatin1String("provider")), spec.provider) ||
+        !reader.string(root, QStringLiteral("model"), place, spec.model, true) ||
+        !reader.string(root, QStringLiteral("system"), place, spec.system, false, true) ||
+        !readTurns(reader, root.value(QLatin1String("turns")), spec.turns))
         return std::nullopt;
 
     const QJsonValue stream = root.value(QLatin1String("stream"));
     if (!stream.isUndefined() && !stream.isBool()) {
-        reader.fail(QStringLiteral("$.stream"), QStringLiteral("must be true or false, not %1").arg(typeName(stream)));
+        reader.fail(QStringLiteral("$.stream"),
+                    QStringLiteral("must be true or false, not %1").arg(typeName(stream)));
         return std::nullopt;
     }
     spec.stream = stream.toBool(true);
@@ -247,8 +253,10 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     const QJsonValue maxTokens = root.value(QLatin1String("max_tokens"));
     if (!maxTokens.isUndefined()) {
         const double value = maxTokens.toDouble(-1);
-        if (!maxTokens.isDouble() || value < 1 || value > 1'000'000 || value != static_cast<int>(value)) {
-            reader.fail(QStringLiteral("$.max_tokens"), QStringLiteral("must be a whole number from 1 to 1000000"));
+        if (!maxTokens.isDouble() || value < 1 || value > 1'000'000 ||
+            value != static_cast<int>(value)) {
+            reader.fail(QStringLiteral("$.max_tokens"),
+                        QStringLiteral("must be a whole number from 1 to 1000000"));
             return std::nullopt;
         }
         spec.maxTokens = static_cast<int>(value);
@@ -257,14 +265,16 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     const QJsonValue retry = root.value(QLatin1String("retry"));
     if (!retry.isUndefined()) {
         if (!retry.isObject()) {
-            reader.fail(QStringLiteral("$.retry"), QStringLiteral("must be an object, not %1").arg(typeName(retry)));
+            reader.fail(QStringLiteral("$.retry"),
+                        QStringLiteral("must be an object, not %1").arg(typeName(retry)));
             return std::nullopt;
         }
         const QString problem = spec.retry.applyJson(retry.toObject());
         if (!problem.isEmpty()) {
             const qsizetype colon = problem.indexOf(QLatin1String(": "));
             const bool keyed = colon > 0 && !problem.left(colon).contains(QLatin1Char(' '));
-            reader.fail(keyed ? QStringLiteral("$.retry.") + problem.left(colon) : QStringLiteral("$.retry"),
+            reader.fail(keyed ? QStringLiteral("$.retry.") + problem.left(colon)
+                              : QStringLiteral("$.retry"),
                         keyed ? problem.mid(colon + 2) : problem);
             return std::nullopt;
         }

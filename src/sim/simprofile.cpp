@@ -6,9 +6,12 @@ namespace vigil::sim {
 
 namespace {
 
-const QStringList kTransportFaults{QStringLiteral("ok"), QStringLiteral("stall-before-first-byte"),
-                                   QStringLiteral("stall-mid-stream"), QStringLiteral("truncate"),
-                                   QStringLiteral("reset"), QStringLiteral("slow")};
+const QStringList kTransportFaults{QStringLiteral("ok"),
+                                   QStringLiteral("stall-before-first-byte"),
+                                   QStringLiteral("stall-mid-stream"),
+                                   QStringLiteral("truncate"),
+                                   QStringLiteral("reset"),
+                                   QStringLiteral("slow")};
 
 QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
 {
@@ -22,7 +25,8 @@ QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
 
 QStringList Profile::builtInNames()
 {
-    return {QStringLiteral("calm"), QStringLiteral("stormy-night"), QStringLiteral("outage-then-recovery")};
+    return {QStringLiteral("calm"), QStringLiteral("stormy-night"),
+            QStringLiteral("outage-then-recovery")};
 }
 
 QString Profile::builtInPath(const QString &name)
@@ -35,11 +39,19 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
     const auto isKnown = [&](const QString &kind) {
         return kTransportFaults.contains(kind) || knownResponses.contains(kind);
     };
-    static const QStringList keys{
-        QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("models"),
-        QStringLiteral("seed"), QStringLiteral("reply_words"), QStringLiteral("token_delay_ms"),
-        QStringLiteral("slow_token_delay_ms"), QStringLiteral("stall_ms"), QStringLiteral("api_key"),
-        QStringLiteral("script"), QStringLiteral("step_scripts"), QStringLiteral("capacity_windows"), QStringLiteral("faults")};
+    static const QStringList keys{QStringLiteral("name"),
+                                  QStringLiteral("description"),
+                                  QStringLiteral("models"),
+                                  QStringLiteral("seed"),
+                                  QStringLiteral("reply_words"),
+                                  QStringLiteral("token_delay_ms"),
+                                  QStringLiteral("slow_token_delay_ms"),
+                                  QStringLiteral("stall_ms"),
+                                  QStringLiteral("api_key"),
+                                  QStringLiteral("script"),
+                                  QStringLiteral("step_scripts"),
+                                  QStringLiteral("capacity_windows"),
+                                  QStringLiteral("faults")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
             return QStringLiteral("unknown key \"%1\"").arg(it.key());
@@ -81,7 +93,8 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         CapacityWindow parsed{window.value(QLatin1String("model")).toString(),
                               window.value(QLatin1String("start_ms")).toInteger(),
                               window.value(QLatin1String("duration_ms")).toInteger(),
-                              window.value(QLatin1String("response")).toString(QStringLiteral("openai-503-overloaded")),
+                              window.value(QLatin1String("response"))
+                                  .toString(QStringLiteral("openai-503-overloaded")),
                               readHeaders(window.value(QLatin1String("headers")).toObject())};
         if (!knownResponses.contains(parsed.response))
             return QStringLiteral("capacity_windows: unknown response \"%1\"").arg(parsed.response);

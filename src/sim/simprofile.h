@@ -39,8 +39,8 @@ struct Profile
     int tokenDelayMs = 5;
     int slowTokenDelayMs = 400;
     qint64 stallMs = 10 * 60 * 1000;
-    QString apiKey;                 // when set, requests must present it
-    QStringList script;             // the n-th request of every step gets script[n-1]
+    QString apiKey;                         // when set, requests must present it
+    QStringList script;                     // the n-th request of every step gets script[n-1]
     QMap<QString, QStringList> stepScripts; // the same, for the steps whose tag ends with the key
     QList<CapacityWindow> windows;
     QList<WeightedFault> faults;

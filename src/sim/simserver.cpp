@@ -36,38 +36,64 @@ quint64 hashText(QStringView text, quint64 seed)
 const char *reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 425: return "Too Early";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 529: return "Site is overloaded";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 425:
+        return "Too Early";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 529:
+        return "Site is overloaded";
+    default:
+        return "Status";
     }
 }
 
 const QStringList kVocabulary{
-    QStringLiteral("night"), QStringLiteral("lantern"), QStringLiteral("harbour"), QStringLiteral("signal"),
-    QStringLiteral("quiet"), QStringLiteral("tide"), QStringLiteral("watch"), QStringLiteral("ember"),
-    QStringLiteral("north"), QStringLiteral("steady"), QStringLiteral("keeper"), QStringLiteral("window"),
-    QStringLiteral("morning"), QStringLiteral("river"), QStringLiteral("stone"), QStringLiteral("patient"),
-    QStringLiteral("bright"), QStringLiteral("harvest"), QStringLiteral("compass"), QStringLiteral("over"),
-    QStringLiteral("again"), QStringLiteral("careful"), QStringLiteral("résumé"), QStringLiteral("夜明け"),
-    QStringLiteral("storm"), QStringLiteral("anchor"), QStringLiteral("every"), QStringLiteral("step"),
+    QStringLiteral("night"),   QStringLiteral("lantern"), QStringLiteral("harbour"),
+    QStringLiteral("signal"),  QStringLiteral("quiet"),   QStringLiteral("tide"),
+    QStringLiteral("watch"),   QStringLiteral("ember"),   QStringLiteral("north"),
+    QStringLiteral("steady"),  QStringLiteral("keeper"),  QStringLiteral("window"),
+    QStringLiteral("morning"), QStringLiteral("river"),   QStringLiteral("stone"),
+    QStringLiteral("patient"), QStringLiteral("bright"),  QStringLiteral("harvest"),
+    QStringLiteral("compass"), QStringLiteral("over"),    QStringLiteral("again"),
+    QStringLiteral("careful"), QStringLiteral("résumé"),  QStringLiteral("夜明け"),
+    QStringLiteral("storm"),   QStringLiteral("anchor"),  QStringLiteral("every"),
+    QStringLiteral("step"),
 };
 
-enum class Protocol { Chat, Responses, Anthropic };
+enum class Protocol
+{
+    Chat,
+    Responses,
+    Anthropic
+};
 
 } // namespace
 
@@ -123,7 +149,8 @@ private:
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                               lines.at(i).mid(colon + 1).trimmed());
         }
         const qsizetype length = headers.value("content-length", "0").toLongLong();
         if (m_buffer.size() < headerEnd + 4 + length)
@@ -153,13 +180,16 @@ private:
                 data.append(QJsonObject{{QStringLiteral("id"), model},
                                         {QStringLiteral("object"), QStringLiteral("model")},
                                         {QStringLiteral("owned_by"), QStringLiteral("vigil-sim")}});
-            writeJson(200, QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
-                                                     {QStringLiteral("data"), data}})
-                               .toJson(QJsonDocument::Compact));
+            writeJson(200,
+                      QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                                {QStringLiteral("data"), data}})
+                          .toJson(QJsonDocument::Compact));
             return;
         }
         if (m_method != "POST") {
-            writeJson(405, R"({"error":{"message":"method not allowed","type":"invalid_request_error"}})");
+            writeJson(
+                405,
+                R"({"error":{"message":"method not allowed","type":"invalid_request_error"}})");
             return;
         }
         if (m_path.endsWith(QLatin1String("/chat/completions")))
@@ -169,7 +199,9 @@ private:
         else if (m_path.endsWith(QLatin1String("/messages")))
             m_protocol = Protocol::Anthropic;
         else {
-            writeJson(404, R"({"error":{"message":"no such endpoint","type":"invalid_request_error","code":"not_found"}})");
+            writeJson(
+                404,
+                R"({"error":{"message":"no such endpoint","type":"invalid_request_error","code":"not_found"}})");
             return;
         }
         handleModelCall(headers, body);
@@ -188,15 +220,18 @@ private:
                                              ? headers.value("x-api-key")
                                              : headers.value("authorization").mid(7);
             if (presented != profile.apiKey.toUtf8()) {
-                writeCanned(m_server.m_responses.value(m_protocol == Protocol::Anthropic ? QStringLiteral("anthropic-401")
-                                                                                         : QStringLiteral("openai-401-invalid-key")),
-                            {});
+                writeCanned(
+                    m_server.m_responses.value(m_protocol == Protocol::Anthropic
+                                                   ? QStringLiteral("anthropic-401")
+                                                   : QStringLiteral("openai-401-invalid-key")),
+                    {});
                 return;
             }
         }
         if (!profile.models.contains(m_model)) {
             CannedResponse notFound = m_server.m_responses.value(
-                m_protocol == Protocol::Anthropic ? QStringLiteral("anthropic-404-model") : QStringLiteral("openai-404-model"));
+                m_protocol == Protocol::Anthropic ? QStringLiteral("anthropic-404-model")
+                                                  : QStringLiteral("openai-404-model"));
             writeCanned(notFound, {});
             return;
         }
@@ -209,7 +244,9 @@ private:
 
         // The reply answers the last user message.
         QString prompt;
-        const QJsonArray messages = request.value(QLatin1String(m_protocol == Protocol::Responses ? "input" : "messages")).toArray();
+        const QJsonArray messages =
+            request.value(QLatin1String(m_protocol == Protocol::Responses ? "input" : "messages"))
+                .toArray();
         if (!messages.isEmpty())
             prompt = messages.last().toObject().value(QLatin1String("content")).toString();
         m_words = SimServer::replyWords(m_model, prompt, profile.minWords, profile.maxWords);
@@ -224,7 +261,8 @@ private:
         if (m_fault == QLatin1String("reset")) {
             // SO_LINGER 0: the close sends a RST, as a crashed proxy would.
             const linger hard{1, 0};
-            ::setsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            ::setsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                         &hard, sizeof hard);
             endInFlight();
             m_socket->abort();
             return;
@@ -256,24 +294,33 @@ private:
 
     void startStream()
     {
-        m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n"
-                        "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\nx-request-id: sim-"
-                        + QByteArray::number(m_server.m_requestsTotal) + "\r\n\r\n");
+        m_socket->write(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n"
+            "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\nx-request-id: sim-" +
+            QByteArray::number(m_server.m_requestsTotal) + "\r\n\r\n");
         const QByteArray model = m_model.toUtf8();
         switch (m_protocol) {
         case Protocol::Chat:
-            sendEvent({}, R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","model":")" + model
-                              + R"(","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})");
+            sendEvent(
+                {},
+                R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","model":")" + model +
+                    R"(","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})");
             break;
         case Protocol::Responses:
-            sendEvent("response.created", R"({"type":"response.created","response":{"id":"resp_sim","object":"response","status":"in_progress","model":")"
-                                              + model + R"("}})");
+            sendEvent(
+                "response.created",
+                R"({"type":"response.created","response":{"id":"resp_sim","object":"response","status":"in_progress","model":")" +
+                    model + R"("}})");
             break;
         case Protocol::Anthropic:
-            sendEvent("message_start", R"({"type":"message_start","message":{"id":"msg_sim","type":"message","role":"assistant","model":")"
-                                           + model + R"(","content":[],"stop_reason":null,"usage":{"input_tokens":)"
-                                           + QByteArray::number(m_promptTokens) + R"(,"output_tokens":1}}})");
-            sendEvent("content_block_start", R"({"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}})");
+            sendEvent(
+                "message_start",
+                R"({"type":"message_start","message":{"id":"msg_sim","type":"message","role":"assistant","model":")" +
+                    model + R"(","content":[],"stop_reason":null,"usage":{"input_tokens":)" +
+                    QByteArray::number(m_promptTokens) + R"(,"output_tokens":1}}})");
+            sendEvent(
+                "content_block_start",
+                R"({"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}})");
             sendEvent("ping", R"({"type":"ping"})");
             break;
         }
@@ -282,8 +329,9 @@ private:
 
     void sendNextToken()
     {
-        const bool midStreamFault = m_fault == QLatin1String("stall-mid-stream") || m_fault == QLatin1String("truncate")
-                                    || !m_streamError.isEmpty();
+        const bool midStreamFault = m_fault == QLatin1String("stall-mid-stream") ||
+                                    m_fault == QLatin1String("truncate") ||
+                                    !m_streamError.isEmpty();
         if (midStreamFault && m_nextWord == m_words.size() / 2) {
             if (m_fault == QLatin1String("stall-mid-stream")) {
                 m_stallTimer.start(static_cast<int>(m_server.m_profile.stallMs));
@@ -303,18 +351,26 @@ private:
         ++m_nextWord;
         if (m_nextWord < m_words.size())
             word += QLatin1Char(' ');
-        const QByteArray text = QJsonDocument(QJsonArray{word}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const QByteArray text =
+            QJsonDocument(QJsonArray{word}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         switch (m_protocol) {
         case Protocol::Chat:
-            sendEvent({}, R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":)" + text
-                              + R"(},"finish_reason":null}]})");
+            sendEvent(
+                {},
+                R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":)" +
+                    text + R"(},"finish_reason":null}]})");
             break;
         case Protocol::Responses:
-            sendEvent("response.output_text.delta",
-                      R"({"type":"response.output_text.delta","item_id":"msg_sim","output_index":0,"content_index":0,"delta":)" + text + "}");
+            sendEvent(
+                "response.output_text.delta",
+                R"({"type":"response.output_text.delta","item_id":"msg_sim","output_index":0,"content_index":0,"delta":)" +
+                    text + "}");
             break;
         case Protocol::Anthropic:
-            sendEvent("content_block_delta", R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":)" + text + "}}");
+            sendEvent(
+                "content_block_delta",
+                R"({"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":)" +
+                    text + "}}");
             break;
         }
         m_tokenTimer.start(m_tokenDelayMs);
@@ -322,27 +378,35 @@ private:
 
     QByteArray usageJson(const char *in, const char *out) const
     {
-        return QByteArray("{\"") + in + "\":" + QByteArray::number(m_promptTokens) + ",\"" + out
-               + "\":" + QByteArray::number(m_words.size()) + "}";
+        return QByteArray("{\"") + in + "\":" + QByteArray::number(m_promptTokens) + ",\"" + out +
+               "\":" + QByteArray::number(m_words.size()) + "}";
     }
 
     void finishStream()
     {
         switch (m_protocol) {
         case Protocol::Chat:
-            sendEvent({}, R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})");
-            sendEvent({}, R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[],"usage":)"
-                              + usageJson("prompt_tokens", "completion_tokens") + "}");
+            sendEvent(
+                {},
+                R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})");
+            sendEvent(
+                {},
+                R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[],"usage":)" +
+                    usageJson("prompt_tokens", "completion_tokens") + "}");
             sendEvent({}, "[DONE]");
             break;
         case Protocol::Responses:
-            sendEvent("response.completed", R"({"type":"response.completed","response":{"id":"resp_sim","object":"response","status":"completed","usage":)"
-                                                + usageJson("input_tokens", "output_tokens") + "}}");
+            sendEvent(
+                "response.completed",
+                R"({"type":"response.completed","response":{"id":"resp_sim","object":"response","status":"completed","usage":)" +
+                    usageJson("input_tokens", "output_tokens") + "}}");
             break;
         case Protocol::Anthropic:
             sendEvent("content_block_stop", R"({"type":"content_block_stop","index":0})");
-            sendEvent("message_delta", R"({"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":)"
-                                           + QByteArray::number(m_words.size()) + "}}");
+            sendEvent(
+                "message_delta",
+                R"({"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":)" +
+                    QByteArray::number(m_words.size()) + "}}");
             sendEvent("message_stop", R"({"type":"message_stop"})");
             break;
         }
@@ -357,7 +421,12 @@ private:
             sendEvent({}, m_streamError);
             break;
         case Protocol::Responses:
-            sendEvent(QJsonDocument::fromJson(m_streamError).object().value(QLatin1String("type")).toString().toUtf8(), m_streamError);
+            sendEvent(QJsonDocument::fromJson(m_streamError)
+                          .object()
+                          .value(QLatin1String("type"))
+                          .toString()
+                          .toUtf8(),
+                      m_streamError);
             break;
         case Protocol::Anthropic:
             sendEvent("error", m_streamError);
@@ -393,21 +462,27 @@ private:
 
     QByteArray wholeReply() const
     {
-        const QByteArray text = QJsonDocument(QJsonArray{m_words.join(QLatin1Char(' '))}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const QByteArray text = QJsonDocument(QJsonArray{m_words.join(QLatin1Char(' '))})
+                                    .toJson(QJsonDocument::Compact)
+                                    .mid(1)
+                                    .chopped(1);
         const QByteArray model = m_model.toUtf8();
         switch (m_protocol) {
         case Protocol::Chat:
-            return R"({"id":"chatcmpl-sim","object":"chat.completion","model":")" + model
-                   + R"(","choices":[{"index":0,"message":{"role":"assistant","content":)" + text
-                   + R"(},"finish_reason":"stop"}],"usage":)" + usageJson("prompt_tokens", "completion_tokens") + "}";
+            return R"({"id":"chatcmpl-sim","object":"chat.completion","model":")" + model +
+                   R"(","choices":[{"index":0,"message":{"role":"assistant","content":)" + text +
+                   R"(},"finish_reason":"stop"}],"usage":)" +
+                   usageJson("prompt_tokens", "completion_tokens") + "}";
         case Protocol::Responses:
-            return R"({"id":"resp_sim","object":"response","status":"completed","model":")" + model
-                   + R"(","output":[{"type":"message","role":"assistant","content":[{"type":"output_text","text":)" + text
-                   + "}]}],\"usage\":" + usageJson("input_tokens", "output_tokens") + "}";
+            return R"({"id":"resp_sim","object":"response","status":"completed","model":")" +
+                   model +
+                   R"(","output":[{"type":"message","role":"assistant","content":[{"type":"output_text","text":)" +
+                   text + "}]}],\"usage\":" + usageJson("input_tokens", "output_tokens") + "}";
         case Protocol::Anthropic:
-            return R"({"id":"msg_sim","type":"message","role":"assistant","model":")" + model
-                   + R"(","content":[{"type":"text","text":)" + text + R"(}],"stop_reason":"end_turn","usage":)"
-                   + usageJson("input_tokens", "output_tokens") + "}";
+            return R"({"id":"msg_sim","type":"message","role":"assistant","model":")" + model +
+                   R"(","content":[{"type":"text","text":)" + text +
+                   R"(}],"stop_reason":"end_turn","usage":)" +
+                   usageJson("input_tokens", "output_tokens") + "}";
         }
         return {};
     }
@@ -427,9 +502,11 @@ private:
         writeResponse(status, {{"content-type", "application/json"}}, body);
     }
 
-    void writeResponse(int status, const QMap<QByteArray, QByteArray> &headers, const QByteArray &body)
+    void writeResponse(int status, const QMap<QByteArray, QByteArray> &headers,
+                       const QByteArray &body)
     {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
         for (auto it = headers.begin(); it != headers.end(); ++it)
             head += it.key() + ": " + it.value() + "\r\n";
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
@@ -479,7 +556,8 @@ bool SimServer::listen(quint16 port)
 QHash<QString, CannedResponse> SimServer::loadResponses(const QByteArray &json)
 {
     QHash<QString, CannedResponse> responses;
-    const QJsonArray entries = QJsonDocument::fromJson(json).object().value(QLatin1String("responses")).toArray();
+    const QJsonArray entries =
+        QJsonDocument::fromJson(json).object().value(QLatin1String("responses")).toArray();
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         CannedResponse response;
@@ -487,7 +565,8 @@ QHash<QString, CannedResponse> SimServer::loadResponses(const QByteArray &json)
         response.inStream = entry.value(QLatin1String("in_stream")).toBool();
         const QJsonObject headers = entry.value(QLatin1String("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
-            response.headers.insert(it.key().toLatin1().toLower(), it.value().toString().toLatin1());
+            response.headers.insert(it.key().toLatin1().toLower(),
+                                    it.value().toString().toLatin1());
         const QJsonValue body = entry.value(QLatin1String("body"));
         if (body.isString())
             response.body = body.toString().toUtf8();
@@ -500,15 +579,18 @@ QHash<QString, CannedResponse> SimServer::loadResponses(const QByteArray &json)
     return responses;
 }
 
-QStringList SimServer::replyWords(const QString &model, const QString &prompt, int minWords, int maxWords)
+QStringList SimServer::replyWords(const QString &model, const QString &prompt, int minWords,
+                                  int maxWords)
 {
     quint64 state = hashText(model + QLatin1Char('\n') + prompt, 0);
-    const int count = minWords + static_cast<int>(state % static_cast<quint64>(maxWords - minWords + 1));
+    const int count =
+        minWords + static_cast<int>(state % static_cast<quint64>(maxWords - minWords + 1));
     QStringList words;
     words.reserve(count);
     for (int i = 0; i < count; ++i) {
         state = mix(state);
-        words.append(kVocabulary.at(static_cast<qsizetype>(state % static_cast<quint64>(kVocabulary.size()))));
+        words.append(kVocabulary.at(
+            static_cast<qsizetype>(state % static_cast<quint64>(kVocabulary.size()))));
     }
     return words;
 }
@@ -524,7 +606,8 @@ QString SimServer::pickFault(const QString &model, const QString &step, int requ
 {
     const qint64 now = m_clock.elapsed();
     for (const CapacityWindow &window : m_profile.windows) {
-        if (window.model == model && now >= window.startMs && now < window.startMs + window.durationMs) {
+        if (window.model == model && now >= window.startMs &&
+            now < window.startMs + window.durationMs) {
             headerOverrides = window.headers;
             return window.response;
         }
@@ -535,8 +618,11 @@ QString SimServer::pickFault(const QString &model, const QString &step, int requ
     }
     if (requestNumber <= m_profile.script.size())
         return m_profile.script.at(requestNumber - 1);
-    const double roll = static_cast<double>(hashText(step + QLatin1Char('#') + QString::number(requestNumber), m_profile.seed) >> 11)
-                        / static_cast<double>(1ULL << 53);
+    const double roll =
+        static_cast<double>(
+            hashText(step + QLatin1Char('#') + QString::number(requestNumber), m_profile.seed) >>
+            11) /
+        static_cast<double>(1ULL << 53);
     double cumulative = 0;
     for (const WeightedFault &fault : m_profile.faults) {
         cumulative += fault.weight;

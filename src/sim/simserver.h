@@ -39,7 +39,8 @@ public:
 
     static QHash<QString, CannedResponse> loadResponses(const QByteArray &json);
     // The deterministic reply to a prompt on a model.
-    static QStringList replyWords(const QString &model, const QString &prompt, int minWords, int maxWords);
+    static QStringList replyWords(const QString &model, const QString &prompt, int minWords,
+                                  int maxWords);
 
 private:
     friend class Exchange;

@@ -25,8 +25,9 @@ bool SimProcess::start(const QJsonObject &profile)
     file.write(QJsonDocument(profile).toJson());
     file.close();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(QStringLiteral(VIGIL_SIM_BINARY),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--profile"), path});
+    m_process.start(
+        QStringLiteral(VIGIL_SIM_BINARY),
+        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--profile"), path});
     if (!m_process.waitForStarted(5000))
         return false;
     QByteArray output;
@@ -39,14 +40,16 @@ bool SimProcess::start(const QJsonObject &profile)
             m_port = static_cast<quint16>(match.captured(1).toUInt());
     }
     if (m_port == 0)
-        qWarning("vigil-sim did not start: %s %s", output.constData(), m_process.readAllStandardError().constData());
+        qWarning("vigil-sim did not start: %s %s", output.constData(),
+                 m_process.readAllStandardError().constData());
     return m_port != 0;
 }
 
 QJsonObject SimProcess::stats()
 {
     QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/sim/stats").arg(m_port))));
+    QNetworkReply *reply = manager.get(
+        QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/sim/stats").arg(m_port))));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);

@@ -29,7 +29,8 @@ Result runVigil(const QStringList &arguments, int timeoutMs = 60000)
 
 QJsonObject simProfile(const QJsonObject &extra)
 {
-    QJsonObject object{{QStringLiteral("reply_words"), QJsonArray{5, 9}}, {QStringLiteral("token_delay_ms"), 1}};
+    QJsonObject object{{QStringLiteral("reply_words"), QJsonArray{5, 9}},
+                       {QStringLiteral("token_delay_ms"), 1}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         object.insert(it.key(), it.value());
     return object;
@@ -57,10 +58,12 @@ private:
     {
         const QJsonObject object{
             {QStringLiteral("name"), name},
-            {QStringLiteral("provider"), QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()},
-                                                     {QStringLiteral("protocol"), QStringLiteral("openai-chat")}}},
+            {QStringLiteral("provider"),
+             QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()},
+                         {QStringLiteral("protocol"), QStringLiteral("openai-chat")}}},
             {QStringLiteral("model"), QStringLiteral("vigil-large")},
-            {QStringLiteral("turns"), QJsonArray{QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}},
+            {QStringLiteral("turns"), QJsonArray{QStringLiteral("first"), QStringLiteral("second"),
+                                                 QStringLiteral("third")}},
             {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_attempts"), maxAttempts},
                                                   {QStringLiteral("initial_delay_ms"), 10},
                                                   {QStringLiteral("max_delay_ms"), 50}}}};
@@ -72,11 +75,15 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown key") << QByteArray("{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/v1\"},\"model\":\"m\",\"turns\":[\"a\"],\"colour\":\"red\"}")
-                                     << "bad.json: $.colour: unknown key";
+        QTest::newRow("unknown key")
+            << QByteArray("{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/"
+                          "v1\"},\"model\":\"m\",\"turns\":[\"a\"],\"colour\":\"red\"}")
+            << "bad.json: $.colour: unknown key";
         QTest::newRow("syntax") << QByteArray("{\"name\": }") << "bad.json: line 1, column";
-        QTest::newRow("turn type") << QByteArray("{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/v1\"},\"model\":\"m\",\"turns\":[1]}")
-                                   << "bad.json: $.turns[0]: must be a string, not a number";
+        QTest::newRow("turn type")
+            << QByteArray("{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/"
+                          "v1\"},\"model\":\"m\",\"turns\":[1]}")
+            << "bad.json: $.turns[0]: must be a string, not a number";
     }
 
     void badInputExitsTwoAndSaysWhere()
@@ -96,27 +103,37 @@ private slots:
         QCOMPARE(runVigil({}).exitCode, 2);
         QCOMPARE(runVigil({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(runVigil({QStringLiteral("run")}).exitCode, 2);
-        QCOMPARE(runVigil({QStringLiteral("run"), QStringLiteral("a.json"), QStringLiteral("--bogus")}).exitCode, 2);
-        const Result missing = runVigil({QStringLiteral("run"), m_dir.filePath(QStringLiteral("absent.json"))});
+        QCOMPARE(
+            runVigil({QStringLiteral("run"), QStringLiteral("a.json"), QStringLiteral("--bogus")})
+                .exitCode,
+            2);
+        const Result missing =
+            runVigil({QStringLiteral("run"), m_dir.filePath(QStringLiteral("absent.json"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("absent.json")));
     }
 
     void aMissingKeyVariableIsBadInput()
     {
-        const QString path = writeFile(QStringLiteral("key.json"),
-            "{\"name\":\"k\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/v1\",\"api_key_env\":\"VIGIL_TEST_UNSET_KEY\"},\"model\":\"m\",\"turns\":[\"a\"]}");
-        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("key.db"))});
+        const QString path = writeFile(
+            QStringLiteral("key.json"),
+            "{\"name\":\"k\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/"
+            "v1\",\"api_key_env\":\"VIGIL_TEST_UNSET_KEY\"},\"model\":\"m\",\"turns\":[\"a\"]}");
+        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"),
+                                        m_dir.filePath(QStringLiteral("key.db"))});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QLatin1String("VIGIL_TEST_UNSET_KEY")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("VIGIL_TEST_UNSET_KEY")),
+                 qPrintable(result.err));
     }
 
     void anUnusableStoreIsReported()
     {
         SimProcess sim;
         QVERIFY(sim.start(simProfile({})));
-        const QString notADb = writeFile(QStringLiteral("garbage.db"), QByteArray("definitely not sqlite ").repeated(100));
-        const Result result = runVigil({QStringLiteral("run"), task(sim, QStringLiteral("store")), QStringLiteral("--db"), notADb});
+        const QString notADb = writeFile(QStringLiteral("garbage.db"),
+                                         QByteArray("definitely not sqlite ").repeated(100));
+        const Result result = runVigil({QStringLiteral("run"), task(sim, QStringLiteral("store")),
+                                        QStringLiteral("--db"), notADb});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QLatin1String("garbage.db")), qPrintable(result.err));
         QFile file(notADb);
@@ -127,9 +144,11 @@ private slots:
     void failedExitsThree()
     {
         SimProcess sim;
-        QVERIFY(sim.start(simProfile({{QStringLiteral("script"), QJsonArray{QStringLiteral("anthropic-401")}}})));
-        const Result result = runVigil({QStringLiteral("run"), task(sim, QStringLiteral("auth")), QStringLiteral("--db"),
-                                        m_dir.filePath(QStringLiteral("auth.db"))});
+        QVERIFY(sim.start(
+            simProfile({{QStringLiteral("script"), QJsonArray{QStringLiteral("anthropic-401")}}})));
+        const Result result =
+            runVigil({QStringLiteral("run"), task(sim, QStringLiteral("auth")),
+                      QStringLiteral("--db"), m_dir.filePath(QStringLiteral("auth.db"))});
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QLatin1String("check the API key")), qPrintable(result.err));
     }
@@ -137,18 +156,23 @@ private slots:
     void pausedExitsFourThenResumesToZero()
     {
         SimProcess sim;
-        QVERIFY(sim.start(simProfile({{QStringLiteral("step_scripts"),
-                                       QJsonObject{{QStringLiteral(":2"), QJsonArray{QStringLiteral("openai-503-overloaded"),
-                                                                                    QStringLiteral("openai-503-overloaded"),
-                                                                                    QStringLiteral("openai-503-overloaded")}}}}})));
+        QVERIFY(sim.start(
+            simProfile({{QStringLiteral("step_scripts"),
+                         QJsonObject{{QStringLiteral(":2"),
+                                      QJsonArray{QStringLiteral("openai-503-overloaded"),
+                                                 QStringLiteral("openai-503-overloaded"),
+                                                 QStringLiteral("openai-503-overloaded")}}}}})));
         const QString path = task(sim, QStringLiteral("pause"), 2);
         const QString db = m_dir.filePath(QStringLiteral("pause.db"));
         const QString events = m_dir.filePath(QStringLiteral("pause.jsonl"));
-        const Result first = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db, QStringLiteral("--events"), events});
+        const Result first = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                                       QStringLiteral("--events"), events});
         QCOMPARE(first.exitCode, 4);
-        QVERIFY2(first.err.contains(QLatin1String("retry budget exhausted")), qPrintable(first.err));
+        QVERIFY2(first.err.contains(QLatin1String("retry budget exhausted")),
+                 qPrintable(first.err));
 
-        const Result second = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db, QStringLiteral("--events"), events});
+        const Result second = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                                        QStringLiteral("--events"), events});
         QCOMPARE(second.exitCode, 0);
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
         QCOMPARE(sim.requestsFor(QStringLiteral(":1")), 1);
@@ -158,7 +182,8 @@ private slots:
         // The event log: one JSON object a line with the fields of the contract.
         QFile file(events);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+        static const QRegularExpression iso(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
         QStringList seen;
         int lines = 0;
         while (!file.atEnd()) {
@@ -171,13 +196,16 @@ private slots:
             const QString name = event.value(QLatin1String("event")).toString();
             seen.append(name);
             if (name == QLatin1String("attempt_end")) {
-                for (const char *key : {"attempt", "http_status", "class", "retry", "delay_ms", "message"})
+                for (const char *key :
+                     {"attempt", "http_status", "class", "retry", "delay_ms", "message"})
                     QVERIFY2(event.contains(QLatin1String(key)), key);
                 QVERIFY(event.value(QLatin1String("step")).isDouble());
             } else if (name == QLatin1String("attempt_start")) {
-                QVERIFY(event.contains(QLatin1String("attempt")) && event.contains(QLatin1String("model")));
+                QVERIFY(event.contains(QLatin1String("attempt")) &&
+                        event.contains(QLatin1String("model")));
             } else if (name == QLatin1String("task_state")) {
-                QVERIFY(event.contains(QLatin1String("state")) && event.contains(QLatin1String("reason")));
+                QVERIFY(event.contains(QLatin1String("state")) &&
+                        event.contains(QLatin1String("reason")));
             }
             ++lines;
         }
@@ -198,8 +226,9 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("killed.db"));
         const QString events = m_dir.filePath(QStringLiteral("killed.jsonl"));
         QProcess process;
-        process.start(QStringLiteral(VIGIL_CLI_BINARY), {QStringLiteral("run"), path, QStringLiteral("--db"), db,
-                                                         QStringLiteral("--events"), events});
+        process.start(QStringLiteral(VIGIL_CLI_BINARY),
+                      {QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                       QStringLiteral("--events"), events});
         QVERIFY(process.waitForStarted());
         // Kill it hard while the second step streams.
         QTRY_VERIFY_WITH_TIMEOUT(sim.requestsFor(QStringLiteral(":1")) == 1, 20000);
@@ -209,8 +238,10 @@ private slots:
 
         const Result again = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0);
-        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1); // completed before the kill: never again
-        QCOMPARE(sim.requestsFor(QStringLiteral(":1")), 2); // in flight at the kill: the one repeat allowed
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")),
+                 1); // completed before the kill: never again
+        QCOMPARE(sim.requestsFor(QStringLiteral(":1")),
+                 2); // in flight at the kill: the one repeat allowed
         QCOMPARE(sim.requestsFor(QStringLiteral(":2")), 1);
         for (const char *step : {":0", ":1", ":2"})
             QCOMPARE(sim.completionsFor(QLatin1String(step)), 1);
@@ -221,9 +252,10 @@ private slots:
         SimProcess sim;
         QVERIFY(sim.start(simProfile({})));
         QProcess process;
-        process.start(QStringLiteral(VIGIL_CLI_BINARY), {QStringLiteral("run"), task(sim, QStringLiteral("stdout")),
-                                                         QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stdout.db")),
-                                                         QStringLiteral("--events"), QStringLiteral("-")});
+        process.start(QStringLiteral(VIGIL_CLI_BINARY),
+                      {QStringLiteral("run"), task(sim, QStringLiteral("stdout")),
+                       QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stdout.db")),
+                       QStringLiteral("--events"), QStringLiteral("-")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');

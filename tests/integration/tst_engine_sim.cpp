@@ -9,8 +9,8 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace vigil;
 
@@ -19,7 +19,8 @@ namespace {
 QJsonObject profile(const QJsonObject &extra = {})
 {
     QJsonObject object{{QStringLiteral("name"), QStringLiteral("test")},
-                       {QStringLiteral("models"), QJsonArray{QStringLiteral("vigil-large"), QStringLiteral("vigil-small")}},
+                       {QStringLiteral("models"),
+                        QJsonArray{QStringLiteral("vigil-large"), QStringLiteral("vigil-small")}},
                        {QStringLiteral("reply_words"), QJsonArray{6, 12}},
                        {QStringLiteral("token_delay_ms"), 2},
                        {QStringLiteral("stall_ms"), 30000}};
@@ -79,7 +80,8 @@ Run runTask(const QString &dbPath, const TaskSpec &task, int timeoutMs = 30000)
     if (!store.open(dbPath))
         qFatal("store: %s", qPrintable(store.lastError()));
     Engine engine(store);
-    QObject::connect(&engine, &Engine::eventOccurred, [&run](const EngineEvent &event) { run.events.append(event); });
+    QObject::connect(&engine, &Engine::eventOccurred,
+                     [&run](const EngineEvent &event) { run.events.append(event); });
     QSignalSpy ended(&engine, &Engine::taskEnded);
     QString error;
     const auto id = engine.submit(task, &error);
@@ -140,19 +142,31 @@ private slots:
         QTest::addColumn<int>("protocol");
         QTest::addColumn<QString>("expectedClass");
         QTest::addColumn<int>("expectedStatus"); // 0: no HTTP status
-        QTest::newRow("503 overloaded") << "openai-503-overloaded" << int(Protocol::OpenAiChat) << "capacity" << 503;
-        QTest::newRow("529 overloaded") << "anthropic-529-overloaded" << int(Protocol::AnthropicMessages) << "capacity" << 529;
-        QTest::newRow("at capacity") << "codex-at-capacity" << int(Protocol::OpenAiResponses) << "capacity" << 429;
+        QTest::newRow("503 overloaded")
+            << "openai-503-overloaded" << int(Protocol::OpenAiChat) << "capacity" << 503;
+        QTest::newRow("529 overloaded")
+            << "anthropic-529-overloaded" << int(Protocol::AnthropicMessages) << "capacity" << 529;
+        QTest::newRow("at capacity")
+            << "codex-at-capacity" << int(Protocol::OpenAiResponses) << "capacity" << 429;
         QTest::newRow("500") << "openai-500" << int(Protocol::OpenAiChat) << "server" << 500;
-        QTest::newRow("502 html") << "proxy-502-html" << int(Protocol::OpenAiChat) << "server" << 502;
-        QTest::newRow("429 rate limit") << "openai-429-rpm" << int(Protocol::OpenAiChat) << "rate-limited" << 429;
-        QTest::newRow("409 environment_offline") << "codex-409-environment-offline" << int(Protocol::OpenAiResponses) << "server" << 409;
+        QTest::newRow("502 html") << "proxy-502-html" << int(Protocol::OpenAiChat) << "server"
+                                  << 502;
+        QTest::newRow("429 rate limit")
+            << "openai-429-rpm" << int(Protocol::OpenAiChat) << "rate-limited" << 429;
+        QTest::newRow("409 environment_offline")
+            << "codex-409-environment-offline" << int(Protocol::OpenAiResponses) << "server" << 409;
         QTest::newRow("reset") << "reset" << int(Protocol::OpenAiChat) << "network" << 0;
-        QTest::newRow("stall before first byte") << "stall-before-first-byte" << int(Protocol::AnthropicMessages) << "stall" << 0;
-        QTest::newRow("stall mid-stream") << "stall-mid-stream" << int(Protocol::OpenAiChat) << "stall" << 200;
-        QTest::newRow("truncated stream") << "truncate" << int(Protocol::OpenAiResponses) << "server" << 200;
-        QTest::newRow("error event in 200 stream") << "anthropic-stream-overloaded" << int(Protocol::AnthropicMessages) << "capacity" << 200;
-        QTest::newRow("error chunk in 200 stream") << "openai-stream-error-chunk" << int(Protocol::OpenAiChat) << "server" << 200;
+        QTest::newRow("stall before first byte")
+            << "stall-before-first-byte" << int(Protocol::AnthropicMessages) << "stall" << 0;
+        QTest::newRow("stall mid-stream")
+            << "stall-mid-stream" << int(Protocol::OpenAiChat) << "stall" << 200;
+        QTest::newRow("truncated stream")
+            << "truncate" << int(Protocol::OpenAiResponses) << "server" << 200;
+        QTest::newRow("error event in 200 stream")
+            << "anthropic-stream-overloaded" << int(Protocol::AnthropicMessages) << "capacity"
+            << 200;
+        QTest::newRow("error chunk in 200 stream")
+            << "openai-stream-error-chunk" << int(Protocol::OpenAiChat) << "server" << 200;
     }
 
     void eachFaultIsClassifiedAndRetried()
@@ -162,7 +176,8 @@ private slots:
         QFETCH(QString, expectedClass);
         QFETCH(int, expectedStatus);
         SimProcess sim;
-        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({fault, QStringLiteral("ok")})}})));
+        QVERIFY(sim.start(
+            profile({{QStringLiteral("script"), script({fault, QStringLiteral("ok")})}})));
         const QString db = freshDb();
         const Run run = runTask(db, spec(sim, 2, static_cast<Protocol>(protocol)));
         QCOMPARE(run.state, TaskState::Completed);
@@ -177,13 +192,17 @@ private slots:
             QVERIFY(failed.value(QLatin1String("delay_ms")).isDouble());
             QCOMPARE(failed.value(QLatin1String("http_status")).toInt(0), expectedStatus);
             QVERIFY(!failed.value(QLatin1String("message")).toString().isEmpty());
-            QCOMPARE(ends[step * 2 + 1].fields.value(QLatin1String("class")).toString(), QStringLiteral("ok"));
+            QCOMPARE(ends[step * 2 + 1].fields.value(QLatin1String("class")).toString(),
+                     QStringLiteral("ok"));
             QCOMPARE(sim.requestsFor(QStringLiteral(":%1").arg(step)), 2);
             QCOMPARE(sim.completionsFor(QStringLiteral(":%1").arg(step)), 1);
         }
         // What was saved is the whole reply of the successful attempt, never a fragment.
         QCOMPARE(outputs(db, run.taskId), m_calmOutputs);
-        QCOMPARE(run.named(QStringLiteral("task_state")).last().fields.value(QLatin1String("state")).toString(),
+        QCOMPARE(run.named(QStringLiteral("task_state"))
+                     .last()
+                     .fields.value(QLatin1String("state"))
+                     .toString(),
                  QStringLiteral("completed"));
     }
 
@@ -193,10 +212,22 @@ private slots:
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("expectedClass");
         QTest::addColumn<QString>("reasonHint");
-        QTest::newRow("auth") << "openai-401-invalid-key" << "vigil-large" << "auth" << "check the API key";
-        QTest::newRow("context length") << "openai-400-context-length" << "vigil-large" << "request" << "rejected";
-        QTest::newRow("unknown model") << "ok" << "no-such-model" << "not-found" << "switch model";
-        QTest::newRow("other 409") << "generic-409-conflict" << "vigil-large" << "request" << "rejected";
+        QTest::newRow("auth") << "openai-401-invalid-key"
+                              << "vigil-large"
+                              << "auth"
+                              << "check the API key";
+        QTest::newRow("context length") << "openai-400-context-length"
+                                        << "vigil-large"
+                                        << "request"
+                                        << "rejected";
+        QTest::newRow("unknown model") << "ok"
+                                       << "no-such-model"
+                                       << "not-found"
+                                       << "switch model";
+        QTest::newRow("other 409") << "generic-409-conflict"
+                                   << "vigil-large"
+                                   << "request"
+                                   << "rejected";
     }
 
     void terminalErrorsFailAtOnce()
@@ -216,16 +247,23 @@ private slots:
         const QList<EngineEvent> failed = run.named(QStringLiteral("step_failed"));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().fields.value(QLatin1String("class")).toString(), expectedClass);
-        QCOMPARE(run.named(QStringLiteral("attempt_end")).first().fields.value(QLatin1String("retry")).toBool(), false);
+        QCOMPARE(run.named(QStringLiteral("attempt_end"))
+                     .first()
+                     .fields.value(QLatin1String("retry"))
+                     .toBool(),
+                 false);
     }
 
     void quotaPausesWithoutRetrying()
     {
         SimProcess sim;
-        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("openai-429-insufficient-quota")})}})));
+        QVERIFY(sim.start(profile({{QStringLiteral("script"),
+                                    script({QStringLiteral("openai-429-insufficient-quota")})}})));
         const Run run = runTask(freshDb(), spec(sim));
         QCOMPARE(run.state, TaskState::Paused);
-        QVERIFY2(run.reason.contains(QStringLiteral("quota exhausted — add credit or switch provider")), qPrintable(run.reason));
+        QVERIFY2(
+            run.reason.contains(QStringLiteral("quota exhausted — add credit or switch provider")),
+            qPrintable(run.reason));
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
     }
 
@@ -252,7 +290,8 @@ private slots:
         task.retry.maxAttempts = maxAttempts;
         const Run run = runTask(freshDb(), task);
         QCOMPARE(run.state, TaskState::Paused);
-        QVERIFY2(run.reason.contains(QLatin1String("retry budget exhausted")), qPrintable(run.reason));
+        QVERIFY2(run.reason.contains(QLatin1String("retry budget exhausted")),
+                 qPrintable(run.reason));
         // Neither Qt nor an adapter may add hits of its own.
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), maxAttempts);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), maxAttempts);
@@ -265,7 +304,8 @@ private slots:
         QStringList failures;
         for (int i = 0; i < 4; ++i)
             failures.append(QStringLiteral("openai-500"));
-        QVERIFY(sim.start(profile({{QStringLiteral("step_scripts"), QJsonObject{{QStringLiteral(":1"), script(failures)}}}})));
+        QVERIFY(sim.start(profile({{QStringLiteral("step_scripts"),
+                                    QJsonObject{{QStringLiteral(":1"), script(failures)}}}})));
         const QString db = freshDb();
         TaskSpec task = spec(sim, 2);
         task.retry.maxAttempts = 3;
@@ -294,7 +334,11 @@ private slots:
         QCOMPARE(sim.completionsFor(QStringLiteral(":0")), 1);
         QCOMPARE(sim.requestsFor(QStringLiteral(":1")), 5);
         QCOMPARE(sim.completionsFor(QStringLiteral(":1")), 1);
-        QCOMPARE(second.named(QStringLiteral("attempt_start")).first().fields.value(QLatin1String("attempt")).toInt(), 4);
+        QCOMPARE(second.named(QStringLiteral("attempt_start"))
+                     .first()
+                     .fields.value(QLatin1String("attempt"))
+                     .toInt(),
+                 4);
 
         const Run third = runTask(db, task); // a completed task sends nothing
         QCOMPARE(third.state, TaskState::Completed);
@@ -304,24 +348,32 @@ private slots:
     void anOutageShorterThanTheBudgetEndsCompleted()
     {
         SimProcess sim;
-        QVERIFY(sim.start(profile({{QStringLiteral("capacity_windows"),
-                                    QJsonArray{QJsonObject{{QStringLiteral("model"), QStringLiteral("vigil-large")},
-                                                           {QStringLiteral("start_ms"), 0},
-                                                           {QStringLiteral("duration_ms"), 1500},
-                                                           {QStringLiteral("response"), QStringLiteral("anthropic-529-overloaded")}}}}})));
+        QVERIFY(sim.start(profile(
+            {{QStringLiteral("capacity_windows"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                  {QStringLiteral("start_ms"), 0},
+                  {QStringLiteral("duration_ms"), 1500},
+                  {QStringLiteral("response"), QStringLiteral("anthropic-529-overloaded")}}}}})));
         TaskSpec task = spec(sim, 2);
         task.retry.maxAttempts = 30;
         const Run run = runTask(freshDb(), task);
         QCOMPARE(run.state, TaskState::Completed);
         int capacity = 0;
         for (const EngineEvent &event : run.named(QStringLiteral("attempt_end")))
-            capacity += event.fields.value(QLatin1String("class")).toString() == QLatin1String("capacity") ? 1 : 0;
+            capacity +=
+                event.fields.value(QLatin1String("class")).toString() == QLatin1String("capacity")
+                    ? 1
+                    : 0;
         QVERIFY(capacity >= 2);
         bool sawRetrying = false;
         for (const EngineEvent &event : run.named(QStringLiteral("task_state"))) {
-            if (event.fields.value(QLatin1String("state")).toString() == QLatin1String("retrying")) {
+            if (event.fields.value(QLatin1String("state")).toString() ==
+                QLatin1String("retrying")) {
                 sawRetrying = true;
-                QVERIFY(event.fields.value(QLatin1String("next_try_at")).toString().endsWith(QLatin1Char('Z')));
+                QVERIFY(event.fields.value(QLatin1String("next_try_at"))
+                            .toString()
+                            .endsWith(QLatin1Char('Z')));
                 QCOMPARE(event.fields.value(QLatin1String("max_attempts")).toInt(), 30);
             }
         }
@@ -331,7 +383,8 @@ private slots:
     void aStallBeforeTheFirstByteIsCutAtTheLimit()
     {
         SimProcess sim;
-        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("stall-before-first-byte")})}})));
+        QVERIFY(sim.start(profile(
+            {{QStringLiteral("script"), script({QStringLiteral("stall-before-first-byte")})}})));
         TaskSpec task = spec(sim);
         task.retry.ttfbTimeoutMs = 1500;
         task.retry.idleTimeoutMs = 1500;
@@ -357,7 +410,8 @@ private slots:
         clock.start();
         const Run run = runTask(freshDb(), task);
         QCOMPARE(run.state, TaskState::Completed);
-        QVERIFY2(clock.elapsed() > 3000, "the stream must last longer than both limits for this test to mean anything");
+        QVERIFY2(clock.elapsed() > 3000,
+                 "the stream must last longer than both limits for this test to mean anything");
         QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), 1);
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
     }
@@ -376,9 +430,10 @@ private slots:
         Engine engine(store);
         QSignalSpy ended(&engine, &Engine::taskEnded);
         int attempts = 0;
-        QObject::connect(&engine, &Engine::eventOccurred, &engine, [&attempts](const EngineEvent &event) {
-            attempts += event.event == QLatin1String("attempt_start") ? 1 : 0;
-        });
+        QObject::connect(&engine, &Engine::eventOccurred, &engine,
+                         [&attempts](const EngineEvent &event) {
+                             attempts += event.event == QLatin1String("attempt_start") ? 1 : 0;
+                         });
         constexpr int kTasks = 10;
         for (int i = 0; i < kTasks; ++i) {
             TaskSpec task = spec(sim);
@@ -421,14 +476,20 @@ private slots:
         const Run run = runTask(db, task);
         QCOMPARE(run.state, TaskState::Completed);
         QCOMPARE(outputs(db, run.taskId), m_calmOutputs);
-        const QJsonObject usage = run.named(QStringLiteral("step_done")).first().fields.value(QLatin1String("usage")).toObject();
+        const QJsonObject usage = run.named(QStringLiteral("step_done"))
+                                      .first()
+                                      .fields.value(QLatin1String("usage"))
+                                      .toObject();
         QVERIFY2(!usage.isEmpty(), "usage is recorded");
     }
 
     void cancelAbortsTheAttemptInFlightAndKeepsOutputs()
     {
         SimProcess sim;
-        QVERIFY(sim.start(profile({{QStringLiteral("step_scripts"), QJsonObject{{QStringLiteral(":1"), script({QStringLiteral("stall-before-first-byte")})}}}})));
+        QVERIFY(sim.start(
+            profile({{QStringLiteral("step_scripts"),
+                      QJsonObject{{QStringLiteral(":1"),
+                                   script({QStringLiteral("stall-before-first-byte")})}}}})));
         const QString db = freshDb();
         CheckpointStore store;
         QVERIFY(store.open(db));

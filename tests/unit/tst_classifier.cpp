@@ -14,7 +14,8 @@ class TestClassifier : public QObject
     Q_OBJECT
 
 private:
-    const QDateTime m_now = QDateTime::fromString(QStringLiteral("2026-11-24T12:00:00Z"), Qt::ISODate);
+    const QDateTime m_now =
+        QDateTime::fromString(QStringLiteral("2026-11-24T12:00:00Z"), Qt::ISODate);
 
 private slots:
     void providerResponses_data()
@@ -26,7 +27,10 @@ private slots:
 
         QFile file(QStringLiteral(VIGIL_SOURCE_DIR "/src/sim/provider-errors.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("responses")).toArray();
+        const QJsonArray entries = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QLatin1String("responses"))
+                                       .toArray();
         QVERIFY2(entries.size() >= 30, "the corpus must hold at least 30 real responses");
         for (const QJsonValue &value : entries) {
             const QJsonObject entry = value.toObject();
@@ -36,7 +40,7 @@ private slots:
             for (auto it = headers.begin(); it != headers.end(); ++it)
                 outcome.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
             const QJsonValue body = entry.value(QLatin1String("body"));
-            outcome.body = body.isString() ? body.toString().toUtf8()
+            outcome.body = body.isString()  ? body.toString().toUtf8()
                            : body.isArray() ? QJsonDocument(body.toArray()).toJson()
                                             : QJsonDocument(body.toObject()).toJson();
             if (entry.value(QLatin1String("in_stream")).toBool())
@@ -130,7 +134,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, expectedClass);
         QFETCH(bool, expectedRetry);
-        for (const QByteArray &body : {QByteArray(), QByteArray("<html>oops</html>"), QByteArray("{\"nested\":[[[]]]}")}) {
+        for (const QByteArray &body :
+             {QByteArray(), QByteArray("<html>oops</html>"), QByteArray("{\"nested\":[[[]]]}")}) {
             AttemptOutcome outcome;
             outcome.httpStatus = status;
             outcome.body = body;
@@ -144,11 +149,16 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expectedMessage");
-        QTest::newRow("error object") << QByteArray(R"({"error":{"message":"m1","type":"t"}})") << "m1";
-        QTest::newRow("typed error") << QByteArray(R"({"type":"error","error":{"type":"t","message":"m2"}})") << "m2";
-        QTest::newRow("array") << QByteArray(R"([{"error":{"code":1,"message":"m3","status":"S"}}])") << "m3";
+        QTest::newRow("error object")
+            << QByteArray(R"({"error":{"message":"m1","type":"t"}})") << "m1";
+        QTest::newRow("typed error")
+            << QByteArray(R"({"type":"error","error":{"type":"t","message":"m2"}})") << "m2";
+        QTest::newRow("array") << QByteArray(
+                                      R"([{"error":{"code":1,"message":"m3","status":"S"}}])")
+                               << "m3";
         QTest::newRow("string error") << QByteArray(R"({"error":"m4"})") << "m4";
-        QTest::newRow("flat") << QByteArray(R"({"object":"error","message":"m5","type":"X"})") << "m5";
+        QTest::newRow("flat") << QByteArray(R"({"object":"error","message":"m5","type":"X"})")
+                              << "m5";
         QTest::newRow("detail") << QByteArray(R"({"detail":"m6"})") << "m6";
         QTest::newRow("plain text") << QByteArray("  m7 \n") << "m7";
         QTest::newRow("json string") << QByteArray(R"("m8")") << "m8";

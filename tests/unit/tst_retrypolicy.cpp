@@ -10,7 +10,8 @@ class TestRetryPolicy : public QObject
     Q_OBJECT
 
 private:
-    const QDateTime m_now = QDateTime::fromString(QStringLiteral("2026-11-24T12:00:00Z"), Qt::ISODate);
+    const QDateTime m_now =
+        QDateTime::fromString(QStringLiteral("2026-11-24T12:00:00Z"), Qt::ISODate);
 
 private slots:
     void backoffWindowsDoubleUpToTheCap()
@@ -40,7 +41,8 @@ private slots:
                 double sum = 0;
                 const int draws = 4000;
                 for (int i = 0; i < draws; ++i) {
-                    const qint64 delay = retryDelayMs(policy, failureClass, attempt, std::nullopt, random);
+                    const qint64 delay =
+                        retryDelayMs(policy, failureClass, attempt, std::nullopt, random);
                     QVERIFY(delay >= window.floorMs && delay <= window.ceilingMs);
                     low = std::min(low, delay);
                     high = std::max(high, delay);
@@ -61,7 +63,8 @@ private slots:
         const RetryPolicy policy;
         QRandomGenerator random(1);
         QCOMPARE(retryDelayMs(policy, FailureClass::RateLimited, 1, 578000, random), 578000);
-        QCOMPARE(retryDelayMs(policy, FailureClass::Capacity, 9, 7 * 3600 * 1000, random), 7 * 3600 * 1000);
+        QCOMPARE(retryDelayMs(policy, FailureClass::Capacity, 9, 7 * 3600 * 1000, random),
+                 7 * 3600 * 1000);
         QCOMPARE(retryDelayMs(policy, FailureClass::Server, 1, 0, random), 0);
     }
 
@@ -73,7 +76,8 @@ private slots:
         QTest::newRow("fraction") << QByteArray("1.5") << qint64(1500);
         QTest::newRow("zero") << QByteArray("0") << qint64(0);
         QTest::newRow("imf date") << QByteArray("Tue, 24 Nov 2026 12:05:00 GMT") << qint64(300000);
-        QTest::newRow("rfc850 date") << QByteArray("Tuesday, 24-Nov-26 12:00:10 GMT") << qint64(10000);
+        QTest::newRow("rfc850 date")
+            << QByteArray("Tuesday, 24-Nov-26 12:00:10 GMT") << qint64(10000);
         QTest::newRow("asctime") << QByteArray("Tue Nov 24 12:01:00 2026") << qint64(60000);
         QTest::newRow("past date") << QByteArray("Tue, 24 Nov 2026 11:00:00 GMT") << qint64(0);
     }
@@ -89,7 +93,8 @@ private slots:
 
     void retryAfterGarbage()
     {
-        for (const QByteArray &value : {QByteArray(""), QByteArray("soon"), QByteArray("-5"), QByteArray("Tue, 99 Foo")})
+        for (const QByteArray &value :
+             {QByteArray(""), QByteArray("soon"), QByteArray("-5"), QByteArray("Tue, 99 Foo")})
             QVERIFY2(!parseRetryAfterHeader(value, m_now).has_value(), value.constData());
     }
 
@@ -97,7 +102,8 @@ private slots:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("9m38s") << "You have hit your usage limit. Please try again in 9m38s." << qint64(578000);
+        QTest::newRow("9m38s") << "You have hit your usage limit. Please try again in 9m38s."
+                               << qint64(578000);
         QTest::newRow("26.6s") << "Please retry in 26.6s." << qint64(26600);
         QTest::newRow("ms") << "Please try again in 120ms. Visit https://x" << qint64(120);
         QTest::newRow("1m30.5s") << "Please try again in 1m30.5s. Visit" << qint64(90500);
@@ -117,8 +123,9 @@ private slots:
 
     void noDelayInOrdinaryMessages()
     {
-        for (const QString &message : {QStringLiteral("Overloaded"), QStringLiteral("Please try again later."),
-                                       QStringLiteral("retry in a moment"), QStringLiteral("")})
+        for (const QString &message :
+             {QStringLiteral("Overloaded"), QStringLiteral("Please try again later."),
+              QStringLiteral("retry in a moment"), QStringLiteral("")})
             QVERIFY2(!parseDelayFromMessage(message).has_value(), qPrintable(message));
     }
 
@@ -148,24 +155,35 @@ private slots:
 
     void resetHeadersOnlyWhenTheBudgetIsSpent()
     {
-        const HeaderList spent{{"x-ratelimit-remaining-requests", "0"}, {"x-ratelimit-reset-requests", "2s"}};
+        const HeaderList spent{{"x-ratelimit-remaining-requests", "0"},
+                               {"x-ratelimit-reset-requests", "2s"}};
         QCOMPARE(serverDelayMs(spent, {}, {}, m_now).value_or(-1), 2000);
-        const HeaderList left{{"x-ratelimit-remaining-requests", "10"}, {"x-ratelimit-reset-requests", "2s"}};
+        const HeaderList left{{"x-ratelimit-remaining-requests", "10"},
+                              {"x-ratelimit-reset-requests", "2s"}};
         QVERIFY(!serverDelayMs(left, {}, {}, m_now).has_value());
     }
 
     void taskFileFigures()
     {
         RetryPolicy policy;
-        QCOMPARE(policy.applyJson({{QStringLiteral("max_attempts"), 3}, {QStringLiteral("ttfb_timeout_ms"), 1500}}), QString());
+        QCOMPARE(policy.applyJson({{QStringLiteral("max_attempts"), 3},
+                                   {QStringLiteral("ttfb_timeout_ms"), 1500}}),
+                 QString());
         QCOMPARE(policy.maxAttempts, 3);
         QCOMPARE(policy.ttfbTimeoutMs, 1500);
-        QVERIFY(policy.applyJson({{QStringLiteral("max_attempt"), 3}}).contains(QLatin1String("unknown")));
-        QVERIFY(policy.applyJson({{QStringLiteral("max_attempts"), 0}}).startsWith(QLatin1String("max_attempts")));
-        QVERIFY(policy.applyJson({{QStringLiteral("initial_delay_ms"), 1.5}}).startsWith(QLatin1String("initial_delay_ms")));
-        QVERIFY(policy.applyJson({{QStringLiteral("initial_delay_ms"), QStringLiteral("5")}}).startsWith(QLatin1String("initial_delay_ms")));
+        QVERIFY(policy.applyJson({{QStringLiteral("max_attempt"), 3}})
+                    .contains(QLatin1String("unknown")));
+        QVERIFY(policy.applyJson({{QStringLiteral("max_attempts"), 0}})
+                    .startsWith(QLatin1String("max_attempts")));
+        QVERIFY(policy.applyJson({{QStringLiteral("initial_delay_ms"), 1.5}})
+                    .startsWith(QLatin1String("initial_delay_ms")));
+        QVERIFY(policy.applyJson({{QStringLiteral("initial_delay_ms"), QStringLiteral("5")}})
+                    .startsWith(QLatin1String("initial_delay_ms")));
         RetryPolicy inverted;
-        QVERIFY(!inverted.applyJson({{QStringLiteral("idle_timeout_ms"), 3600000}, {QStringLiteral("attempt_timeout_ms"), 60000}}).isEmpty());
+        QVERIFY(!inverted
+                     .applyJson({{QStringLiteral("idle_timeout_ms"), 3600000},
+                                 {QStringLiteral("attempt_timeout_ms"), 60000}})
+                     .isEmpty());
     }
 };
 

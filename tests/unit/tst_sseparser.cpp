@@ -64,15 +64,19 @@ private slots:
         QTest::addColumn<int>("eventCount");
         QTest::newRow("openai-chat") << transcript("openai-chat.sse") << int(Protocol::OpenAiChat)
                                      << QStringLiteral("Grüße aus 東京 🌙") << 6;
-        QTest::newRow("openai-responses, CRLF") << transcript("openai-responses.sse") << int(Protocol::OpenAiResponses)
-                                                << QStringLiteral("Bonne nuit — à demain.") << 5;
-        QTest::newRow("anthropic, multi-line data") << transcript("anthropic-messages.sse") << int(Protocol::AnthropicMessages)
-                                                    << QStringLiteral("Hello, night ✨") << 8;
+        QTest::newRow("openai-responses, CRLF")
+            << transcript("openai-responses.sse") << int(Protocol::OpenAiResponses)
+            << QStringLiteral("Bonne nuit — à demain.") << 5;
+        QTest::newRow("anthropic, multi-line data")
+            << transcript("anthropic-messages.sse") << int(Protocol::AnthropicMessages)
+            << QStringLiteral("Hello, night ✨") << 8;
         QByteArray cr = transcript("openai-chat.sse");
         cr.replace('\n', '\r');
-        QTest::newRow("openai-chat, bare CR") << cr << int(Protocol::OpenAiChat) << QStringLiteral("Grüße aus 東京 🌙") << 6;
-        QTest::newRow("with BOM") << QByteArray("\xEF\xBB\xBF") + transcript("openai-chat.sse") << int(Protocol::OpenAiChat)
-                                  << QStringLiteral("Grüße aus 東京 🌙") << 6;
+        QTest::newRow("openai-chat, bare CR")
+            << cr << int(Protocol::OpenAiChat) << QStringLiteral("Grüße aus 東京 🌙") << 6;
+        QTest::newRow("with BOM") << QByteArray("\xEF\xBB\xBF") + transcript("openai-chat.sse")
+                                  << int(Protocol::OpenAiChat) << QStringLiteral("Grüße aus 東京 🌙")
+                                  << 6;
     }
 
     void everySplitPointOfRealTranscripts()
@@ -91,7 +95,8 @@ private slots:
 
         // One cut at every byte, UTF-8 sequences and CRLF pairs included.
         for (qsizetype cut = 1; cut < bytes.size(); ++cut)
-            QVERIFY2(sameEvents(parseInPieces(bytes, {cut}), whole), qPrintable(QStringLiteral("split at %1").arg(cut)));
+            QVERIFY2(sameEvents(parseInPieces(bytes, {cut}), whole),
+                     qPrintable(QStringLiteral("split at %1").arg(cut)));
         // Two cuts, on a stride that crosses every kind of boundary.
         for (qsizetype first = 1; first < bytes.size(); first += 7) {
             for (qsizetype second = first + 1; second < bytes.size(); second += 13)
@@ -154,8 +159,10 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("protocol");
         QTest::newRow("openai-chat") << transcript("openai-chat.sse") << int(Protocol::OpenAiChat);
-        QTest::newRow("openai-responses") << transcript("openai-responses.sse") << int(Protocol::OpenAiResponses);
-        QTest::newRow("anthropic") << transcript("anthropic-messages.sse") << int(Protocol::AnthropicMessages);
+        QTest::newRow("openai-responses")
+            << transcript("openai-responses.sse") << int(Protocol::OpenAiResponses);
+        QTest::newRow("anthropic")
+            << transcript("anthropic-messages.sse") << int(Protocol::AnthropicMessages);
     }
 
     void truncatedStreamsAreNeverComplete()
@@ -165,8 +172,10 @@ private slots:
         // Every prefix that stops before the terminal event's blank line is incomplete.
         const qsizetype terminalEnd = bytes.size();
         for (qsizetype cut = 0; cut < terminalEnd - 1; ++cut) {
-            const DecodedReply reply = decode(static_cast<Protocol>(protocol), parseInPieces(bytes.left(cut), {}));
-            QVERIFY2(!reply.complete, qPrintable(QStringLiteral("prefix of %1 bytes taken as complete").arg(cut)));
+            const DecodedReply reply =
+                decode(static_cast<Protocol>(protocol), parseInPieces(bytes.left(cut), {}));
+            QVERIFY2(!reply.complete,
+                     qPrintable(QStringLiteral("prefix of %1 bytes taken as complete").arg(cut)));
         }
     }
 

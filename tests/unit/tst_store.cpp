@@ -84,7 +84,8 @@ private slots:
         setUserVersion(path, CheckpointStore::kSchemaVersion + 1);
         CheckpointStore store;
         QVERIFY(!store.open(path));
-        QVERIFY2(store.lastError().contains(QLatin1String("newer Vigil")), qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains(QLatin1String("newer Vigil")),
+                 qPrintable(store.lastError()));
         QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion + 1);
     }
 
@@ -115,13 +116,17 @@ private slots:
             const auto id = store.createTask(makeSpec());
             QVERIFY(id);
             taskId = *id;
-            const auto first = store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r1"), 1000);
+            const auto first =
+                store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r1"), 1000);
             QVERIFY(first);
-            QVERIFY(store.finishAttempt(*first, AttemptEnd{1500, 503, FailureClass::Capacity, true, 4000, QStringLiteral("Overloaded")}));
-            const auto second = store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r2"), 6000);
+            QVERIFY(store.finishAttempt(*first, AttemptEnd{1500, 503, FailureClass::Capacity, true,
+                                                           4000, QStringLiteral("Overloaded")}));
+            const auto second =
+                store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r2"), 6000);
             QVERIFY(second);
-            QVERIFY(store.completeStep(*second, AttemptEnd{6500, 200, FailureClass::Ok, false, std::nullopt, {}},
-                                       QStringLiteral("the answer"), QJsonObject{{QStringLiteral("tokens"), 3}}));
+            QVERIFY(store.completeStep(
+                *second, AttemptEnd{6500, 200, FailureClass::Ok, false, std::nullopt, {}},
+                QStringLiteral("the answer"), QJsonObject{{QStringLiteral("tokens"), 3}}));
             QVERIFY(store.setTaskState(taskId, TaskState::Running, QStringLiteral("step 2 of 3")));
         }
         // A fresh connection, as after a restart, sees everything.
@@ -154,8 +159,10 @@ private slots:
         CheckpointStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
         const qint64 taskId = *store.createTask(makeSpec(1));
-        const auto attempt = store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r"), 1000);
-        QVERIFY(store.finishAttempt(*attempt, AttemptEnd{2000, 500, FailureClass::Server, true, 3000, QStringLiteral("x")}));
+        const auto attempt =
+            store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r"), 1000);
+        QVERIFY(store.finishAttempt(*attempt, AttemptEnd{2000, 500, FailureClass::Server, true,
+                                                         3000, QStringLiteral("x")}));
         auto task = store.loadTask(taskId);
         QCOMPARE(task->steps[0].nextTryAt, 5000);
         QCOMPARE(task->steps[0].budgetAttempts, 1);

@@ -47,7 +47,8 @@ private slots:
         TaskFileError error;
         const auto spec = parseTaskJson(kValid, QStringLiteral("night.json"), error);
         QVERIFY(spec);
-        const auto again = parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
+        const auto again =
+            parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
         QVERIFY2(again, qPrintable(error.toString()));
         QCOMPARE(again->toJson(), spec->toJson());
         QCOMPARE(again->workKey(), spec->workKey());
@@ -75,27 +76,59 @@ private slots:
             json.replace(replace, with);
             return json;
         };
-        QTest::newRow("syntax") << QByteArray("{\n  \"name\": \"x\",\n  oops\n}") << "line 3, column 4" << "not valid JSON";
-        QTest::newRow("not an object") << QByteArray("[1]") << "$" << "one JSON object";
-        QTest::newRow("unknown key") << base("\"stream\"", "\"streem\"") << "$.streem" << "unknown key";
-        QTest::newRow("unknown provider key") << base("\"protocol\"", "\"protocl\"") << "$.provider.protocl" << "unknown key";
-        QTest::newRow("unknown retry key") << base("\"max_attempts\"", "\"attempts\"") << "$.retry.attempts" << "unknown retry setting";
-        QTest::newRow("bad retry value") << base("\"max_attempts\": 4", "\"max_attempts\": -1") << "$.retry.max_attempts" << "whole number";
-        QTest::newRow("missing name") << base("\"name\": \"night\",", "") << "$.name" << "required";
-        QTest::newRow("empty name") << base("\"name\": \"night\"", "\"name\": \" \"") << "$.name" << "must not be empty";
-        QTest::newRow("model type") << base("\"model\": \"claude\"", "\"model\": 5") << "$.model" << "must be a string, not a number";
-        QTest::newRow("no turns") << base("[\"one\", \"two\"]", "[]") << "$.turns" << "at least one";
-        QTest::newRow("turn type") << base("[\"one\", \"two\"]", "[\"one\", 2]") << "$.turns[1]" << "must be a string";
-        QTest::newRow("empty turn") << base("[\"one\", \"two\"]", "[\"one\", \"\"]") << "$.turns[1]" << "must not be empty";
-        QTest::newRow("bad url") << base("http://127.0.0.1:8080/v1", "ftp://x") << "$.provider.base_url" << "not an http or https URL";
-        QTest::newRow("bad protocol") << base("anthropic-messages", "grpc") << "$.provider.protocol" << "not one of";
-        QTest::newRow("key in file") << base("\"api_key_env\"", "\"api_key\"") << "$.provider.api_key" << "environment variable";
-        QTest::newRow("bad env name") << base("ANTHROPIC_API_KEY", "MY KEY") << "$.provider.api_key_env" << "not an environment variable name";
-        QTest::newRow("named provider") << base(kValid.mid(kValid.indexOf("{\"base_url"), kValid.indexOf('}') - kValid.indexOf("{\"base_url") + 1), "\"work\"")
-                                        << "$.provider" << "no provider named";
-        QTest::newRow("stream type") << base("\"stream\": false", "\"stream\": \"no\"") << "$.stream" << "true or false";
-        QTest::newRow("max_tokens") << base("\"max_tokens\": 256", "\"max_tokens\": 0") << "$.max_tokens" << "whole number";
-        QTest::newRow("batch") << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch" << "not supported";
+        QTest::newRow("syntax") << QByteArray("{\n  \"name\": \"x\",\n  oops\n}")
+                                << "line 3, column 4"
+                                << "not valid JSON";
+        QTest::newRow("not an object") << QByteArray("[1]") << "$"
+                                       << "one JSON object";
+        QTest::newRow("unknown key") << base("\"stream\"", "\"streem\"") << "$.streem"
+                                     << "unknown key";
+        QTest::newRow("unknown provider key")
+            << base("\"protocol\"", "\"protocl\"") << "$.provider.protocl"
+            << "unknown key";
+        QTest::newRow("unknown retry key")
+            << base("\"max_attempts\"", "\"attempts\"") << "$.retry.attempts"
+            << "unknown retry setting";
+        QTest::newRow("bad retry value")
+            << base("\"max_attempts\": 4", "\"max_attempts\": -1") << "$.retry.max_attempts"
+            << "whole number";
+        QTest::newRow("missing name") << base("\"name\": \"night\",", "") << "$.name"
+                                      << "required";
+        QTest::newRow("empty name") << base("\"name\": \"night\"", "\"name\": \" \"") << "$.name"
+                                    << "must not be empty";
+        QTest::newRow("model type") << base("\"model\": \"claude\"", "\"model\": 5") << "$.model"
+                                    << "must be a string, not a number";
+        QTest::newRow("no turns") << base("[\"one\", \"two\"]", "[]") << "$.turns"
+                                  << "at least one";
+        QTest::newRow("turn type") << base("[\"one\", \"two\"]", "[\"one\", 2]") << "$.turns[1]"
+                                   << "must be a string";
+        QTest::newRow("empty turn") << base("[\"one\", \"two\"]", "[\"one\", \"\"]") << "$.turns[1]"
+                                    << "must not be empty";
+        QTest::newRow("bad url") << base("http://127.0.0.1:8080/v1", "ftp://x")
+                                 << "$.provider.base_url"
+                                 << "not an http or https URL";
+        QTest::newRow("bad protocol") << base("anthropic-messages", "grpc") << "$.provider.protocol"
+                                      << "not one of";
+        QTest::newRow("key in file")
+            << base("\"api_key_env\"", "\"api_key\"") << "$.provider.api_key"
+            << "environment variable";
+        QTest::newRow("bad env name")
+            << base("ANTHROPIC_API_KEY", "MY KEY") << "$.provider.api_key_env"
+            << "not an environment variable name";
+        QTest::newRow("named provider")
+            << base(kValid.mid(kValid.indexOf("{\"base_url"),
+                               kValid.indexOf('}') - kValid.indexOf("{\"base_url") + 1),
+                    "\"work\"")
+            << "$.provider"
+            << "no provider named";
+        QTest::newRow("stream type")
+            << base("\"stream\": false", "\"stream\": \"no\"") << "$.stream"
+            << "true or false";
+        QTest::newRow("max_tokens")
+            << base("\"max_tokens\": 256", "\"max_tokens\": 0") << "$.max_tokens"
+            << "whole number";
+        QTest::newRow("batch") << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch"
+                               << "not supported";
     }
 
     void errorsNameTheFileThePlaceAndTheProblem()
@@ -108,7 +141,8 @@ private slots:
         QCOMPARE(error.file, QStringLiteral("night.json"));
         QCOMPARE(error.place, place);
         QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
-        QVERIFY(error.toString().startsWith(QStringLiteral("night.json: ") + place + QStringLiteral(": ")));
+        QVERIFY(error.toString().startsWith(QStringLiteral("night.json: ") + place +
+                                            QStringLiteral(": ")));
     }
 
     void missingFile()
