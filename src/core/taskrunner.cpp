@@ -274,7 +274,12 @@ void TaskRunner::onAttemptFinished()
         return;
     }
 
-    const Classification verdict = classify(result.outcome);
+    Classification verdict = classify(result.outcome);
+    if (verdict.failureClass == FailureClass::Cancelled && !m_cancelling) {
+        // Aborted below Vigil (the network stack dropped it): a network failure like any other.
+        verdict.failureClass = FailureClass::Network;
+        verdict.retry = true;
+    }
     bool exhausted = false;
     std::optional<qint64> delay;
     if (verdict.retry && !m_cancelling) {

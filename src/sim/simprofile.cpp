@@ -11,7 +11,8 @@ const QStringList kTransportFaults{QStringLiteral("ok"),
                                    QStringLiteral("stall-mid-stream"),
                                    QStringLiteral("truncate"),
                                    QStringLiteral("reset"),
-                                   QStringLiteral("slow")};
+                                   QStringLiteral("slow"),
+                                   QStringLiteral("endless")};
 
 QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
 {

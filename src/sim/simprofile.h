@@ -9,7 +9,8 @@
 namespace vigil::sim {
 
 // A weighted fault of the random mix. `kind` is "stall-before-first-byte",
-// "stall-mid-stream", "truncate", "reset", "slow", or the id of a provider error response.
+// "stall-mid-stream", "truncate", "reset", "slow", "endless" (a healthy stream that never
+// ends), or the id of a provider error response.
 struct WeightedFault
 {
     QString kind;

@@ -343,6 +343,8 @@ private:
             }
             return;
         }
+        if (m_nextWord >= m_words.size() && m_fault == QLatin1String("endless"))
+            m_nextWord = 0;
         if (m_nextWord >= m_words.size()) {
             finishStream();
             return;

@@ -397,6 +397,27 @@ private slots:
         QVERIFY2(held >= 1400 && held <= 2500, qPrintable(QStringLiteral("held %1 ms").arg(held)));
     }
 
+    void theAttemptCeilingEndsAStreamThatNeverEnds()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script({QStringLiteral("endless")})},
+                                   {QStringLiteral("token_delay_ms"), 100}})));
+        TaskSpec task = spec(sim);
+        task.retry.ttfbTimeoutMs = 1000;
+        task.retry.idleTimeoutMs = 1000;
+        task.retry.attemptTimeoutMs = 2500;
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Completed);
+        const EngineEvent start = run.named(QStringLiteral("attempt_start")).first();
+        const EngineEvent end = run.named(QStringLiteral("attempt_end")).first();
+        QCOMPARE(end.fields.value(QLatin1String("class")).toString(), QStringLiteral("stall"));
+        QVERIFY(end.fields.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("ceiling")));
+        const qint64 held = start.ts.msecsTo(end.ts);
+        QVERIFY2(held >= 2400 && held <= 3500, qPrintable(QStringLiteral("held %1 ms").arg(held)));
+    }
+
     void aSlowHealthyStreamIsNotCut()
     {
         SimProcess sim;
