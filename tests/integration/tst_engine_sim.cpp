@@ -298,6 +298,31 @@ private slots:
         QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), maxAttempts);
     }
 
+    void theElapsedBudgetPausesBeforeTheAttemptBudget()
+    {
+        SimProcess sim;
+        QStringList failures;
+        for (int i = 0; i < 40; ++i)
+            failures.append(QStringLiteral("openai-500"));
+        QVERIFY(sim.start(profile({{QStringLiteral("script"), script(failures)}})));
+        TaskSpec task = spec(sim);
+        task.retry.maxAttempts = 40;
+        task.retry.maxElapsedMs = 600;
+        task.retry.initialDelayMs = 100;
+        task.retry.maxDelayMs = 200;
+        const Run run = runTask(freshDb(), task);
+        QCOMPARE(run.state, TaskState::Paused);
+        QVERIFY2(run.reason.contains(QLatin1String("retry budget exhausted")),
+                 qPrintable(run.reason));
+        const int sent = sim.requestsFor(QStringLiteral(":0"));
+        QVERIFY2(sent >= 2 && sent < 15, qPrintable(QString::number(sent)));
+        QCOMPARE(run.named(QStringLiteral("attempt_end"))
+                     .last()
+                     .fields.value(QLatin1String("retry"))
+                     .toBool(),
+                 false);
+    }
+
     void anExhaustedBudgetPausesAndASecondRunCompletes()
     {
         SimProcess sim;
