@@ -104,6 +104,8 @@ public:
     Exchange(SimServer &server, QTcpSocket *socket)
         : QObject(socket), m_server(server), m_socket(socket)
     {
+        // Events are small writes; without this, Nagle and delayed ACKs add ~40 ms each.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, &Exchange::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, &Exchange::onDisconnected);
         m_tokenTimer.setSingleShot(true);
