@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -276,6 +277,16 @@ ErrorDetails parseErrorBody(const QByteArray &body, const QDateTime &now)
         readTopLevel(document.array().first(), details, now, 0);
     } else {
         details.message = QString::fromUtf8(body).trimmed();
+        // A proxy's HTML error page: its title says it all, the markup says nothing.
+        if (details.message.startsWith(QLatin1Char('<'))) {
+            static const QRegularExpression title(
+                QStringLiteral("<title>(.*?)</title>"),
+                QRegularExpression::CaseInsensitiveOption |
+                    QRegularExpression::DotMatchesEverythingOption);
+            static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+            const auto match = title.match(details.message);
+            details.message = match.hasMatch() ? match.captured(1) : details.message.remove(tag);
+        }
     }
     details.message = details.message.simplified().left(kMaxMessageLength);
     return details;

@@ -162,6 +162,12 @@ private slots:
         QTest::newRow("detail") << QByteArray(R"({"detail":"m6"})") << "m6";
         QTest::newRow("plain text") << QByteArray("  m7 \n") << "m7";
         QTest::newRow("json string") << QByteArray(R"("m8")") << "m8";
+        QTest::newRow("html page")
+            << QByteArray(
+                   "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>x</body></html>")
+            << "502 Bad Gateway";
+        QTest::newRow("html fragment")
+            << QByteArray("<h1>Service <b>down</b></h1>") << "Service down";
     }
 
     void lenientAboutShapes()
