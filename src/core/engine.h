@@ -48,9 +48,6 @@ public:
     bool start(qint64 taskId, QString *error);
     void cancel(qint64 taskId);
 
-    // For tests: a fixed seed makes jitter reproducible.
-    void setRandomSeed(quint32 seed) { m_random.seed(seed); }
-
 signals:
     void eventOccurred(const vigil::EngineEvent &event);
     void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);

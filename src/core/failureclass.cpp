@@ -31,15 +31,6 @@ QString failureClassName(FailureClass failureClass)
     return {};
 }
 
-std::optional<FailureClass> failureClassFromName(const QString &name)
-{
-    for (const auto &[value, text] : kNames) {
-        if (name == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
-}
-
 bool usesCapacitySchedule(FailureClass failureClass)
 {
     return failureClass == FailureClass::Capacity || failureClass == FailureClass::RateLimited;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <optional>
 
 namespace vigil {
 
@@ -23,7 +22,6 @@ enum class FailureClass
 };
 
 QString failureClassName(FailureClass failureClass);
-std::optional<FailureClass> failureClassFromName(const QString &name);
 
 // Capacity and rate limits are properties of a backend and get the patient schedule.
 bool usesCapacitySchedule(FailureClass failureClass);

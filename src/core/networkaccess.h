@@ -23,8 +23,6 @@ public:
                                const QString &stepTag) const;
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
 
-    QNetworkAccessManager &manager() { return m_manager; }
-
 private:
     QNetworkAccessManager m_manager;
 };

@@ -107,7 +107,6 @@ public:
 class OpenAiChatAdapter final : public ProtocolAdapter
 {
 public:
-    Protocol protocol() const override { return Protocol::OpenAiChat; }
     QUrl endpoint(const QUrl &baseUrl) const override
     {
         return joinUrl(baseUrl, QStringLiteral("/chat/completions"));
@@ -186,7 +185,6 @@ public:
 class OpenAiResponsesAdapter final : public ProtocolAdapter
 {
 public:
-    Protocol protocol() const override { return Protocol::OpenAiResponses; }
     QUrl endpoint(const QUrl &baseUrl) const override
     {
         return joinUrl(baseUrl, QStringLiteral("/responses"));
@@ -277,7 +275,6 @@ private:
 class AnthropicAdapter final : public ProtocolAdapter
 {
 public:
-    Protocol protocol() const override { return Protocol::AnthropicMessages; }
     QUrl endpoint(const QUrl &baseUrl) const override
     {
         return joinUrl(baseUrl, QStringLiteral("/messages"));

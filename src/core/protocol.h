@@ -63,7 +63,6 @@ class ProtocolAdapter
 {
 public:
     virtual ~ProtocolAdapter() = default;
-    virtual Protocol protocol() const = 0;
     virtual QUrl endpoint(const QUrl &baseUrl) const = 0;
     virtual QByteArray body(const ModelRequest &request) const = 0;
     virtual void authorize(QNetworkRequest &request, const QString &apiKey) const = 0;

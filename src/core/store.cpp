@@ -426,18 +426,6 @@ bool CheckpointStore::resetBudgets(qint64 taskId)
     return true;
 }
 
-bool CheckpointStore::scheduleStep(qint64 taskId, int step, qint64 nextTryAt)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE steps SET next_try_at = ? WHERE task_id = ? AND idx = ?"));
-    query.addBindValue(nextTryAt);
-    query.addBindValue(taskId);
-    query.addBindValue(step);
-    if (!query.exec())
-        return fail(QStringLiteral("cannot record the retry schedule"), query.lastError().text());
-    return true;
-}
-
 std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, const QString &model,
                                                     const QString &requestId, qint64 startedAt)
 {

@@ -122,9 +122,6 @@ public:
     // Starts a fresh retry budget for every unfinished step, failed ones included: the user
     // asked for another go.
     bool resetBudgets(qint64 taskId);
-    // A step's schedule after a failed attempt, kept so that a restart honours it.
-    bool scheduleStep(qint64 taskId, int step, qint64 nextTryAt);
-
     // Records that an attempt is about to be sent and charges it to the step's budget.
     std::optional<qint64> beginAttempt(qint64 taskId, int step, const QString &model,
                                        const QString &requestId, qint64 startedAt);
