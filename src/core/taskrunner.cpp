@@ -265,6 +265,7 @@ void TaskRunner::onAttemptFinished()
         endFields.insert(QStringLiteral("retry"), false);
         endFields.insert(QStringLiteral("delay_ms"), QJsonValue(QJsonValue::Null));
         endFields.insert(QStringLiteral("message"), QString());
+        endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
         m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
         m_engine.emitEvent(m_task.id, QStringLiteral("step_done"), step->index,
                            {{QStringLiteral("model"), m_spec.model},

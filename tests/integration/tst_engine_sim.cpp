@@ -460,6 +460,11 @@ private slots:
                  "the stream must last longer than both limits for this test to mean anything");
         QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), 1);
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
+        const qint64 firstEvent = run.named(QStringLiteral("attempt_end"))
+                                      .first()
+                                      .fields.value(QLatin1String("ttfb_ms"))
+                                      .toInteger(-1);
+        QVERIFY2(firstEvent >= 0 && firstEvent < 1000, qPrintable(QString::number(firstEvent)));
     }
 
     void timeQueuedBehindQtsConnectionLimitIsNotAStall()
