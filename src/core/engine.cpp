@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "networkaccess.h"
+#include "reachability.h"
 #include "taskrunner.h"
 
 #include <QJsonDocument>
@@ -20,8 +21,10 @@ QJsonObject EngineEvent::toJson() const
     return object;
 }
 
-Engine::Engine(CheckpointStore &store, QObject *parent)
+Engine::Engine(CheckpointStore &store, Reachability *reachability, QObject *parent)
     : QObject(parent), m_store(store), m_network(std::make_unique<NetworkAccess>()),
+      m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
+      m_reachability(reachability ? reachability : m_ownReachability.get()),
       m_random(QRandomGenerator::securelySeeded())
 {
     qRegisterMetaType<vigil::EngineEvent>();
@@ -113,8 +116,8 @@ bool Engine::start(qint64 taskId, QString *error)
                                << taskStateName(task->state)
                                << (interrupted ? "(continuing its schedule)"
                                                : "(fresh retry budget)");
-    auto runner =
-        std::make_unique<TaskRunner>(*this, m_store, *m_network, std::move(*task), *spec, apiKey);
+    auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, *m_reachability,
+                                               std::move(*task), *spec, apiKey);
     TaskRunner *raw = runner.get();
     m_runners.emplace(taskId, std::move(runner));
     raw->run();

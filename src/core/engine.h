@@ -14,6 +14,7 @@
 namespace vigil {
 
 class NetworkAccess;
+class Reachability;
 class TaskRunner;
 
 // One entry of the observable event stream (DESIGN §8). Serialised as one JSON line.
@@ -34,7 +35,9 @@ class Engine : public QObject
 {
     Q_OBJECT
 public:
-    explicit Engine(CheckpointStore &store, QObject *parent = nullptr);
+    // Without a reachability source the engine follows the system's.
+    explicit Engine(CheckpointStore &store, Reachability *reachability = nullptr,
+                    QObject *parent = nullptr);
     ~Engine() override;
 
     // Finds the task doing this work, or creates it. The model, provider and retry
@@ -59,6 +62,8 @@ private:
 
     CheckpointStore &m_store;
     std::unique_ptr<NetworkAccess> m_network;
+    std::unique_ptr<Reachability> m_ownReachability;
+    Reachability *m_reachability;
     QRandomGenerator m_random;
     std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;
 };

@@ -426,6 +426,31 @@ bool CheckpointStore::resetBudgets(qint64 taskId)
     return true;
 }
 
+bool CheckpointStore::creditOfflineTime(qint64 taskId, int step, qint64 offlineMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE steps SET budget_started_at = budget_started_at + ?"
+                                 " WHERE task_id = ? AND idx = ? AND budget_started_at > 0"));
+    query.addBindValue(offlineMs);
+    query.addBindValue(taskId);
+    query.addBindValue(step);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot credit offline time"), query.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::refundAttempt(qint64 taskId, int step)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE steps SET budget_attempts = MAX(0, budget_attempts - 1)"
+                                 " WHERE task_id = ? AND idx = ?"));
+    query.addBindValue(taskId);
+    query.addBindValue(step);
+    if (!query.exec())
+        return fail(QStringLiteral("cannot refund the attempt"), query.lastError().text());
+    return true;
+}
+
 std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, const QString &model,
                                                     const QString &requestId, qint64 startedAt)
 {

@@ -122,6 +122,11 @@ public:
     // Starts a fresh retry budget for every unfinished step, failed ones included: the user
     // asked for another go.
     bool resetBudgets(qint64 taskId);
+    // Time spent offline is not charged: the budget's start moves forward by that much.
+    bool creditOfflineTime(qint64 taskId, int step, qint64 offlineMs);
+    // An attempt lost because the machine went offline is given back to the budget.
+    bool refundAttempt(qint64 taskId, int step);
+
     // Records that an attempt is about to be sent and charges it to the step's budget.
     std::optional<qint64> beginAttempt(qint64 taskId, int step, const QString &model,
                                        const QString &requestId, qint64 startedAt);

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "logging.h"
 #include "networkaccess.h"
+#include "reachability.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -35,13 +36,14 @@ QString describeDuration(qint64 ms)
 } // namespace
 
 TaskRunner::TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
-                       TaskRecord task, TaskSpec spec, QString apiKey)
-    : m_engine(engine), m_store(store), m_network(network), m_task(std::move(task)),
-      m_spec(std::move(spec)), m_apiKey(std::move(apiKey)),
+                       Reachability &reachability, TaskRecord task, TaskSpec spec, QString apiKey)
+    : m_engine(engine), m_store(store), m_network(network), m_reachability(reachability),
+      m_task(std::move(task)), m_spec(std::move(spec)), m_apiKey(std::move(apiKey)),
       m_adapter(ProtocolAdapter::create(m_spec.provider.protocol))
 {
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &TaskRunner::next);
+    connect(&m_reachability, &Reachability::onlineChanged, this, &TaskRunner::onOnlineChanged);
 }
 
 TaskRunner::~TaskRunner() = default;
@@ -112,20 +114,59 @@ void TaskRunner::storeFailed()
     m_engine.runnerEnded(m_task.id, TaskState::Paused, reason);
 }
 
+StepRecord *TaskRunner::pendingStep()
+{
+    for (StepRecord &step : m_task.steps) {
+        if (step.state != StepState::Done)
+            return &step;
+    }
+    return nullptr;
+}
+
+void TaskRunner::waitForNetwork()
+{
+    m_wakeTimer.stop();
+    if (m_task.state == TaskState::WaitingForNetwork)
+        return;
+    m_offlineSince = nowMs();
+    enterState(TaskState::WaitingForNetwork,
+               QStringLiteral("the machine is offline; no attempts are spent until it is back"));
+}
+
+void TaskRunner::onOnlineChanged(bool online)
+{
+    if (m_ended || m_attempt)
+        return;
+    if (!online) {
+        waitForNetwork();
+        return;
+    }
+    if (m_task.state != TaskState::WaitingForNetwork)
+        return;
+    if (StepRecord *step = pendingStep(); step && step->budgetStartedAt > 0 && m_offlineSince > 0) {
+        const qint64 offline = nowMs() - m_offlineSince;
+        if (!m_store.creditOfflineTime(m_task.id, step->index, offline)) {
+            storeFailed();
+            return;
+        }
+        step->budgetStartedAt += offline;
+    }
+    m_offlineSince = 0;
+    next();
+}
+
 void TaskRunner::next()
 {
     if (m_ended || m_attempt)
         return;
-    StepRecord *pending = nullptr;
-    for (StepRecord &step : m_task.steps) {
-        if (step.state != StepState::Done) {
-            pending = &step;
-            break;
-        }
-    }
+    StepRecord *pending = pendingStep();
     if (!pending) {
         end(TaskState::Completed,
             QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
+        return;
+    }
+    if (!m_reachability.isOnline()) {
+        waitForNetwork();
         return;
     }
     const qint64 now = nowMs();
@@ -280,6 +321,28 @@ void TaskRunner::onAttemptFinished()
         // Aborted below Vigil (the network stack dropped it): a network failure like any other.
         verdict.failureClass = FailureClass::Network;
         verdict.retry = true;
+    }
+    if (!m_cancelling && !m_reachability.isOnline() &&
+        (verdict.failureClass == FailureClass::Network ||
+         verdict.failureClass == FailureClass::Stall)) {
+        // Lost because the machine went offline: recorded, but not charged to the budget.
+        const QString message = verdict.message + QStringLiteral(" (offline; not charged)");
+        const AttemptEnd attemptEnd{
+            now, result.outcome.httpStatus, verdict.failureClass, true, std::nullopt, message};
+        if (!m_store.finishAttempt(m_attemptId, attemptEnd) ||
+            !m_store.refundAttempt(m_task.id, step->index)) {
+            storeFailed();
+            return;
+        }
+        --step->budgetAttempts;
+        step->nextTryAt = 0;
+        endFields.insert(QStringLiteral("class"), failureClassName(verdict.failureClass));
+        endFields.insert(QStringLiteral("retry"), true);
+        endFields.insert(QStringLiteral("delay_ms"), QJsonValue(QJsonValue::Null));
+        endFields.insert(QStringLiteral("message"), message);
+        m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
+        waitForNetwork();
+        return;
     }
     bool exhausted = false;
     std::optional<qint64> delay;

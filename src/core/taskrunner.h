@@ -12,6 +12,7 @@ namespace vigil {
 
 class Engine;
 class NetworkAccess;
+class Reachability;
 
 // Drives one conversation task step by step: it sends attempts, classifies their
 // outcomes, schedules retries and pauses when the budget is spent. It writes every
@@ -20,8 +21,8 @@ class TaskRunner : public QObject
 {
     Q_OBJECT
 public:
-    TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network, TaskRecord task,
-               TaskSpec spec, QString apiKey);
+    TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
+               Reachability &reachability, TaskRecord task, TaskSpec spec, QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -32,6 +33,9 @@ private:
     void sendAttempt(StepRecord &step);
     void onAttemptFinished();
     void scheduleWake(qint64 at);
+    void waitForNetwork();
+    void onOnlineChanged(bool online);
+    StepRecord *pendingStep();
     void enterState(TaskState state, const QString &reason, const QJsonObject &extra = {});
     void end(TaskState state, const QString &reason);
     void storeFailed();
@@ -42,6 +46,7 @@ private:
     Engine &m_engine;
     CheckpointStore &m_store;
     NetworkAccess &m_network;
+    Reachability &m_reachability;
     TaskRecord m_task;
     TaskSpec m_spec;
     QString m_apiKey;
@@ -50,6 +55,7 @@ private:
     qint64 m_attemptId = 0;
     int m_attemptStep = -1;
     QString m_requestId;
+    qint64 m_offlineSince = 0;
     bool m_cancelling = false;
     bool m_ended = false;
     QTimer m_wakeTimer;

@@ -2,6 +2,7 @@
 // and retry decision, budgets pause, nothing completed is sent twice, and the
 // watchdogs cut what they should and nothing else.
 #include "engine.h"
+#include "reachability.h"
 #include "simprocess.h"
 #include "store.h"
 
@@ -532,6 +533,81 @@ private slots:
                                       .fields.value(QLatin1String("usage"))
                                       .toObject();
         QVERIFY2(!usage.isEmpty(), "usage is recorded");
+    }
+
+    void offlineWaitsWithoutSpendingAttempts()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(profile()));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        Reachability reachability(Reachability::Source::Manual);
+        reachability.setOnline(false);
+        Engine engine(store, &reachability);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QStringList states;
+        QObject::connect(
+            &engine, &Engine::eventOccurred, &engine, [&states](const EngineEvent &event) {
+                if (event.event == QLatin1String("task_state"))
+                    states.append(event.fields.value(QLatin1String("state")).toString());
+            });
+        QString error;
+        TaskSpec task = spec(sim, 2);
+        task.retry.maxElapsedMs = 300;
+        const qint64 id = *engine.submit(task, &error);
+        QVERIFY(engine.start(id, &error));
+        QTest::qWait(800);
+        QCOMPARE(states.last(), QStringLiteral("waiting-for-network"));
+        QCOMPARE(store.loadTask(id)->state, TaskState::WaitingForNetwork);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+        QVERIFY(ended.isEmpty());
+
+        reachability.setOnline(true);
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 2);
+    }
+
+    void anAttemptLostToGoingOfflineIsNotCharged()
+    {
+        // max_attempts 1: had the stalled attempt been charged, the task would pause.
+        SimProcess sim;
+        QVERIFY(sim.start(profile(
+            {{QStringLiteral("script"), script({QStringLiteral("stall-before-first-byte")})}})));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        Reachability reachability(Reachability::Source::Manual);
+        Engine engine(store, &reachability);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QList<EngineEvent> ends;
+        QObject::connect(&engine, &Engine::eventOccurred, &engine, [&](const EngineEvent &event) {
+            if (event.event == QLatin1String("attempt_start") &&
+                event.fields.value(QLatin1String("attempt")).toInt() == 1)
+                QTimer::singleShot(200, &reachability,
+                                   [&reachability] { reachability.setOnline(false); });
+            if (event.event == QLatin1String("task_state") &&
+                event.fields.value(QLatin1String("state")).toString() ==
+                    QLatin1String("waiting-for-network"))
+                QTimer::singleShot(300, &reachability,
+                                   [&reachability] { reachability.setOnline(true); });
+            if (event.event == QLatin1String("attempt_end"))
+                ends.append(event);
+        });
+        QString error;
+        TaskSpec task = spec(sim);
+        task.retry.maxAttempts = 1;
+        const qint64 id = *engine.submit(task, &error);
+        QVERIFY(engine.start(id, &error));
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(ends.size(), 2);
+        QCOMPARE(ends.first().fields.value(QLatin1String("class")).toString(),
+                 QStringLiteral("stall"));
+        QVERIFY(ends.first()
+                    .fields.value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("not charged")));
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 2);
     }
 
     void cancelAbortsTheAttemptInFlightAndKeepsOutputs()
