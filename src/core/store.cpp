@@ -110,6 +110,10 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
                        " message TEXT)"),
         QStringLiteral("CREATE INDEX attempts_by_step ON attempts(task_id, step, attempt)"),
     },
+    {
+        // When a paused task resumes by itself (a quota that resets at a known time); 0: never.
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN resume_at INTEGER NOT NULL DEFAULT 0"),
+    },
 }};
 
 } // namespace
@@ -219,6 +223,7 @@ bool CheckpointStore::migrate()
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail(QStringLiteral("cannot read the schema version"), query.lastError().text());
     const int version = query.value(0).toInt();
+    query.finish(); // an open statement would block the backup's VACUUM
     if (version > kSchemaVersion)
         return fail(
             QStringLiteral("the database was written by a newer Vigil"),
@@ -279,11 +284,12 @@ TaskRecord readTaskRow(const QSqlQuery &query)
     task.model = query.value(6).toString();
     task.createdAt = query.value(7).toLongLong();
     task.updatedAt = query.value(8).toLongLong();
+    task.resumeAt = query.value(9).toLongLong();
     return task;
 }
 
-const QString kTaskColumns =
-    QStringLiteral("id, work_key, name, spec, state, reason, model, created_at, updated_at");
+const QString kTaskColumns = QStringLiteral(
+    "id, work_key, name, spec, state, reason, model, created_at, updated_at, resume_at");
 
 } // namespace
 
@@ -400,13 +406,15 @@ bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
     return true;
 }
 
-bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString &reason)
+bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString &reason,
+                                   qint64 resumeAt)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("UPDATE tasks SET state = ?, reason = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE tasks SET state = ?, reason = ?, resume_at = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(taskStateName(state));
     query.addBindValue(text(reason));
+    query.addBindValue(resumeAt);
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
     if (!query.exec())

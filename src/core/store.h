@@ -62,6 +62,7 @@ struct TaskRecord
     QString model;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    qint64 resumeAt = 0; // ms since the epoch, UTC; 0 when the task does not resume by itself
     QList<StepRecord> steps;
 };
 
@@ -98,7 +99,7 @@ struct AttemptEnd
 class CheckpointStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     CheckpointStore();
     ~CheckpointStore();
@@ -117,7 +118,8 @@ public:
     std::optional<TaskRecord> loadTask(qint64 taskId);
     std::optional<qint64> createTask(const TaskSpec &spec);
     bool updateTaskSpec(qint64 taskId, const TaskSpec &spec);
-    bool setTaskState(qint64 taskId, TaskState state, const QString &reason);
+    // Every state change clears a scheduled resume unless one is given.
+    bool setTaskState(qint64 taskId, TaskState state, const QString &reason, qint64 resumeAt = 0);
 
     // Starts a fresh retry budget for every unfinished step, failed ones included: the user
     // asked for another go.

@@ -75,15 +75,17 @@ void TaskRunner::cancel()
             QStringLiteral("cancelled by the user; completed steps are kept"));
 }
 
-void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonObject &extra)
+void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonObject &extra,
+                            qint64 resumeAt)
 {
-    if (state == m_task.state && reason == m_task.reason)
+    if (state == m_task.state && reason == m_task.reason && resumeAt == m_task.resumeAt)
         return;
-    if (!m_store.setTaskState(m_task.id, state, reason)) {
+    if (!m_store.setTaskState(m_task.id, state, reason, resumeAt)) {
         storeFailed();
         return;
     }
     m_task.state = state;
+    m_task.resumeAt = resumeAt;
     m_task.reason = reason;
     QJsonObject fields = extra;
     fields.insert(QStringLiteral("state"), taskStateName(state));
@@ -165,11 +167,29 @@ void TaskRunner::next()
             QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
         return;
     }
+    const qint64 now = nowMs();
+    if (m_task.state == TaskState::Paused && m_task.resumeAt > 0) {
+        if (m_task.resumeAt > now) {
+            scheduleWake(m_task.resumeAt);
+            return;
+        }
+        // The allowance has reset: the remaining steps start with a fresh budget.
+        if (!m_store.resetBudgets(m_task.id)) {
+            storeFailed();
+            return;
+        }
+        for (StepRecord &step : m_task.steps) {
+            if (step.state != StepState::Done) {
+                step.budgetAttempts = 0;
+                step.budgetStartedAt = 0;
+                step.nextTryAt = 0;
+            }
+        }
+    }
     if (!m_reachability.isOnline()) {
         waitForNetwork();
         return;
     }
-    const qint64 now = nowMs();
     if (pending->nextTryAt > now) {
         if (m_task.state != TaskState::Retrying)
             enterState(TaskState::Retrying,
@@ -406,11 +426,17 @@ void TaskRunner::onAttemptFinished()
                 .arg(describeDuration(now - step->budgetStartedAt))
                 .arg(failureClassName(verdict.failureClass), verdict.message));
     } else if (verdict.failureClass == FailureClass::Quota) {
-        QString reason = endReason(verdict.failureClass, verdict.message);
-        if (verdict.serverDelayMs)
-            reason += QStringLiteral(" (the provider says it resets at %1)")
-                          .arg(isoTime(now + *verdict.serverDelayMs));
-        end(TaskState::Paused, reason);
+        const QString reason = endReason(verdict.failureClass, verdict.message);
+        if (verdict.serverDelayMs) {
+            // The provider said when the allowance resets: pause until then, then go on.
+            const qint64 resumeAt = now + *verdict.serverDelayMs;
+            enterState(TaskState::Paused,
+                       reason + QStringLiteral("; resumes by itself at %1").arg(isoTime(resumeAt)),
+                       {{QStringLiteral("resume_at"), isoTime(resumeAt)}}, resumeAt);
+            scheduleWake(resumeAt);
+        } else {
+            end(TaskState::Paused, reason);
+        }
     } else {
         step->state = StepState::Failed;
         m_engine.emitEvent(m_task.id, QStringLiteral("step_failed"), step->index,

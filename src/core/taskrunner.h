@@ -36,7 +36,8 @@ private:
     void waitForNetwork();
     void onOnlineChanged(bool online);
     StepRecord *pendingStep();
-    void enterState(TaskState state, const QString &reason, const QJsonObject &extra = {});
+    void enterState(TaskState state, const QString &reason, const QJsonObject &extra = {},
+                    qint64 resumeAt = 0);
     void end(TaskState state, const QString &reason);
     void storeFailed();
     QString endReason(FailureClass failureClass, const QString &message) const;

@@ -268,6 +268,60 @@ private slots:
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
     }
 
+    void aQuotaWithAResetTimeResumesByItselfAlsoAfterARestart()
+    {
+        // The first request meets a per-day quota that "resets" 2 s later.
+        SimProcess sim;
+        QVERIFY(sim.start(profile(
+            {{QStringLiteral("capacity_windows"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                  {QStringLiteral("start_ms"), 0},
+                  {QStringLiteral("duration_ms"), 1000},
+                  {QStringLiteral("response"), QStringLiteral("gemini-429-per-day")},
+                  {QStringLiteral("headers"),
+                   QJsonObject{{QStringLiteral("retry-after"), QStringLiteral("2")}}}}}}})));
+        const QString db = freshDb();
+        QDateTime resumeAt;
+        qint64 id = 0;
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(db));
+            Engine engine(store);
+            QObject::connect(&engine, &Engine::eventOccurred, &engine,
+                             [&resumeAt](const EngineEvent &event) {
+                                 if (event.event == QLatin1String("task_state") &&
+                                     event.fields.contains(QLatin1String("resume_at")))
+                                     resumeAt = QDateTime::fromString(
+                                         event.fields.value(QLatin1String("resume_at")).toString(),
+                                         Qt::ISODateWithMs);
+                             });
+            QString error;
+            id = *engine.submit(spec(sim), &error);
+            QVERIFY(engine.start(id, &error));
+            QTRY_VERIFY_WITH_TIMEOUT(resumeAt.isValid(), 5000);
+            const auto task = store.loadTask(id);
+            QCOMPARE(task->state, TaskState::Paused);
+            QVERIFY2(task->reason.contains(QLatin1String("resumes by itself")),
+                     qPrintable(task->reason));
+            QCOMPARE(task->resumeAt, resumeAt.toMSecsSinceEpoch());
+        } // Vigil stops while the task waits for its quota.
+
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        QVERIFY(engine.start(id, &error));
+        QTest::qWait(300);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1); // nothing before the reset
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QVERIFY(QDateTime::currentDateTimeUtc() >= resumeAt);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 2);
+        QCOMPARE(store.loadTask(id)->resumeAt, 0);
+    }
+
     void theServerSeesExactlyTheConfiguredAttempts_data()
     {
         QTest::addColumn<QString>("fault");

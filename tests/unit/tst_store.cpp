@@ -72,6 +72,42 @@ private slots:
         QVERIFY2(again.open(path), qPrintable(again.lastError()));
     }
 
+    void migratesAnOlderSchemaAfterABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        qint64 taskId = 0;
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(path));
+            taskId = *store.createTask(makeSpec());
+        }
+        // Turn it back into a schema 1 file: no resume_at column.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN resume_at")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+        CheckpointStore store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion);
+        QVERIFY(QFile::exists(path + QStringLiteral(".schema-1.bak")));
+        QCOMPARE(userVersion(path + QStringLiteral(".schema-1.bak")), 1);
+        const auto task = store.loadTask(taskId);
+        QVERIFY(task);
+        QCOMPARE(task->steps.size(), 3);
+        QCOMPARE(task->resumeAt, 0);
+        QVERIFY(store.setTaskState(taskId, TaskState::Paused, QStringLiteral("quota"), 123456));
+        QCOMPARE(store.loadTask(taskId)->resumeAt, 123456);
+    }
+
     void refusesANewerSchemaAndChangesNothing()
     {
         QTemporaryDir dir;
