@@ -310,6 +310,15 @@ void TaskRunner::onAttemptFinished()
                           {QStringLiteral("http_status"),
                            result.outcome.httpStatus > 0 ? QJsonValue(result.outcome.httpStatus)
                                                          : QJsonValue(QJsonValue::Null)}};
+    // The event says what the store recorded: both come from the same AttemptEnd.
+    const auto emitAttemptEnd = [&](const AttemptEnd &end) {
+        endFields.insert(QStringLiteral("class"), failureClassName(end.failureClass));
+        endFields.insert(QStringLiteral("retry"), end.retry);
+        endFields.insert(QStringLiteral("delay_ms"),
+                         end.delayMs ? QJsonValue(*end.delayMs) : QJsonValue(QJsonValue::Null));
+        endFields.insert(QStringLiteral("message"), end.message);
+        m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
+    };
 
     if (result.ok) {
         const AttemptEnd attemptEnd{
@@ -322,12 +331,8 @@ void TaskRunner::onAttemptFinished()
         step->output = result.reply.text;
         step->usage = result.reply.usage;
         step->model = m_spec.model;
-        endFields.insert(QStringLiteral("class"), failureClassName(FailureClass::Ok));
-        endFields.insert(QStringLiteral("retry"), false);
-        endFields.insert(QStringLiteral("delay_ms"), QJsonValue(QJsonValue::Null));
-        endFields.insert(QStringLiteral("message"), QString());
         endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
-        m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
+        emitAttemptEnd(attemptEnd);
         m_engine.emitEvent(m_task.id, QStringLiteral("step_done"), step->index,
                            {{QStringLiteral("model"), m_spec.model},
                             {QStringLiteral("chars"), result.reply.text.size()},
@@ -356,11 +361,7 @@ void TaskRunner::onAttemptFinished()
         }
         --step->budgetAttempts;
         step->nextTryAt = 0;
-        endFields.insert(QStringLiteral("class"), failureClassName(verdict.failureClass));
-        endFields.insert(QStringLiteral("retry"), true);
-        endFields.insert(QStringLiteral("delay_ms"), QJsonValue(QJsonValue::Null));
-        endFields.insert(QStringLiteral("message"), message);
-        m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
+        emitAttemptEnd(attemptEnd);
         waitForNetwork();
         return;
     }
@@ -388,14 +389,9 @@ void TaskRunner::onAttemptFinished()
     step->lastMessage = verdict.message;
     step->nextTryAt = willRetry ? now + *delay : 0;
 
-    endFields.insert(QStringLiteral("class"), failureClassName(verdict.failureClass));
-    endFields.insert(QStringLiteral("retry"), willRetry);
-    endFields.insert(QStringLiteral("delay_ms"),
-                     willRetry ? QJsonValue(*delay) : QJsonValue(QJsonValue::Null));
-    endFields.insert(QStringLiteral("message"), verdict.message);
     if (!verdict.code.isEmpty())
         endFields.insert(QStringLiteral("code"), verdict.code);
-    m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
+    emitAttemptEnd(attemptEnd);
     qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << step->index << "attempt"
                                << step->attemptsTotal << failureClassName(verdict.failureClass)
                                << result.outcome.httpStatus << verdict.message

@@ -30,6 +30,17 @@ QJsonObject profile(const QJsonObject &extra = {})
     return object;
 }
 
+// A profile fragment: vigil-large answers `response` for the simulator's first `durationMs`.
+QJsonObject openingWindow(int durationMs, const QString &response, const QJsonObject &headers = {})
+{
+    return {{QStringLiteral("capacity_windows"),
+             QJsonArray{QJsonObject{{QStringLiteral("model"), QStringLiteral("vigil-large")},
+                                    {QStringLiteral("start_ms"), 0},
+                                    {QStringLiteral("duration_ms"), durationMs},
+                                    {QStringLiteral("response"), response},
+                                    {QStringLiteral("headers"), headers}}}}};
+}
+
 QJsonArray script(const QStringList &faults)
 {
     return QJsonArray::fromStringList(faults);
@@ -273,14 +284,8 @@ private slots:
         // The first request meets a per-day quota that "resets" 2 s later.
         SimProcess sim;
         QVERIFY(sim.start(profile(
-            {{QStringLiteral("capacity_windows"),
-              QJsonArray{QJsonObject{
-                  {QStringLiteral("model"), QStringLiteral("vigil-large")},
-                  {QStringLiteral("start_ms"), 0},
-                  {QStringLiteral("duration_ms"), 1000},
-                  {QStringLiteral("response"), QStringLiteral("gemini-429-per-day")},
-                  {QStringLiteral("headers"),
-                   QJsonObject{{QStringLiteral("retry-after"), QStringLiteral("2")}}}}}}})));
+            openingWindow(1000, QStringLiteral("gemini-429-per-day"),
+                          QJsonObject{{QStringLiteral("retry-after"), QStringLiteral("2")}}))));
         const QString db = freshDb();
         QDateTime resumeAt;
         qint64 id = 0;
@@ -428,13 +433,8 @@ private slots:
     void anOutageShorterThanTheBudgetEndsCompleted()
     {
         SimProcess sim;
-        QVERIFY(sim.start(profile(
-            {{QStringLiteral("capacity_windows"),
-              QJsonArray{QJsonObject{
-                  {QStringLiteral("model"), QStringLiteral("vigil-large")},
-                  {QStringLiteral("start_ms"), 0},
-                  {QStringLiteral("duration_ms"), 1500},
-                  {QStringLiteral("response"), QStringLiteral("anthropic-529-overloaded")}}}}})));
+        QVERIFY(
+            sim.start(profile(openingWindow(1500, QStringLiteral("anthropic-529-overloaded")))));
         TaskSpec task = spec(sim, 2);
         task.retry.maxAttempts = 30;
         const Run run = runTask(freshDb(), task);
