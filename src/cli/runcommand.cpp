@@ -6,11 +6,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -56,8 +58,8 @@ private:
 class ProgressLine : public QObject
 {
 public:
-    ProgressLine(QString name, int steps, int done)
-        : m_name(std::move(name)), m_steps(steps), m_done(done),
+    ProgressLine(QString name, bool batch, int steps, int done, int failed)
+        : m_name(std::move(name)), m_batch(batch), m_steps(steps), m_done(done), m_failed(failed),
           m_terminal(isatty(fileno(stderr)) != 0)
     {
         if (m_terminal) {
@@ -65,6 +67,7 @@ public:
             connect(&m_tick, &QTimer::timeout, this, [this] { print(false); });
             m_tick.start();
         }
+        m_lastPrint.start();
     }
 
     void onEvent(const EngineEvent &event)
@@ -78,18 +81,25 @@ public:
             if (m_state == QLatin1String("running"))
                 return; // the attempt_start that follows says more
         } else if (event.event == QLatin1String("attempt_start")) {
+            ++m_inFlight;
             m_step = event.step;
             m_attempt = f.value(QLatin1String("budget_attempt")).toInt();
             m_maxAttempts = f.value(QLatin1String("max_attempts")).toInt();
             m_model = f.value(QLatin1String("model")).toString();
             m_nextTry = {};
+        } else if (event.event == QLatin1String("attempt_end")) {
+            --m_inFlight;
+            return;
         } else if (event.event == QLatin1String("step_done")) {
             ++m_done; // shown with the next attempt or the final state
+            return;
+        } else if (event.event == QLatin1String("step_failed")) {
+            ++m_failed;
             return;
         } else {
             return;
         }
-        print(true);
+        print(m_state != m_printedState || m_terminal || m_lastPrint.elapsed() >= 2000);
     }
 
     void finish()
@@ -104,12 +114,19 @@ private:
     {
         if (!m_terminal && !changed)
             return;
-        QString line = QStringLiteral("%1: %2/%3 steps done · %4")
+        m_lastPrint.restart();
+        m_printedState = m_state;
+        QString line = QStringLiteral("%1: %2/%3 %4 done")
                            .arg(m_name)
                            .arg(m_done)
                            .arg(m_steps)
-                           .arg(m_state.isEmpty() ? QStringLiteral("starting") : m_state);
-        if (m_state == QLatin1String("running"))
+                           .arg(m_batch ? QStringLiteral("items") : QStringLiteral("steps"));
+        if (m_failed > 0)
+            line += QStringLiteral(", %1 failed").arg(m_failed);
+        line += QStringLiteral(" · ") + (m_state.isEmpty() ? QStringLiteral("starting") : m_state);
+        if (m_state == QLatin1String("running") && m_batch)
+            line += QStringLiteral(" %1 in flight on %2").arg(m_inFlight).arg(m_model);
+        else if (m_state == QLatin1String("running"))
             line += QStringLiteral(" step %1, attempt %2 of %3 on %4")
                         .arg(m_step + 1)
                         .arg(m_attempt)
@@ -131,15 +148,20 @@ private:
     }
 
     QString m_name;
+    bool m_batch;
     int m_steps;
     int m_done;
+    int m_failed;
     bool m_terminal;
     QTimer m_tick;
+    QElapsedTimer m_lastPrint;
     QString m_state;
+    QString m_printedState;
     QString m_reason;
     QString m_model;
     QDateTime m_nextTry;
     int m_step = 0;
+    int m_inFlight = 0;
     int m_attempt = 0;
     int m_maxAttempts = 0;
 };
@@ -209,11 +231,15 @@ int runCommand(const QStringList &arguments)
         err << "vigil run: " << error << '\n';
         return ExitCannotRun;
     }
-    const auto record = store.loadTask(*taskId);
-    int done = 0;
-    for (const StepRecord &step : record->steps)
-        done += step.state == StepState::Done ? 1 : 0;
-    ProgressLine progress(spec->name, static_cast<int>(record->steps.size()), done);
+    const auto countSteps = [&store, &taskId](StepState state) {
+        const auto record = store.loadTask(*taskId);
+        return record ? std::count_if(record->steps.begin(), record->steps.end(),
+                                      [state](const StepRecord &s) { return s.state == state; })
+                      : 0;
+    };
+    ProgressLine progress(spec->name, spec->isBatch(), static_cast<int>(spec->stepPrompts().size()),
+                          static_cast<int>(countSteps(StepState::Done)),
+                          spec->isBatch() ? static_cast<int>(countSteps(StepState::Failed)) : 0);
     QObject::connect(&engine, &Engine::eventOccurred, &progress, &ProgressLine::onEvent);
 
     int exitCode = ExitPaused;
@@ -222,7 +248,7 @@ int runCommand(const QStringList &arguments)
                      [&](qint64, TaskState state, const QString &reason) {
                          exitCode = exitCodeFor(state);
                          finalReason = taskStateName(state) + QStringLiteral(": ") + reason;
-                         QCoreApplication::exit(exitCode);
+                         QCoreApplication::quit();
                      });
     if (!engine.start(*taskId, &error)) {
         err << "vigil run: " << error << '\n';
@@ -230,6 +256,8 @@ int runCommand(const QStringList &arguments)
     }
     QCoreApplication::exec();
     progress.finish();
+    if (exitCode == ExitCompleted && spec->isBatch() && countSteps(StepState::Failed) > 0)
+        exitCode = ExitCompletedWithFailures;
     err << spec->name << ": " << finalReason << '\n';
     return exitCode;
 }

@@ -12,6 +12,7 @@ enum ExitCode
     ExitBadInput = 2,
     ExitFailed = 3,
     ExitPaused = 4,
+    ExitCompletedWithFailures = 5, // a batch whose every item is done or failed terminally
 };
 
 // `vigil run TASK.json [--db PATH] [--events FILE|-]`; `arguments` follow "run".

@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "backendcircuit.h"
 #include "logging.h"
 #include "networkaccess.h"
 #include "reachability.h"
@@ -11,9 +12,10 @@ namespace vigil {
 
 QJsonObject EngineEvent::toJson() const
 {
-    QJsonObject object{{QStringLiteral("ts"), ts.toUTC().toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("task"), task},
-                       {QStringLiteral("event"), event}};
+    QJsonObject object{
+        {QStringLiteral("ts"), ts.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("task"), task > 0 ? QJsonValue(task) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("event"), event}};
     if (step >= 0)
         object.insert(QStringLiteral("step"), step);
     for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -85,7 +87,8 @@ bool Engine::start(qint64 taskId, QString *error)
         }
     }
 
-    if (task->state == TaskState::Completed) {
+    // A completed batch still runs: its output file is brought up to date with the store.
+    if (task->state == TaskState::Completed && !spec->isBatch()) {
         emitEvent(taskId, QStringLiteral("task_state"), -1,
                   {{QStringLiteral("state"), taskStateName(TaskState::Completed)},
                    {QStringLiteral("reason"), task->reason}});
@@ -117,10 +120,12 @@ bool Engine::start(qint64 taskId, QString *error)
                                << (interrupted ? "(continuing its schedule)"
                                                : "(fresh retry budget)");
     auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, *m_reachability,
+                                               circuit(spec->provider, spec->model),
                                                std::move(*task), *spec, apiKey);
     TaskRunner *raw = runner.get();
     m_runners.emplace(taskId, std::move(runner));
-    raw->run();
+    // Runs from the event loop, so that start() never reports an end before it returns.
+    QMetaObject::invokeMethod(raw, &TaskRunner::run, Qt::QueuedConnection);
     return true;
 }
 
@@ -129,6 +134,34 @@ void Engine::cancel(qint64 taskId)
     const auto it = m_runners.find(taskId);
     if (it != m_runners.end())
         it->second->cancel();
+}
+
+BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &model)
+{
+    const QString name = QStringLiteral("%1 %2").arg(provider.baseUrl.toString(), model);
+    auto &slot = m_circuits[name];
+    if (!slot) {
+        slot = std::make_unique<BackendCircuit>(name, m_random);
+        BackendCircuit *circuit = slot.get();
+        connect(circuit, &BackendCircuit::stateChanged, this, [this, circuit] {
+            QJsonObject fields{
+                {QStringLiteral("backend"), circuit->name()},
+                {QStringLiteral("state"), BackendCircuit::stateName(circuit->state())},
+                {QStringLiteral("failures"), circuit->consecutiveFailures()},
+                {QStringLiteral("waiting"), circuit->waiting()}};
+            if (circuit->nextProbeAt() > 0)
+                fields.insert(QStringLiteral("next_probe_at"),
+                              QDateTime::fromMSecsSinceEpoch(circuit->nextProbeAt(), Qt::UTC)
+                                  .toString(Qt::ISODateWithMs));
+            emitEvent(0, QStringLiteral("backend_state"), -1, fields);
+        });
+    }
+    return *slot;
+}
+
+int Engine::networkManagers() const
+{
+    return m_network->managerCount();
 }
 
 void Engine::emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields)

@@ -13,6 +13,7 @@
 
 namespace vigil {
 
+class BackendCircuit;
 class NetworkAccess;
 class Reachability;
 class TaskRunner;
@@ -21,7 +22,7 @@ class TaskRunner;
 struct EngineEvent
 {
     QDateTime ts;
-    qint64 task = 0;
+    qint64 task = 0; // 0 for events of no one task (a backend's circuit): "task": null
     QString event;
     int step = -1; // -1 where no step applies
     QJsonObject fields;
@@ -51,6 +52,10 @@ public:
     bool start(qint64 taskId, QString *error);
     void cancel(qint64 taskId);
 
+    // The circuit shared by every step bound to this (provider, model) backend.
+    BackendCircuit &circuit(const ProviderSpec &provider, const QString &model);
+    int networkManagers() const;
+
 signals:
     void eventOccurred(const vigil::EngineEvent &event);
     void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
@@ -65,6 +70,8 @@ private:
     std::unique_ptr<Reachability> m_ownReachability;
     Reachability *m_reachability;
     QRandomGenerator m_random;
+    // Circuits outlive the runners waiting on them.
+    std::map<QString, std::unique_ptr<BackendCircuit>> m_circuits;
     std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;
 };
 

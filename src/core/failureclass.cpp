@@ -31,6 +31,15 @@ QString failureClassName(FailureClass failureClass)
     return {};
 }
 
+std::optional<FailureClass> failureClassFromName(QStringView name)
+{
+    for (const auto &[value, text] : kNames) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
 bool usesCapacitySchedule(FailureClass failureClass)
 {
     return failureClass == FailureClass::Capacity || failureClass == FailureClass::RateLimited;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace vigil {
 
@@ -22,6 +23,7 @@ enum class FailureClass
 };
 
 QString failureClassName(FailureClass failureClass);
+std::optional<FailureClass> failureClassFromName(QStringView name);
 
 // Capacity and rate limits are properties of a backend and get the patient schedule.
 bool usesCapacitySchedule(FailureClass failureClass);

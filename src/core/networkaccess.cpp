@@ -45,10 +45,30 @@ private:
 
 } // namespace
 
-NetworkAccess::NetworkAccess(QObject *parent) : QObject(parent)
+NetworkAccess::NetworkAccess(QObject *parent) : QObject(parent) {}
+
+NetworkAccess::~NetworkAccess() = default;
+
+QNetworkAccessManager *NetworkAccess::managerFor(const QString &origin)
 {
-    m_manager.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-    m_manager.setAutoDeleteReplies(false);
+    // Qt opens at most six HTTP/1.1 connections per host and manager and queues the rest
+    // inside the manager, out of sight. A request goes to a manager with a free connection
+    // to its origin, and a new manager is made when none has one.
+    for (const auto &manager : m_managers) {
+        if (m_inFlight.value({manager.get(), origin}) < kConnectionsPerManager)
+            return manager.get();
+    }
+    auto manager = std::make_unique<QNetworkAccessManager>();
+    manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    manager->setAutoDeleteReplies(false);
+    m_managers.push_back(std::move(manager));
+    qCDebug(lcNet) << "network managers:" << m_managers.size();
+    return m_managers.back().get();
+}
+
+int NetworkAccess::managerCount() const
+{
+    return static_cast<int>(m_managers.size());
 }
 
 QByteArray NetworkAccess::userAgent()
@@ -79,8 +99,18 @@ QNetworkReply *NetworkAccess::post(const QNetworkRequest &request, const QByteAr
     QNetworkRequest sized = request;
     sized.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     auto *device = new OneShotBody(body, nullptr);
-    QNetworkReply *reply = m_manager.post(sized, device);
+    const QUrl url = request.url();
+    const QString origin =
+        QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host()).arg(url.port(-1));
+    QNetworkAccessManager *manager = managerFor(origin);
+    QNetworkReply *reply = manager->post(sized, device);
     device->setParent(reply);
+    const QPair<QNetworkAccessManager *, QString> slot{manager, origin};
+    ++m_inFlight[slot];
+    connect(reply, &QNetworkReply::finished, this, [this, slot] {
+        if (--m_inFlight[slot] <= 0)
+            m_inFlight.remove(slot);
+    });
     qCDebug(lcNet).noquote() << "POST" << request.url().toDisplayString() << "request"
                              << request.rawHeader("X-Client-Request-Id");
     return reply;

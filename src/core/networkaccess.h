@@ -1,30 +1,42 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <memory>
+#include <vector>
 
 namespace vigil {
 
 // The one place requests are made: it stamps every request the same way (User-Agent,
 // request id, step tag, redirect policy, no caching) and keeps Qt from resending a
 // request on its own, so that the scheduler's attempt count is the real number of
-// backend hits.
+// backend hits. It owns as many network managers as the requests in flight need, so
+// that concurrency is never capped by Qt's six connections per host.
 class NetworkAccess : public QObject
 {
     Q_OBJECT
 public:
+    // HTTP/1.1 connections Qt opens per host and manager.
+    static constexpr int kConnectionsPerManager = 6;
+
     explicit NetworkAccess(QObject *parent = nullptr);
+    ~NetworkAccess() override;
 
     static QByteArray userAgent();
 
     QNetworkRequest newRequest(const QUrl &url, const QString &requestId,
                                const QString &stepTag) const;
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
+    int managerCount() const;
 
 private:
-    QNetworkAccessManager m_manager;
+    QNetworkAccessManager *managerFor(const QString &origin);
+
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
+    QHash<QPair<QNetworkAccessManager *, QString>, int> m_inFlight;
 };
 
 } // namespace vigil

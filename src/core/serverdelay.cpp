@@ -201,25 +201,51 @@ std::optional<qint64> serverDelayMs(const HeaderList &headers, const QString &me
     if (auto delay = retryInfoDelay(errorObject))
         return delay;
 
+    return spentLimitResetMs(headers, now, true);
+}
+
+std::optional<RequestAllowance> requestAllowance(const HeaderList &headers, const QDateTime &now)
+{
+    const std::pair<QByteArrayView, QByteArrayView> pairs[] = {
+        {"x-ratelimit-remaining-requests", "x-ratelimit-reset-requests"},
+        {"anthropic-ratelimit-requests-remaining", "anthropic-ratelimit-requests-reset"}};
+    for (const auto &[remainingName, resetName] : pairs) {
+        bool ok = false;
+        const int remaining = headerValue(headers, remainingName).trimmed().toInt(&ok);
+        if (!ok)
+            continue;
+        if (const auto reset = resetHeaderDelay(headerValue(headers, resetName), now))
+            return RequestAllowance{std::max(0, remaining), *reset};
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> spentLimitResetMs(const HeaderList &headers, const QDateTime &now,
+                                        bool missingMeansSpent)
+{
     std::optional<qint64> longest;
     const auto consider = [&](std::optional<qint64> delay) {
         if (delay && (!longest || *delay > *longest))
             longest = delay;
     };
     // A reset header only matters for the budget that is spent.
-    const auto exhausted = [&](QByteArrayView remainingName) {
-        const QByteArray remaining = headerValue(headers, remainingName);
-        return remaining.isEmpty() || remaining.toLongLong() <= 0;
+    const auto spent = [&](QByteArrayView remainingName) {
+        const QByteArray remaining = headerValue(headers, remainingName).trimmed();
+        if (remaining.isEmpty())
+            return missingMeansSpent;
+        bool ok = false;
+        const double left = remaining.toDouble(&ok);
+        return ok ? left <= 0 : missingMeansSpent;
     };
-    if (exhausted("x-ratelimit-remaining-requests"))
+    if (spent("x-ratelimit-remaining-requests"))
         consider(resetHeaderDelay(headerValue(headers, "x-ratelimit-reset-requests"), now));
-    if (exhausted("x-ratelimit-remaining-tokens"))
+    if (spent("x-ratelimit-remaining-tokens"))
         consider(resetHeaderDelay(headerValue(headers, "x-ratelimit-reset-tokens"), now));
-    if (exhausted("anthropic-ratelimit-requests-remaining"))
+    if (spent("anthropic-ratelimit-requests-remaining"))
         consider(resetHeaderDelay(headerValue(headers, "anthropic-ratelimit-requests-reset"), now));
-    if (exhausted("anthropic-ratelimit-tokens-remaining"))
+    if (spent("anthropic-ratelimit-tokens-remaining"))
         consider(resetHeaderDelay(headerValue(headers, "anthropic-ratelimit-tokens-reset"), now));
-    if (exhausted("x-ratelimit-remaining"))
+    if (spent("x-ratelimit-remaining"))
         consider(resetHeaderDelay(headerValue(headers, "x-ratelimit-reset"), now));
     return longest;
 }

@@ -30,4 +30,19 @@ std::optional<qint64> parseDelayFromMessage(const QString &message);
 std::optional<qint64> serverDelayMs(const HeaderList &headers, const QString &message,
                                     const QJsonObject &errorObject, const QDateTime &now);
 
+// What a response says of the requests still allowed before the provider's window resets
+// (x-ratelimit-remaining-requests / -reset-requests, or Anthropic's equivalents).
+struct RequestAllowance
+{
+    int remaining = 0;
+    qint64 resetInMs = 0;
+};
+std::optional<RequestAllowance> requestAllowance(const HeaderList &headers, const QDateTime &now);
+
+// When the rate-limit headers say a budget (requests or tokens) is spent, how long until it
+// resets. On a success a missing "remaining" header means nothing is known; on a 429 it
+// means the reset applies.
+std::optional<qint64> spentLimitResetMs(const HeaderList &headers, const QDateTime &now,
+                                        bool missingMeansSpent);
+
 } // namespace vigil

@@ -114,6 +114,10 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
         // When a paused task resumes by itself (a quota that resets at a known time); 0: never.
         QStringLiteral("ALTER TABLE tasks ADD COLUMN resume_at INTEGER NOT NULL DEFAULT 0"),
     },
+    {
+        // A batch item's id as compact JSON, written back into its output line.
+        QStringLiteral("ALTER TABLE steps ADD COLUMN item_id TEXT NOT NULL DEFAULT ''"),
+    },
 }};
 
 } // namespace
@@ -323,8 +327,8 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
     QSqlQuery steps(db);
     steps.prepare(QStringLiteral(
         "SELECT idx, state, prompt, output, model, usage, attempts_total, budget_attempts,"
-        " budget_started_at, last_try_at, next_try_at, error_class, last_message, request_id"
-        " FROM steps WHERE task_id = ? ORDER BY idx"));
+        " budget_started_at, last_try_at, next_try_at, error_class, last_message, request_id,"
+        " item_id FROM steps WHERE task_id = ? ORDER BY idx"));
     steps.addBindValue(taskId);
     if (!steps.exec()) {
         fail(QStringLiteral("cannot load the steps of task %1").arg(taskId),
@@ -347,6 +351,7 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
         step.errorClass = steps.value(11).toString();
         step.lastMessage = steps.value(12).toString();
         step.requestId = steps.value(13).toString();
+        step.itemId = steps.value(14).toString();
         task.steps.append(step);
     }
     return task;
@@ -363,9 +368,10 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO tasks (work_key, name, kind, spec, state, model, created_at, updated_at)"
-        " VALUES (?, ?, 'conversation', ?, 'queued', ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"));
     insert.addBindValue(spec.workKey());
     insert.addBindValue(spec.name);
+    insert.addBindValue(spec.isBatch() ? QStringLiteral("batch") : QStringLiteral("conversation"));
     insert.addBindValue(
         QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
     insert.addBindValue(spec.model);
@@ -376,12 +382,14 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
         fail(QStringLiteral("cannot create the task"), insert.lastError().text());
     const qint64 taskId = insert.lastInsertId().toLongLong();
     QSqlQuery step(db);
-    step.prepare(QStringLiteral(
-        "INSERT INTO steps (task_id, idx, state, prompt) VALUES (?, ?, 'pending', ?)"));
-    for (qsizetype i = 0; ok && i < spec.turns.size(); ++i) {
+    step.prepare(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt, item_id)"
+                                " VALUES (?, ?, 'pending', ?, ?)"));
+    const QStringList prompts = spec.stepPrompts();
+    for (qsizetype i = 0; ok && i < prompts.size(); ++i) {
         step.bindValue(0, taskId);
         step.bindValue(1, static_cast<int>(i));
-        step.bindValue(2, spec.turns.at(i));
+        step.bindValue(2, prompts.at(i));
+        step.bindValue(3, spec.batch ? spec.batch->items.at(i).id : QStringLiteral(""));
         ok = step.exec();
         if (!ok)
             fail(QStringLiteral("cannot create the steps"), step.lastError().text());
@@ -425,25 +433,27 @@ bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString
 bool CheckpointStore::resetBudgets(qint64 taskId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE steps SET state = 'pending', budget_attempts = 0,"
-                                 " budget_started_at = 0, next_try_at = 0"
-                                 " WHERE task_id = ? AND state != 'done'"));
+    query.prepare(QStringLiteral(
+        "UPDATE steps SET state = 'pending', budget_attempts = 0,"
+        " budget_started_at = 0, next_try_at = 0"
+        " WHERE task_id = ? AND (state = 'pending' OR (state = 'failed' AND"
+        " (SELECT kind FROM tasks WHERE tasks.id = steps.task_id) = 'conversation'))"));
     query.addBindValue(taskId);
     if (!query.exec())
         return fail(QStringLiteral("cannot reset the retry budget"), query.lastError().text());
     return true;
 }
 
-bool CheckpointStore::creditOfflineTime(qint64 taskId, int step, qint64 offlineMs)
+bool CheckpointStore::creditWaitingTime(qint64 taskId, int step, qint64 waitedMs)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE steps SET budget_started_at = budget_started_at + ?"
                                  " WHERE task_id = ? AND idx = ? AND budget_started_at > 0"));
-    query.addBindValue(offlineMs);
+    query.addBindValue(waitedMs);
     query.addBindValue(taskId);
     query.addBindValue(step);
     if (!query.exec())
-        return fail(QStringLiteral("cannot credit offline time"), query.lastError().text());
+        return fail(QStringLiteral("cannot credit waiting time"), query.lastError().text());
     return true;
 }
 

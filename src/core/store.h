@@ -49,6 +49,7 @@ struct StepRecord
     QString errorClass;
     QString lastMessage;
     QString requestId;
+    QString itemId; // batch items: the item's id as compact JSON
 };
 
 struct TaskRecord
@@ -99,7 +100,7 @@ struct AttemptEnd
 class CheckpointStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     CheckpointStore();
     ~CheckpointStore();
@@ -121,11 +122,13 @@ public:
     // Every state change clears a scheduled resume unless one is given.
     bool setTaskState(qint64 taskId, TaskState state, const QString &reason, qint64 resumeAt = 0);
 
-    // Starts a fresh retry budget for every unfinished step, failed ones included: the user
-    // asked for another go.
+    // Starts a fresh retry budget for every unfinished step: the user asked for another go.
+    // A conversation's failed step is tried again; a batch's failed items stay failed, their
+    // errors already written to the batch's output.
     bool resetBudgets(qint64 taskId);
-    // Time spent offline is not charged: the budget's start moves forward by that much.
-    bool creditOfflineTime(qint64 taskId, int step, qint64 offlineMs);
+    // Time spent offline or behind a backend's cool-down is not charged: the budget's start
+    // moves forward by that much.
+    bool creditWaitingTime(qint64 taskId, int step, qint64 waitedMs);
     // An attempt lost because the machine went offline is given back to the budget.
     bool refundAttempt(qint64 taskId, int step);
 

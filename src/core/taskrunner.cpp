@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "networkaccess.h"
 #include "reachability.h"
+#include "serverdelay.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -36,30 +37,84 @@ QString describeDuration(qint64 ms)
 } // namespace
 
 TaskRunner::TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
-                       Reachability &reachability, TaskRecord task, TaskSpec spec, QString apiKey)
+                       Reachability &reachability, BackendCircuit &circuit, TaskRecord task,
+                       TaskSpec spec, QString apiKey)
     : m_engine(engine), m_store(store), m_network(network), m_reachability(reachability),
-      m_task(std::move(task)), m_spec(std::move(spec)), m_apiKey(std::move(apiKey)),
-      m_adapter(ProtocolAdapter::create(m_spec.provider.protocol))
+      m_circuit(circuit), m_task(std::move(task)), m_spec(std::move(spec)),
+      m_apiKey(std::move(apiKey)), m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
+      m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
 {
     m_wakeTimer.setSingleShot(true);
     connect(&m_wakeTimer, &QTimer::timeout, this, &TaskRunner::next);
     connect(&m_reachability, &Reachability::onlineChanged, this, &TaskRunner::onOnlineChanged);
+    connect(&m_circuit, &BackendCircuit::stateChanged, this, [this] {
+        if (!m_ended && !m_behindBackend.empty())
+            updateState();
+    });
 }
 
-TaskRunner::~TaskRunner() = default;
-
-StepRecord *TaskRunner::stepAt(int index)
+TaskRunner::~TaskRunner()
 {
-    for (StepRecord &step : m_task.steps) {
-        if (step.index == index)
-            return &step;
-    }
-    return nullptr;
+    // An ended runner has left the line already, and may outlive the engine's circuits.
+    if (!m_ended)
+        m_circuit.withdraw(this);
+}
+
+StepRecord &TaskRunner::stepAt(int index)
+{
+    Q_ASSERT(index >= 0 && index < m_task.steps.size() && m_task.steps.at(index).index == index);
+    return m_task.steps[index];
 }
 
 void TaskRunner::run()
 {
+    if (m_spec.batch && !openOutput())
+        return;
+    const qint64 now = nowMs();
+    for (StepRecord &step : m_task.steps) {
+        if (step.state == StepState::Pending) {
+            ++m_unfinished;
+            if (m_spec.batch || m_unfinished == 1)
+                schedule(step, now);
+        } else if (step.state == StepState::Failed && !m_spec.batch) {
+            end(TaskState::Failed,
+                endReason(failureClassFromName(step.errorClass).value_or(FailureClass::Request),
+                          step.lastMessage));
+            return;
+        }
+    }
     next();
+}
+
+bool TaskRunner::openOutput()
+{
+    m_output = std::make_unique<BatchOutput>(m_spec.batch->output);
+    QSet<QString> itemIds;
+    itemIds.reserve(m_task.steps.size());
+    for (const StepRecord &step : m_task.steps)
+        itemIds.insert(step.itemId);
+    QString error;
+    bool ok = m_output->open(itemIds, &error);
+    // Items the store finished but the file lacks (a crash came between the two) go in now.
+    for (const StepRecord &step : m_task.steps) {
+        if (ok && step.state != StepState::Pending)
+            ok = m_output->append(step, &error);
+    }
+    if (!ok)
+        end(TaskState::Failed, error);
+    return ok;
+}
+
+void TaskRunner::schedule(StepRecord &step, qint64 now)
+{
+    if (step.nextTryAt > now) {
+        m_delayed.emplace(step.nextTryAt, step.index);
+        const auto failureClass = failureClassFromName(step.errorClass);
+        if (failureClass && usesCapacitySchedule(*failureClass))
+            m_circuit.restoreCoolDown(step.nextTryAt, step.budgetAttempts);
+    } else {
+        m_ready.insert(step.index);
+    }
 }
 
 void TaskRunner::cancel()
@@ -67,12 +122,13 @@ void TaskRunner::cancel()
     if (m_ended)
         return;
     m_cancelling = true;
+    m_stop = Stop{TaskState::Cancelled,
+                  QStringLiteral("cancelled by the user; completed steps are kept")};
     m_wakeTimer.stop();
-    if (m_attempt)
-        m_attempt->cancel(); // finishes through onAttemptFinished
-    else
-        end(TaskState::Cancelled,
-            QStringLiteral("cancelled by the user; completed steps are kept"));
+    leaveBackendLine();
+    for (auto &[index, flight] : m_inFlight)
+        flight.attempt->cancel(); // each finishes through onAttemptFinished
+    next();
 }
 
 void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonObject &extra,
@@ -98,9 +154,26 @@ void TaskRunner::end(TaskState state, const QString &reason)
     if (m_ended)
         return;
     m_wakeTimer.stop();
+    leaveBackendLine();
+    if (m_output) {
+        QString error;
+        if (!m_output->sync(&error))
+            qCWarning(lcEngine).noquote() << error;
+    }
     enterState(state, reason);
+    if (m_ended)
+        return; // the store failed while recording the end
     m_ended = true;
     m_engine.runnerEnded(m_task.id, state, reason);
+}
+
+void TaskRunner::stopSending(TaskState state, const QString &reason, qint64 resumeAt)
+{
+    if (!m_stop)
+        m_stop = Stop{state, reason, resumeAt};
+    m_wakeTimer.stop();
+    leaveBackendLine();
+    next();
 }
 
 void TaskRunner::storeFailed()
@@ -108,6 +181,9 @@ void TaskRunner::storeFailed()
     // Without a working store nothing can be promised; stop before sending anything more.
     m_ended = true;
     m_wakeTimer.stop();
+    leaveBackendLine();
+    for (auto &[index, flight] : m_inFlight)
+        flight.attempt->cancel();
     const QString reason =
         QStringLiteral("the checkpoint store failed: %1").arg(m_store.lastError());
     m_engine.emitEvent(m_task.id, QStringLiteral("task_state"), -1,
@@ -116,56 +192,65 @@ void TaskRunner::storeFailed()
     m_engine.runnerEnded(m_task.id, TaskState::Paused, reason);
 }
 
-StepRecord *TaskRunner::pendingStep()
+void TaskRunner::leaveBackendLine()
 {
-    for (StepRecord &step : m_task.steps) {
-        if (step.state != StepState::Done)
-            return &step;
-    }
-    return nullptr;
+    m_circuit.withdraw(this);
+    for (const auto &[index, since] : m_behindBackend)
+        m_ready.insert(index);
+    m_behindBackend.clear();
 }
 
 void TaskRunner::waitForNetwork()
 {
     m_wakeTimer.stop();
-    if (m_task.state == TaskState::WaitingForNetwork)
-        return;
-    m_offlineSince = nowMs();
-    enterState(TaskState::WaitingForNetwork,
-               QStringLiteral("the machine is offline; no attempts are spent until it is back"));
+    leaveBackendLine();
+    if (m_offlineSince == 0)
+        m_offlineSince = nowMs();
+    if (m_inFlight.empty())
+        enterState(
+            TaskState::WaitingForNetwork,
+            QStringLiteral("the machine is offline; no attempts are spent until it is back"));
 }
 
 void TaskRunner::onOnlineChanged(bool online)
 {
-    if (m_ended || m_attempt)
+    if (m_ended)
         return;
     if (!online) {
         waitForNetwork();
         return;
     }
-    if (m_task.state != TaskState::WaitingForNetwork)
+    if (m_offlineSince == 0)
         return;
-    if (StepRecord *step = pendingStep(); step && step->budgetStartedAt > 0 && m_offlineSince > 0) {
-        const qint64 offline = nowMs() - m_offlineSince;
-        if (!m_store.creditOfflineTime(m_task.id, step->index, offline)) {
+    const qint64 offline = nowMs() - m_offlineSince;
+    m_offlineSince = 0;
+    for (StepRecord &step : m_task.steps) {
+        if (step.state != StepState::Pending || step.budgetStartedAt == 0)
+            continue;
+        if (!m_store.creditWaitingTime(m_task.id, step.index, offline)) {
             storeFailed();
             return;
         }
-        step->budgetStartedAt += offline;
+        step.budgetStartedAt += offline;
     }
-    m_offlineSince = 0;
     next();
 }
 
 void TaskRunner::next()
 {
-    if (m_ended || m_attempt)
+    if (m_ended)
         return;
-    StepRecord *pending = pendingStep();
-    if (!pending) {
-        end(TaskState::Completed,
-            QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
-        return;
+    if (m_stop) {
+        if (!m_inFlight.empty())
+            return;
+        const Stop stop = *m_stop;
+        m_stop.reset();
+        if (stop.resumeAt == 0) {
+            end(stop.state, stop.reason);
+            return;
+        }
+        enterState(TaskState::Paused, stop.reason,
+                   {{QStringLiteral("resume_at"), isoTime(stop.resumeAt)}}, stop.resumeAt);
     }
     const qint64 now = nowMs();
     if (m_task.state == TaskState::Paused && m_task.resumeAt > 0) {
@@ -179,30 +264,143 @@ void TaskRunner::next()
             return;
         }
         for (StepRecord &step : m_task.steps) {
-            if (step.state != StepState::Done) {
+            if (step.state == StepState::Pending) {
                 step.budgetAttempts = 0;
                 step.budgetStartedAt = 0;
                 step.nextTryAt = 0;
             }
         }
+        for (const auto &[at, index] : m_delayed)
+            m_ready.insert(index);
+        m_delayed.clear();
+    }
+    while (!m_delayed.empty() && m_delayed.begin()->first <= now) {
+        m_ready.insert(m_delayed.begin()->second);
+        m_delayed.erase(m_delayed.begin());
+    }
+    if (m_unfinished == 0 && m_inFlight.empty()) {
+        complete();
+        return;
     }
     if (!m_reachability.isOnline()) {
         waitForNetwork();
         return;
     }
-    if (pending->nextTryAt > now) {
-        if (m_task.state != TaskState::Retrying)
-            enterState(TaskState::Retrying,
-                       QStringLiteral("step %1: next try at %2")
-                           .arg(pending->index + 1)
-                           .arg(isoTime(pending->nextTryAt)),
-                       {{QStringLiteral("attempt"), pending->budgetAttempts},
-                        {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
-                        {QStringLiteral("next_try_at"), isoTime(pending->nextTryAt)}});
-        scheduleWake(pending->nextTryAt);
+    while (!m_ready.empty() &&
+           static_cast<int>(m_inFlight.size() + m_behindBackend.size()) < m_concurrency) {
+        const int index = *m_ready.begin();
+        m_ready.erase(m_ready.begin());
+        if (!m_circuit.admit(this, index)) {
+            m_behindBackend.emplace(index, now);
+            continue;
+        }
+        sendAttempt(stepAt(index));
+        if (m_ended)
+            return;
+    }
+    updateState();
+    if (!m_delayed.empty())
+        scheduleWake(m_delayed.begin()->first);
+    else
+        m_wakeTimer.stop();
+}
+
+void TaskRunner::complete()
+{
+    if (!m_spec.batch) {
+        end(TaskState::Completed,
+            QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
         return;
     }
-    sendAttempt(*pending);
+    const auto failed =
+        std::count_if(m_task.steps.begin(), m_task.steps.end(),
+                      [](const StepRecord &s) { return s.state == StepState::Failed; });
+    if (failed == 0) {
+        end(TaskState::Completed, QStringLiteral("all %1 items completed; results in %2")
+                                      .arg(m_task.steps.size())
+                                      .arg(m_output->path()));
+        return;
+    }
+    end(TaskState::Completed,
+        QStringLiteral("%1 of %2 items completed, %3 failed; results and errors in %4")
+            .arg(m_task.steps.size() - failed)
+            .arg(m_task.steps.size())
+            .arg(failed)
+            .arg(m_output->path()));
+}
+
+QString TaskRunner::runningReason() const
+{
+    if (m_spec.batch)
+        return QStringLiteral("%1 items, up to %2 at once")
+            .arg(m_task.steps.size())
+            .arg(m_concurrency);
+    const int index = m_inFlight.empty() ? 0 : m_inFlight.begin()->first;
+    return QStringLiteral("step %1 of %2").arg(index + 1).arg(m_task.steps.size());
+}
+
+QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) const
+{
+    QString failed;
+    if (step.budgetAttempts > 0)
+        failed = QStringLiteral("attempt %1 of %2 failed (%3: %4); ")
+                     .arg(step.budgetAttempts)
+                     .arg(m_spec.retry.maxAttempts)
+                     .arg(step.errorClass, step.lastMessage);
+    fields.insert(QStringLiteral("attempt"), step.budgetAttempts);
+    fields.insert(QStringLiteral("max_attempts"), m_spec.retry.maxAttempts);
+    if (!step.errorClass.isEmpty())
+        fields.insert(QStringLiteral("class"), step.errorClass);
+    const QString prefix = m_spec.batch ? QStringLiteral("item %1: ").arg(step.itemId)
+                                        : QStringLiteral("step %1: ").arg(step.index + 1);
+    if (!m_behindBackend.count(step.index)) {
+        fields.insert(QStringLiteral("next_try_at"), isoTime(step.nextTryAt));
+        return prefix + failed +
+               QStringLiteral("next try in %1")
+                   .arg(describeDuration(std::max<qint64>(0, step.nextTryAt - nowMs())));
+    }
+    fields.insert(QStringLiteral("backend"), m_circuit.name());
+    fields.insert(QStringLiteral("backend_state"), BackendCircuit::stateName(m_circuit.state()));
+    switch (m_circuit.state()) {
+    case BackendCircuit::State::Open:
+        fields.insert(QStringLiteral("next_try_at"), isoTime(m_circuit.nextProbeAt()));
+        return prefix + failed +
+               QStringLiteral("the backend %1 is cooling down; next probe at %2")
+                   .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
+    case BackendCircuit::State::Holding:
+        fields.insert(QStringLiteral("next_try_at"), isoTime(m_circuit.nextProbeAt()));
+        return prefix + failed +
+               QStringLiteral("the backend %1 has no requests left until %2")
+                   .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
+    case BackendCircuit::State::Probing:
+        return prefix + failed +
+               QStringLiteral("waiting for a probe of the backend %1").arg(m_circuit.name());
+    case BackendCircuit::State::Releasing:
+    case BackendCircuit::State::Closed:
+        break;
+    }
+    return prefix + failed +
+           QStringLiteral("the backend %1 recovered; resuming in turn").arg(m_circuit.name());
+}
+
+void TaskRunner::updateState()
+{
+    if (m_ended || m_stop)
+        return;
+    if (!m_inFlight.empty()) {
+        enterState(TaskState::Running, runningReason());
+        return;
+    }
+    const StepRecord *waiting = nullptr;
+    if (!m_behindBackend.empty())
+        waiting = &m_task.steps.at(m_behindBackend.begin()->first);
+    else if (!m_delayed.empty())
+        waiting = &m_task.steps.at(m_delayed.begin()->second);
+    if (!waiting)
+        return;
+    QJsonObject fields;
+    const QString reason = retryingReason(*waiting, fields);
+    enterState(TaskState::Retrying, reason, fields);
 }
 
 void TaskRunner::scheduleWake(qint64 at)
@@ -214,6 +412,40 @@ void TaskRunner::scheduleWake(qint64 at)
     m_wakeTimer.start(static_cast<int>(chunk));
 }
 
+void TaskRunner::backendReleased(int index)
+{
+    const auto behind = m_behindBackend.find(index);
+    if (behind == m_behindBackend.end()) {
+        m_circuit.withdraw(this, index);
+        return;
+    }
+    const qint64 waited = nowMs() - behind->second;
+    m_behindBackend.erase(behind);
+    if (m_ended || m_stop || m_cancelling || !m_reachability.isOnline()) {
+        m_circuit.withdraw(this, index);
+        m_ready.insert(index);
+        return;
+    }
+    StepRecord &step = stepAt(index);
+    if (step.budgetStartedAt > 0) {
+        // Time behind the backend's cool-down is not charged to the step's budget.
+        if (!m_store.creditWaitingTime(m_task.id, index, waited)) {
+            storeFailed();
+            return;
+        }
+        step.budgetStartedAt += waited;
+    }
+    sendAttempt(step);
+    updateState();
+}
+
+void TaskRunner::emitStepEvent(const QString &name, const StepRecord &step, QJsonObject fields)
+{
+    if (m_spec.batch)
+        fields.insert(QStringLiteral("item"), batchItemIdValue(step.itemId));
+    m_engine.emitEvent(m_task.id, name, step.index, fields);
+}
+
 ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
 {
     ModelRequest request;
@@ -221,8 +453,9 @@ ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
     request.system = m_spec.system;
     request.maxTokens = m_spec.maxTokens;
     request.stream = m_spec.stream;
+    // A conversation's turn sees the turns before it; batch items stand alone.
     for (const StepRecord &earlier : m_task.steps) {
-        if (earlier.index >= step.index)
+        if (m_spec.batch || earlier.index >= step.index)
             break;
         request.messages.append({QStringLiteral("user"), earlier.prompt});
         request.messages.append({QStringLiteral("assistant"), earlier.output});
@@ -234,15 +467,13 @@ ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
 void TaskRunner::sendAttempt(StepRecord &step)
 {
     const qint64 now = nowMs();
-    m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto attemptId =
-        m_store.beginAttempt(m_task.id, step.index, m_spec.model, m_requestId, now);
+        m_store.beginAttempt(m_task.id, step.index, m_spec.model, requestId, now);
     if (!attemptId) {
         storeFailed();
         return;
     }
-    m_attemptId = *attemptId;
-    m_attemptStep = step.index;
     ++step.attemptsTotal;
     ++step.budgetAttempts;
     if (step.budgetStartedAt == 0)
@@ -250,29 +481,33 @@ void TaskRunner::sendAttempt(StepRecord &step)
     step.lastTryAt = now;
     step.nextTryAt = 0;
 
-    enterState(TaskState::Running,
-               QStringLiteral("step %1 of %2").arg(step.index + 1).arg(m_task.steps.size()));
-    if (m_ended)
-        return;
-    m_engine.emitEvent(m_task.id, QStringLiteral("attempt_start"), step.index,
-                       {{QStringLiteral("attempt"), step.attemptsTotal},
-                        {QStringLiteral("budget_attempt"), step.budgetAttempts},
-                        {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
-                        {QStringLiteral("model"), m_spec.model},
-                        {QStringLiteral("request_id"), m_requestId}});
-
     const ModelRequest modelRequest = buildRequest(step);
     QNetworkRequest request =
-        m_network.newRequest(m_adapter->endpoint(m_spec.provider.baseUrl), m_requestId,
+        m_network.newRequest(m_adapter->endpoint(m_spec.provider.baseUrl), requestId,
                              QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
     m_adapter->authorize(request, m_apiKey);
     const AttemptLimits limits{m_spec.retry.ttfbTimeoutMs, m_spec.retry.idleTimeoutMs,
                                m_spec.retry.attemptTimeoutMs};
-    m_attempt = std::make_unique<AttemptRunner>(
+    InFlight &flight = m_inFlight[step.index];
+    flight.attemptId = *attemptId;
+    flight.requestId = requestId;
+    flight.attempt = std::make_unique<AttemptRunner>(
         m_network, *m_adapter, request, m_adapter->body(modelRequest), m_spec.stream, limits);
-    connect(m_attempt.get(), &AttemptRunner::finished, this, &TaskRunner::onAttemptFinished,
-            Qt::QueuedConnection);
-    m_attempt->start();
+    const int index = step.index;
+    connect(
+        flight.attempt.get(), &AttemptRunner::finished, this,
+        [this, index] { onAttemptFinished(index); }, Qt::QueuedConnection);
+
+    enterState(TaskState::Running, runningReason());
+    if (m_ended)
+        return;
+    emitStepEvent(QStringLiteral("attempt_start"), step,
+                  {{QStringLiteral("attempt"), step.attemptsTotal},
+                   {QStringLiteral("budget_attempt"), step.budgetAttempts},
+                   {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
+                   {QStringLiteral("model"), m_spec.model},
+                   {QStringLiteral("request_id"), requestId}});
+    flight.attempt->start();
 }
 
 QString TaskRunner::endReason(FailureClass failureClass, const QString &message) const
@@ -295,17 +530,37 @@ QString TaskRunner::endReason(FailureClass failureClass, const QString &message)
     }
 }
 
-void TaskRunner::onAttemptFinished()
+void TaskRunner::stepFinished(StepRecord &step)
 {
-    const AttemptResult result = m_attempt->result();
-    m_attempt.release()->deleteLater();
-    StepRecord *step = stepAt(m_attemptStep);
-    Q_ASSERT(step);
+    --m_unfinished;
+    if (m_output) {
+        QString error;
+        if (!m_output->append(step, &error)) {
+            // The result is safe in the store; the file catches up when the task resumes.
+            stopSending(TaskState::Paused, error);
+            return;
+        }
+    }
+    if (!m_spec.batch && step.index + 1 < m_task.steps.size())
+        m_ready.insert(step.index + 1);
+}
+
+void TaskRunner::onAttemptFinished(int index)
+{
+    const auto found = m_inFlight.find(index);
+    Q_ASSERT(found != m_inFlight.end());
+    InFlight flight = std::move(found->second);
+    m_inFlight.erase(found);
+    const AttemptResult result = flight.attempt->result();
+    flight.attempt.release()->deleteLater();
+    if (m_ended)
+        return;
+    StepRecord &step = stepAt(index);
     const qint64 now = nowMs();
     const QString requestId =
-        result.serverRequestId.isEmpty() ? m_requestId : result.serverRequestId;
+        result.serverRequestId.isEmpty() ? flight.requestId : result.serverRequestId;
 
-    QJsonObject endFields{{QStringLiteral("attempt"), step->attemptsTotal},
+    QJsonObject endFields{{QStringLiteral("attempt"), step.attemptsTotal},
                           {QStringLiteral("request_id"), requestId},
                           {QStringLiteral("http_status"),
                            result.outcome.httpStatus > 0 ? QJsonValue(result.outcome.httpStatus)
@@ -317,26 +572,38 @@ void TaskRunner::onAttemptFinished()
         endFields.insert(QStringLiteral("delay_ms"),
                          end.delayMs ? QJsonValue(*end.delayMs) : QJsonValue(QJsonValue::Null));
         endFields.insert(QStringLiteral("message"), end.message);
-        m_engine.emitEvent(m_task.id, QStringLiteral("attempt_end"), step->index, endFields);
+        emitStepEvent(QStringLiteral("attempt_end"), step, endFields);
     };
+    // What a response says of the provider's limits paces the next requests, so that they
+    // wait for the reset instead of failing first.
+    if (result.outcome.httpStatus >= 200 && result.outcome.httpStatus < 300) {
+        const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+        if (auto allowance = requestAllowance(result.outcome.headers, nowUtc))
+            m_circuit.noteAllowance(allowance->remaining, now + allowance->resetInMs);
+        if (auto reset = spentLimitResetMs(result.outcome.headers, nowUtc, false))
+            m_circuit.holdUntil(now + *reset);
+    }
 
     if (result.ok) {
         const AttemptEnd attemptEnd{
             now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
-        if (!m_store.completeStep(m_attemptId, attemptEnd, result.reply.text, result.reply.usage)) {
+        if (!m_store.completeStep(flight.attemptId, attemptEnd, result.reply.text,
+                                  result.reply.usage)) {
             storeFailed();
             return;
         }
-        step->state = StepState::Done;
-        step->output = result.reply.text;
-        step->usage = result.reply.usage;
-        step->model = m_spec.model;
+        m_circuit.attemptEnded(this, index, FailureClass::Ok, std::nullopt, m_spec.retry);
+        step.state = StepState::Done;
+        step.output = result.reply.text;
+        step.usage = result.reply.usage;
+        step.model = m_spec.model;
         endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
         emitAttemptEnd(attemptEnd);
-        m_engine.emitEvent(m_task.id, QStringLiteral("step_done"), step->index,
-                           {{QStringLiteral("model"), m_spec.model},
-                            {QStringLiteral("chars"), result.reply.text.size()},
-                            {QStringLiteral("usage"), result.reply.usage}});
+        emitStepEvent(QStringLiteral("step_done"), step,
+                      {{QStringLiteral("model"), m_spec.model},
+                       {QStringLiteral("chars"), result.reply.text.size()},
+                       {QStringLiteral("usage"), result.reply.usage}});
+        stepFinished(step);
         next();
         return;
     }
@@ -347,6 +614,7 @@ void TaskRunner::onAttemptFinished()
         verdict.failureClass = FailureClass::Network;
         verdict.retry = true;
     }
+    m_circuit.attemptEnded(this, index, verdict.failureClass, verdict.serverDelayMs, m_spec.retry);
     if (!m_cancelling && !m_reachability.isOnline() &&
         (verdict.failureClass == FailureClass::Network ||
          verdict.failureClass == FailureClass::Stall)) {
@@ -354,25 +622,29 @@ void TaskRunner::onAttemptFinished()
         const QString message = verdict.message + QStringLiteral(" (offline; not charged)");
         const AttemptEnd attemptEnd{
             now, result.outcome.httpStatus, verdict.failureClass, true, std::nullopt, message};
-        if (!m_store.finishAttempt(m_attemptId, attemptEnd) ||
-            !m_store.refundAttempt(m_task.id, step->index)) {
+        if (!m_store.finishAttempt(flight.attemptId, attemptEnd) ||
+            !m_store.refundAttempt(m_task.id, index)) {
             storeFailed();
             return;
         }
-        --step->budgetAttempts;
-        step->nextTryAt = 0;
+        --step.budgetAttempts;
+        step.nextTryAt = 0;
         emitAttemptEnd(attemptEnd);
+        m_ready.insert(index);
         waitForNetwork();
         return;
     }
     bool exhausted = false;
     std::optional<qint64> delay;
+    const bool behindBackend = usesCapacitySchedule(verdict.failureClass);
     if (verdict.retry && !m_cancelling) {
-        const qint64 elapsed = now - step->budgetStartedAt;
-        exhausted = step->budgetAttempts >= m_spec.retry.maxAttempts ||
-                    elapsed >= m_spec.retry.maxElapsedMs;
-        if (!exhausted)
-            delay = retryDelayMs(m_spec.retry, verdict.failureClass, step->budgetAttempts,
+        const qint64 elapsed = now - step.budgetStartedAt;
+        exhausted =
+            step.budgetAttempts >= m_spec.retry.maxAttempts || elapsed >= m_spec.retry.maxElapsedMs;
+        if (!exhausted && behindBackend)
+            delay = std::max<qint64>(0, m_circuit.nextProbeAt() - now);
+        else if (!exhausted)
+            delay = retryDelayMs(m_spec.retry, verdict.failureClass, step.budgetAttempts,
                                  verdict.serverDelayMs, m_engine.m_random);
     }
     const bool willRetry = delay.has_value();
@@ -380,65 +652,67 @@ void TaskRunner::onAttemptFinished()
         now, result.outcome.httpStatus, verdict.failureClass, willRetry, delay, verdict.message};
     const bool terminal = !verdict.retry && verdict.failureClass != FailureClass::Quota &&
                           verdict.failureClass != FailureClass::Cancelled;
-    if (!(terminal ? m_store.failStep(m_attemptId, attemptEnd)
-                   : m_store.finishAttempt(m_attemptId, attemptEnd))) {
+    if (!(terminal ? m_store.failStep(flight.attemptId, attemptEnd)
+                   : m_store.finishAttempt(flight.attemptId, attemptEnd))) {
         storeFailed();
         return;
     }
-    step->errorClass = failureClassName(verdict.failureClass);
-    step->lastMessage = verdict.message;
-    step->nextTryAt = willRetry ? now + *delay : 0;
+    step.errorClass = failureClassName(verdict.failureClass);
+    step.lastMessage = verdict.message;
+    step.nextTryAt = willRetry ? now + *delay : 0;
 
     if (!verdict.code.isEmpty())
         endFields.insert(QStringLiteral("code"), verdict.code);
     emitAttemptEnd(attemptEnd);
-    qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << step->index << "attempt"
-                               << step->attemptsTotal << failureClassName(verdict.failureClass)
+    qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << index << "attempt"
+                               << step.attemptsTotal << failureClassName(verdict.failureClass)
                                << result.outcome.httpStatus << verdict.message
                                << (willRetry ? QStringLiteral("retry in %1 ms").arg(*delay)
                                              : QString());
 
     if (m_cancelling) {
-        end(TaskState::Cancelled,
-            QStringLiteral("cancelled by the user; completed steps are kept"));
+        m_ready.insert(index);
+        next();
     } else if (willRetry) {
-        enterState(TaskState::Retrying,
-                   QStringLiteral("attempt %1 of %2 failed (%3: %4); next try in %5")
-                       .arg(step->budgetAttempts)
-                       .arg(m_spec.retry.maxAttempts)
-                       .arg(failureClassName(verdict.failureClass), verdict.message,
-                            describeDuration(*delay)),
-                   {{QStringLiteral("attempt"), step->budgetAttempts},
-                    {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
-                    {QStringLiteral("next_try_at"), isoTime(step->nextTryAt)},
-                    {QStringLiteral("class"), failureClassName(verdict.failureClass)}});
-        scheduleWake(step->nextTryAt);
+        if (behindBackend)
+            m_ready.insert(index); // admitted by the circuit, or waits in its line
+        else
+            m_delayed.emplace(step.nextTryAt, index);
+        next();
     } else if (exhausted) {
-        end(TaskState::Paused,
-            QStringLiteral(
-                "retry budget exhausted on step %1 after %2 attempts in %3; last: %4: %5")
-                .arg(step->index + 1)
-                .arg(step->budgetAttempts)
-                .arg(describeDuration(now - step->budgetStartedAt))
-                .arg(failureClassName(verdict.failureClass), verdict.message));
+        m_ready.insert(index);
+        stopSending(TaskState::Paused,
+                    QStringLiteral("retry budget exhausted on %1 after %2 attempts in %3; "
+                                   "last: %4: %5")
+                        .arg(m_spec.batch ? QStringLiteral("item %1").arg(step.itemId)
+                                          : QStringLiteral("step %1").arg(index + 1))
+                        .arg(step.budgetAttempts)
+                        .arg(describeDuration(now - step.budgetStartedAt))
+                        .arg(failureClassName(verdict.failureClass), verdict.message));
     } else if (verdict.failureClass == FailureClass::Quota) {
+        m_ready.insert(index);
         const QString reason = endReason(verdict.failureClass, verdict.message);
         if (verdict.serverDelayMs) {
             // The provider said when the allowance resets: pause until then, then go on.
             const qint64 resumeAt = now + *verdict.serverDelayMs;
-            enterState(TaskState::Paused,
-                       reason + QStringLiteral("; resumes by itself at %1").arg(isoTime(resumeAt)),
-                       {{QStringLiteral("resume_at"), isoTime(resumeAt)}}, resumeAt);
-            scheduleWake(resumeAt);
+            stopSending(TaskState::Paused,
+                        reason + QStringLiteral("; resumes by itself at %1").arg(isoTime(resumeAt)),
+                        resumeAt);
         } else {
-            end(TaskState::Paused, reason);
+            stopSending(TaskState::Paused, reason);
         }
     } else {
-        step->state = StepState::Failed;
-        m_engine.emitEvent(m_task.id, QStringLiteral("step_failed"), step->index,
-                           {{QStringLiteral("class"), failureClassName(verdict.failureClass)},
-                            {QStringLiteral("message"), verdict.message}});
-        end(TaskState::Failed, endReason(verdict.failureClass, verdict.message));
+        step.state = StepState::Failed;
+        emitStepEvent(QStringLiteral("step_failed"), step,
+                      {{QStringLiteral("class"), failureClassName(verdict.failureClass)},
+                       {QStringLiteral("message"), verdict.message}});
+        if (m_spec.batch && verdict.failureClass == FailureClass::Request) {
+            // This item can never be sent as it is; the others go on.
+            stepFinished(step);
+            next();
+        } else {
+            stopSending(TaskState::Failed, endReason(verdict.failureClass, verdict.message));
+        }
     }
 }
 

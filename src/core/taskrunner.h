@@ -1,12 +1,17 @@
 #pragma once
 
 #include "attemptrunner.h"
+#include "backendcircuit.h"
+#include "batchoutput.h"
 #include "store.h"
 #include "taskspec.h"
 
 #include <QObject>
 #include <QTimer>
+#include <map>
 #include <memory>
+#include <optional>
+#include <set>
 
 namespace vigil {
 
@@ -14,48 +19,80 @@ class Engine;
 class NetworkAccess;
 class Reachability;
 
-// Drives one conversation task step by step: it sends attempts, classifies their
-// outcomes, schedules retries and pauses when the budget is spent. It writes every
+// Drives one task: a conversation step after step, or a batch's items with bounded
+// concurrency. It sends attempts, classifies their outcomes, schedules retries, waits
+// behind its backend's circuit and pauses when a budget is spent. It writes every
 // decision to the store before acting on it.
-class TaskRunner : public QObject
+class TaskRunner : public QObject, public BackendClient
 {
     Q_OBJECT
 public:
     TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
-               Reachability &reachability, TaskRecord task, TaskSpec spec, QString apiKey);
+               Reachability &reachability, BackendCircuit &circuit, TaskRecord task, TaskSpec spec,
+               QString apiKey);
     ~TaskRunner() override;
 
     void run();
     void cancel();
+    void backendReleased(int step) override;
 
 private:
+    struct InFlight
+    {
+        std::unique_ptr<AttemptRunner> attempt;
+        qint64 attemptId = 0;
+        QString requestId;
+    };
+    // Why the runner stops sending: it ends (or pauses) once the attempts in flight are in.
+    struct Stop
+    {
+        TaskState state;
+        QString reason;
+        qint64 resumeAt = 0;
+    };
+
     void next();
+    void schedule(StepRecord &step, qint64 now);
     void sendAttempt(StepRecord &step);
-    void onAttemptFinished();
+    void onAttemptFinished(int index);
+    void stepFinished(StepRecord &step);
     void scheduleWake(qint64 at);
     void waitForNetwork();
     void onOnlineChanged(bool online);
-    StepRecord *pendingStep();
+    void leaveBackendLine();
+    void updateState();
+    QString runningReason() const;
+    QString retryingReason(const StepRecord &step, QJsonObject &fields) const;
     void enterState(TaskState state, const QString &reason, const QJsonObject &extra = {},
                     qint64 resumeAt = 0);
+    void stopSending(TaskState state, const QString &reason, qint64 resumeAt = 0);
     void end(TaskState state, const QString &reason);
+    void complete();
     void storeFailed();
+    bool openOutput();
+    void emitStepEvent(const QString &name, const StepRecord &step, QJsonObject fields);
     QString endReason(FailureClass failureClass, const QString &message) const;
     ModelRequest buildRequest(const StepRecord &step) const;
-    StepRecord *stepAt(int index);
+    StepRecord &stepAt(int index);
 
     Engine &m_engine;
     CheckpointStore &m_store;
     NetworkAccess &m_network;
     Reachability &m_reachability;
+    BackendCircuit &m_circuit;
     TaskRecord m_task;
     TaskSpec m_spec;
     QString m_apiKey;
     std::unique_ptr<ProtocolAdapter> m_adapter;
-    std::unique_ptr<AttemptRunner> m_attempt;
-    qint64 m_attemptId = 0;
-    int m_attemptStep = -1;
-    QString m_requestId;
+    std::unique_ptr<BatchOutput> m_output;
+    int m_concurrency = 1;
+    int m_unfinished = 0;
+
+    std::map<int, InFlight> m_inFlight;
+    std::set<int> m_ready;                 // may be sent now, lowest index first
+    std::multimap<qint64, int> m_delayed;  // next try time → step
+    std::map<int, qint64> m_behindBackend; // step → since when it waits on the circuit
+    std::optional<Stop> m_stop;
     qint64 m_offlineSince = 0;
     bool m_cancelling = false;
     bool m_ended = false;

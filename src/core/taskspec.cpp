@@ -1,10 +1,15 @@
 #include "taskspec.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace vigil {
 
@@ -22,27 +27,54 @@ QJsonObject ProviderSpec::toJson() const
     return object;
 }
 
+QJsonObject BatchSpec::toJson() const
+{
+    return {{QStringLiteral("input"), input},
+            {QStringLiteral("output"), output},
+            {QStringLiteral("template"), promptTemplate},
+            {QStringLiteral("concurrency"), concurrency}};
+}
+
+QStringList TaskSpec::stepPrompts() const
+{
+    if (!batch)
+        return turns;
+    QStringList prompts;
+    prompts.reserve(batch->items.size());
+    for (const BatchItem &item : batch->items)
+        prompts.append(item.prompt);
+    return prompts;
+}
+
 QString TaskSpec::workKey() const
 {
-    const QJsonObject work{{QStringLiteral("name"), name},
-                           {QStringLiteral("system"), system},
-                           {QStringLiteral("turns"), QJsonArray::fromStringList(turns)}};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(work).toJson(QJsonDocument::Compact),
-                                 QCryptographicHash::Sha256)
-            .toHex()
-            .left(32));
+    QJsonObject work{{QStringLiteral("name"), name}, {QStringLiteral("system"), system}};
+    if (!batch)
+        work.insert(QStringLiteral("turns"), QJsonArray::fromStringList(turns));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QJsonDocument(work).toJson(QJsonDocument::Compact));
+    if (batch) {
+        for (const BatchItem &item : batch->items) {
+            // Record and unit separators keep "a","bc" apart from "ab","c".
+            hash.addData(QByteArrayView("\x1e", 1));
+            hash.addData(item.id.toUtf8());
+            hash.addData(QByteArrayView("\x1f", 1));
+            hash.addData(item.prompt.toUtf8());
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex().left(32));
 }
 
 QJsonObject TaskSpec::toJson() const
 {
-    QJsonObject object{{QStringLiteral("name"), name},
-                       {QStringLiteral("provider"), provider.toJson()},
-                       {QStringLiteral("model"), model},
-                       {QStringLiteral("turns"), QJsonArray::fromStringList(turns)},
-                       {QStringLiteral("retry"), retry.toJson()},
-                       {QStringLiteral("stream"), stream},
-                       {QStringLiteral("max_tokens"), maxTokens}};
+    QJsonObject object{
+        {QStringLiteral("name"), name},     {QStringLiteral("provider"), provider.toJson()},
+        {QStringLiteral("model"), model},   {QStringLiteral("retry"), retry.toJson()},
+        {QStringLiteral("stream"), stream}, {QStringLiteral("max_tokens"), maxTokens}};
+    if (batch)
+        object.insert(QStringLiteral("batch"), batch->toJson());
+    else
+        object.insert(QStringLiteral("turns"), QJsonArray::fromStringList(turns));
     if (!system.isEmpty())
         object.insert(QStringLiteral("system"), system);
     return object;
@@ -187,6 +219,46 @@ bool readTurns(Reader &reader, const QJsonValue &value, QStringList &turns)
     return true;
 }
 
+QString resolvePath(const QString &path, const QString &fileName)
+{
+    if (QDir::isAbsolutePath(path))
+        return QDir::cleanPath(path);
+    return QDir::cleanPath(QFileInfo(fileName).absoluteDir().filePath(path));
+}
+
+bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName, BatchSpec &batch)
+{
+    const QString place = QStringLiteral("$.batch");
+    if (!value.isObject())
+        return reader.fail(place, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+    const QJsonObject object = value.toObject();
+    if (!reader.onlyKnownKeys(object, place,
+                              {QStringLiteral("input"), QStringLiteral("template"),
+                               QStringLiteral("output"), QStringLiteral("concurrency")}))
+        return false;
+    QString input;
+    QString output;
+    if (!reader.string(object, QStringLiteral("input"), place, input, true) ||
+        !reader.string(object, QStringLiteral("template"), place, batch.promptTemplate, true) ||
+        !reader.string(object, QStringLiteral("output"), place, output, true))
+        return false;
+    batch.input = resolvePath(input, fileName);
+    batch.output = resolvePath(output, fileName);
+    if (batch.input == batch.output)
+        return reader.fail(place + QStringLiteral(".output"),
+                           QStringLiteral("must not be the input file"));
+    const QJsonValue concurrency = object.value(QLatin1String("concurrency"));
+    if (!concurrency.isUndefined()) {
+        const double number = concurrency.toDouble(-1);
+        if (!concurrency.isDouble() || number < 1 || number > 256 ||
+            number != static_cast<int>(number))
+            return reader.fail(place + QStringLiteral(".concurrency"),
+                               QStringLiteral("must be a whole number from 1 to 256"));
+        batch.concurrency = static_cast<int>(number);
+    }
+    return true;
+}
+
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     int line = 1;
@@ -222,25 +294,32 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     }
     const QJsonObject root = document.object();
     const QString place = QStringLiteral("$");
-    if (root.contains(QLatin1String("batch"))) {
-        reader.fail(QStringLiteral("$.batch"),
-                    QStringLiteral("batch tasks are not supported by this version of Vigil"));
-        return std::nullopt;
-    }
-    if (!reader.onlyKnownKeys(root, place,
-                              {QStringLiteral("name"), QStringLiteral("provider"),
-                               QStringLiteral("model"), QStringLiteral("system"),
-                               QStringLiteral("turns"), QStringLiteral("retry"),
-                               QStringLiteral("stream"), QStringLiteral("max_tokens")}))
+    if (!reader.onlyKnownKeys(
+            root, place,
+            {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("model"),
+             QStringLiteral("system"), QStringLiteral("turns"), QStringLiteral("batch"),
+             QStringLiteral("retry"), QStringLiteral("stream"), QStringLiteral("max_tokens")}))
         return std::nullopt;
 
     TaskSpec spec;
     if (!reader.string(root, QStringLiteral("name"), place, spec.name, true) ||
         !readProvider(reader, root.value(QLatin1String("provider")), spec.provider) ||
         !reader.string(root, QStringLiteral("model"), place, spec.model, true) ||
-        !reader.string(root, QStringLiteral("system"), place, spec.system, false, true) ||
-        !readTurns(reader, root.value(QLatin1String("turns")), spec.turns))
+        !reader.string(root, QStringLiteral("system"), place, spec.system, false, true))
         return std::nullopt;
+    const QJsonValue batch = root.value(QLatin1String("batch"));
+    if (!batch.isUndefined()) {
+        if (root.contains(QLatin1String("turns"))) {
+            reader.fail(QStringLiteral("$.batch"),
+                        QStringLiteral("a task has turns or a batch, not both"));
+            return std::nullopt;
+        }
+        spec.batch.emplace();
+        if (!readBatch(reader, batch, fileName, *spec.batch))
+            return std::nullopt;
+    } else if (!readTurns(reader, root.value(QLatin1String("turns")), spec.turns)) {
+        return std::nullopt;
+    }
 
     const QJsonValue stream = root.value(QLatin1String("stream"));
     if (!stream.isUndefined() && !stream.isBool()) {
@@ -294,7 +373,133 @@ std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error)
         error = TaskFileError{path, QStringLiteral("file"), QStringLiteral("larger than 64 MiB")};
         return std::nullopt;
     }
-    return parseTaskJson(file.readAll(), path, error);
+    auto spec = parseTaskJson(file.readAll(), path, error);
+    if (spec && spec->batch && !loadBatchItems(*spec->batch, error))
+        return std::nullopt;
+    return spec;
+}
+
+QString batchItemId(const QJsonValue &id)
+{
+    if (id.isString() && !id.toString().isEmpty())
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    constexpr double kLargestExactInteger = 9007199254740992.0; // 2^53
+    if (id.isDouble() && id.toDouble() == std::trunc(id.toDouble()) &&
+        std::abs(id.toDouble()) <= kLargestExactInteger)
+        return QString::number(static_cast<qint64>(id.toDouble()));
+    return {};
+}
+
+QJsonValue batchItemIdValue(const QString &id)
+{
+    return QJsonDocument::fromJson(QByteArrayLiteral("[") + id.toUtf8() + QByteArrayLiteral("]"))
+        .array()
+        .at(0);
+}
+
+std::optional<QString> renderTemplate(const QString &promptTemplate, const QJsonObject &item,
+                                      QString *missingField)
+{
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{\\{\\s*([A-Za-z0-9_\\-]+(?:\\.[A-Za-z0-9_\\-]+)*)\\s*\\}\\}"));
+    QString prompt;
+    prompt.reserve(promptTemplate.size() * 2);
+    qsizetype copied = 0;
+    auto it = placeholder.globalMatch(promptTemplate);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString field = match.captured(1);
+        QJsonValue value = item;
+        for (const QString &part : field.split(QLatin1Char('.')))
+            value = value.isObject() ? value.toObject().value(part) : QJsonValue::Undefined;
+        if (value.isUndefined()) {
+            if (missingField)
+                *missingField = field;
+            return std::nullopt;
+        }
+        prompt += QStringView(promptTemplate).mid(copied, match.capturedStart() - copied);
+        if (value.isString())
+            prompt += value.toString();
+        else if (value.isObject())
+            prompt +=
+                QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (value.isArray())
+            prompt +=
+                QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else if (value.isDouble())
+            prompt += QString::number(value.toDouble(), 'g', 17);
+        else if (value.isBool())
+            prompt += value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        copied = match.capturedEnd();
+    }
+    prompt += QStringView(promptTemplate).mid(copied);
+    return prompt;
+}
+
+bool loadBatchItems(BatchSpec &batch, TaskFileError &error)
+{
+    error = TaskFileError{batch.input, {}, {}};
+    const auto fail = [&](int line, const QString &problem) {
+        error.place = line > 0 ? QStringLiteral("line %1").arg(line) : QStringLiteral("file");
+        error.problem = problem;
+        return false;
+    };
+    QFile file(batch.input);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(0, file.errorString());
+    constexpr qint64 kMaxLineBytes = 16 * 1024 * 1024;
+    constexpr int kMaxItems = 10'000'000;
+    batch.items.clear();
+    QHash<QString, int> lineOfId;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine(kMaxLineBytes + 2);
+        ++lineNumber;
+        if (line.size() > kMaxLineBytes && !line.endsWith('\n'))
+            return fail(lineNumber, QStringLiteral("longer than 16 MiB"));
+        if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(lineNumber, QStringLiteral("not valid JSON at column %1: %2")
+                                        .arg(parseError.offset + 1)
+                                        .arg(parseError.errorString()));
+        if (!document.isObject())
+            return fail(lineNumber, QStringLiteral("each line must hold one JSON object"));
+        const QJsonObject object = document.object();
+        BatchItem item;
+        item.line = lineNumber;
+        const QJsonValue id = object.value(QLatin1String("id"));
+        item.id = id.isUndefined() ? QString::number(lineNumber) : batchItemId(id);
+        if (item.id.isEmpty())
+            return fail(lineNumber,
+                        QStringLiteral("\"id\" must be a non-empty string or a whole number"));
+        const auto seen = lineOfId.constFind(item.id);
+        if (seen != lineOfId.constEnd())
+            return fail(
+                lineNumber,
+                QStringLiteral("the id %1 was already used on line %2").arg(item.id).arg(*seen));
+        lineOfId.insert(item.id, lineNumber);
+        QString missing;
+        auto prompt = renderTemplate(batch.promptTemplate, object, &missing);
+        if (!prompt)
+            return fail(lineNumber, QStringLiteral("the template needs the field \"%1\", which "
+                                                   "this item lacks")
+                                        .arg(missing));
+        if (prompt->trimmed().isEmpty())
+            return fail(lineNumber, QStringLiteral("the rendered prompt is empty"));
+        item.prompt = std::move(*prompt);
+        batch.items.append(std::move(item));
+        if (batch.items.size() > kMaxItems)
+            return fail(lineNumber, QStringLiteral("more than %1 items").arg(kMaxItems));
+    }
+    if (batch.items.isEmpty())
+        return fail(0, QStringLiteral("holds no items"));
+    return true;
 }
 
 } // namespace vigil

@@ -20,7 +20,27 @@ struct ProviderSpec
     QJsonObject toJson() const;
 };
 
-// A conversation task as the user wrote it (DESIGN §8).
+// One line of a batch's input, rendered through the template.
+struct BatchItem
+{
+    QString id; // the item's id as compact JSON: its "id" field, else its line number
+    int line = 0;
+    QString prompt;
+};
+
+// The batch part of a task file: N independent items through one prompt template.
+struct BatchSpec
+{
+    QString input; // absolute paths, resolved against the task file's folder
+    QString output;
+    QString promptTemplate;
+    int concurrency = 8;
+    QList<BatchItem> items; // read by loadBatchItems(), not part of the stored form
+
+    QJsonObject toJson() const;
+};
+
+// A task as the user wrote it (DESIGN §8): a conversation (turns) or a batch.
 struct TaskSpec
 {
     QString name;
@@ -28,12 +48,18 @@ struct TaskSpec
     QString model;
     QString system;
     QStringList turns;
+    std::optional<BatchSpec> batch;
     RetryPolicy retry;
     bool stream = true;
     int maxTokens = 4096;
 
-    // Identifies the work itself: the same name, system prompt and turns on the same
-    // database resume one task, whatever the model, provider or retry figures say.
+    bool isBatch() const { return batch.has_value(); }
+    // The prompt of every step, in order: the turns, or the batch's rendered items.
+    QStringList stepPrompts() const;
+
+    // Identifies the work itself: the same name, system prompt and turns (or rendered
+    // batch items) on the same database resume one task, whatever the model, provider,
+    // retry figures, concurrency or output file say.
     QString workKey() const;
     QJsonObject toJson() const;
 };
@@ -49,8 +75,23 @@ struct TaskFileError
     QString toString() const;
 };
 
+// Parses a task file's JSON. A batch's relative paths are resolved against the folder of
+// `fileName`; its items are not read (see loadBatchItems()).
 std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fileName,
                                       TaskFileError &error);
+// Reads a batch's input: one JSON object per line, blank lines skipped, each rendered
+// through the template. Malformed lines, missing fields and repeated ids are reported
+// with the input file and the line number, before anything is sent.
+bool loadBatchItems(BatchSpec &batch, TaskFileError &error);
+// A batch item's id as compact JSON ("\"a-1\"", "42"); empty when `id` is not a
+// non-empty string or a whole number. batchItemIdValue() turns it back into JSON.
+QString batchItemId(const QJsonValue &id);
+QJsonValue batchItemIdValue(const QString &id);
+// "Summarise: {{text}}" with {"text": "…"}; {{a.b}} reaches into objects. Strings are put
+// in as they are, other values as compact JSON. Returns the first missing field instead.
+std::optional<QString> renderTemplate(const QString &promptTemplate, const QJsonObject &item,
+                                      QString *missingField);
+// Parses the task file and, for a batch, reads its items.
 std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error);
 
 } // namespace vigil

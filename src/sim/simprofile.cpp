@@ -27,7 +27,8 @@ QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
 QStringList Profile::builtInNames()
 {
     return {QStringLiteral("calm"), QStringLiteral("stormy-night"),
-            QStringLiteral("outage-then-recovery")};
+            QStringLiteral("outage-then-recovery"), QStringLiteral("quota-until-reset"),
+            QStringLiteral("tight-rate-limit")};
 }
 
 QString Profile::builtInPath(const QString &name)
@@ -52,6 +53,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                                   QStringLiteral("script"),
                                   QStringLiteral("step_scripts"),
                                   QStringLiteral("capacity_windows"),
+                                  QStringLiteral("rate_limit"),
                                   QStringLiteral("faults")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
@@ -96,10 +98,18 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                               window.value(QLatin1String("duration_ms")).toInteger(),
                               window.value(QLatin1String("response"))
                                   .toString(QStringLiteral("openai-503-overloaded")),
-                              readHeaders(window.value(QLatin1String("headers")).toObject())};
+                              readHeaders(window.value(QLatin1String("headers")).toObject()),
+                              window.value(QLatin1String("retry_after_end")).toBool()};
         if (!knownResponses.contains(parsed.response))
             return QStringLiteral("capacity_windows: unknown response \"%1\"").arg(parsed.response);
         windows.append(parsed);
+    }
+    if (object.contains(QLatin1String("rate_limit"))) {
+        const QJsonObject limit = object.value(QLatin1String("rate_limit")).toObject();
+        rateLimitRequests = limit.value(QLatin1String("requests")).toInt();
+        rateLimitWindowMs = limit.value(QLatin1String("window_ms")).toInteger(1000);
+        if (rateLimitRequests < 1 || rateLimitWindowMs < 1)
+            return QStringLiteral("rate_limit: requests and window_ms must be positive");
     }
     for (const QJsonValue &entry : object.value(QLatin1String("faults")).toArray()) {
         const QJsonObject fault = entry.toObject();

@@ -27,6 +27,7 @@ struct CapacityWindow
     qint64 durationMs = 0;
     QString response;
     QMap<QByteArray, QByteArray> headers;
+    bool retryAfterEnd = false; // adds a Retry-After that points at the window's end
 };
 
 struct Profile
@@ -44,6 +45,10 @@ struct Profile
     QStringList script;                     // the n-th request of every step gets script[n-1]
     QMap<QString, QStringList> stepScripts; // the same, for the steps whose tag ends with the key
     QList<CapacityWindow> windows;
+    // A fixed-window request limit per model, announced in x-ratelimit-* headers on every
+    // answer; a request over it gets a 429. 0: no limit.
+    int rateLimitRequests = 0;
+    qint64 rateLimitWindowMs = 1000;
     QList<WeightedFault> faults;
 
     // Reads a profile; an empty return value means success, otherwise the problem.

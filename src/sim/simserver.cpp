@@ -256,8 +256,11 @@ private:
         m_nextWord = 0;
         m_tokenDelayMs = profile.tokenDelayMs;
 
+        bool limited = false;
+        m_extraHeaders = m_server.takeRateLimit(m_model, &limited);
         QMap<QByteArray, QByteArray> overrides;
-        m_fault = m_server.pickFault(m_model, m_step, number, overrides);
+        m_fault = limited ? QStringLiteral("openai-429-rpm")
+                          : m_server.pickFault(m_model, m_step, number, overrides);
         ++m_server.m_byFault[m_fault];
 
         if (m_fault == QLatin1String("reset")) {
@@ -299,7 +302,7 @@ private:
         m_socket->write(
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n"
             "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\nx-request-id: sim-" +
-            QByteArray::number(m_server.m_requestsTotal) + "\r\n\r\n");
+            QByteArray::number(m_server.m_requestsTotal) + "\r\n" + extraHeaderLines() + "\r\n");
         const QByteArray model = m_model.toUtf8();
         switch (m_protocol) {
         case Protocol::Chat:
@@ -445,9 +448,18 @@ private:
         finishExchange();
     }
 
+    QByteArray extraHeaderLines() const
+    {
+        QByteArray lines;
+        for (auto it = m_extraHeaders.begin(); it != m_extraHeaders.end(); ++it)
+            lines += it.key() + ": " + it.value() + "\r\n";
+        return lines;
+    }
+
     void finishExchange()
     {
         endInFlight();
+        m_extraHeaders.clear();
         m_streamError.clear();
         if (!m_keepAlive)
             m_socket->disconnectFromHost();
@@ -511,8 +523,11 @@ private:
     {
         QByteArray head =
             "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-        for (auto it = headers.begin(); it != headers.end(); ++it)
-            head += it.key() + ": " + it.value() + "\r\n";
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (!m_extraHeaders.contains(it.key()))
+                head += it.key() + ": " + it.value() + "\r\n";
+        }
+        head += extraHeaderLines();
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         if (!m_keepAlive)
             head += "Connection: close\r\n";
@@ -527,6 +542,7 @@ private:
     QString m_path;
     bool m_keepAlive = true;
     bool m_busy = false;
+    QMap<QByteArray, QByteArray> m_extraHeaders; // the rate-limit headers of this exchange
     Protocol m_protocol = Protocol::Chat;
     QString m_model;
     QString m_step;
@@ -610,9 +626,11 @@ QString SimServer::pickFault(const QString &model, const QString &step, int requ
 {
     const qint64 now = m_clock.elapsed();
     for (const CapacityWindow &window : m_profile.windows) {
-        if (window.model == model && now >= window.startMs &&
-            now < window.startMs + window.durationMs) {
+        const qint64 end = window.startMs + window.durationMs;
+        if (window.model == model && now >= window.startMs && now < end) {
             headerOverrides = window.headers;
+            if (window.retryAfterEnd)
+                headerOverrides.insert("retry-after", QByteArray::number((end - now + 999) / 1000));
             return window.response;
         }
     }
@@ -642,6 +660,31 @@ void SimServer::countCompletion(const QString &step)
 {
     ++m_steps[step].completions;
     ++m_completionsTotal;
+}
+
+QMap<QByteArray, QByteArray> SimServer::takeRateLimit(const QString &model, bool *limited)
+{
+    *limited = false;
+    if (m_profile.rateLimitRequests <= 0)
+        return {};
+    const qint64 now = m_clock.elapsed();
+    const qint64 window = now / m_profile.rateLimitWindowMs;
+    auto &[current, used] = m_rateWindows[model];
+    if (current != window) {
+        current = window;
+        used = 0;
+    }
+    *limited = used >= m_profile.rateLimitRequests;
+    if (!*limited)
+        ++used;
+    const qint64 resetMs = (window + 1) * m_profile.rateLimitWindowMs - now;
+    QMap<QByteArray, QByteArray> headers{
+        {"x-ratelimit-limit-requests", QByteArray::number(m_profile.rateLimitRequests)},
+        {"x-ratelimit-remaining-requests", QByteArray::number(m_profile.rateLimitRequests - used)},
+        {"x-ratelimit-reset-requests", QByteArray::number(resetMs) + "ms"}};
+    if (*limited)
+        headers.insert("retry-after-ms", QByteArray::number(resetMs));
+    return headers;
 }
 
 QJsonObject SimServer::stats() const
@@ -675,6 +718,7 @@ void SimServer::resetStats()
     m_requestsTotal = 0;
     m_completionsTotal = 0;
     m_maxInFlight = m_inFlight;
+    m_rateWindows.clear();
     m_clock.restart();
 }
 

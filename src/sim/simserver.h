@@ -48,6 +48,9 @@ private:
     QString pickFault(const QString &model, const QString &step, int requestNumber,
                       QMap<QByteArray, QByteArray> &headerOverrides) const;
     void countCompletion(const QString &step);
+    // Counts a request against the model's rate limit; returns the rate-limit headers to
+    // send, and whether this request is over the limit.
+    QMap<QByteArray, QByteArray> takeRateLimit(const QString &model, bool *limited);
     QJsonObject stats() const;
     void resetStats();
 
@@ -68,6 +71,7 @@ private:
     int m_completionsTotal = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    QHash<QString, QPair<qint64, int>> m_rateWindows; // model → (window number, requests in it)
 };
 
 } // namespace vigil::sim

@@ -192,9 +192,12 @@ private slots:
             const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
             QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
             QVERIFY(iso.match(event.value(QLatin1String("ts")).toString()).hasMatch());
-            QVERIFY(event.value(QLatin1String("task")).isDouble());
             const QString name = event.value(QLatin1String("event")).toString();
             seen.append(name);
+            // A backend's circuit belongs to no one task.
+            QVERIFY(event.value(QLatin1String("task")).isDouble() ||
+                    (name == QLatin1String("backend_state") &&
+                     event.value(QLatin1String("task")).isNull()));
             if (name == QLatin1String("attempt_end")) {
                 for (const char *key :
                      {"attempt", "http_status", "class", "retry", "delay_ms", "message"})
@@ -206,6 +209,9 @@ private slots:
             } else if (name == QLatin1String("task_state")) {
                 QVERIFY(event.contains(QLatin1String("state")) &&
                         event.contains(QLatin1String("reason")));
+            } else if (name == QLatin1String("backend_state")) {
+                for (const char *key : {"backend", "state", "failures", "waiting"})
+                    QVERIFY2(event.contains(QLatin1String(key)), key);
             }
             ++lines;
         }

@@ -82,7 +82,7 @@ private slots:
             QVERIFY(store.open(path));
             taskId = *store.createTask(makeSpec());
         }
-        // Turn it back into a schema 1 file: no resume_at column.
+        // Turn it back into a schema 1 file: no resume_at column, no item ids.
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
@@ -90,6 +90,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN resume_at")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE steps DROP COLUMN item_id")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }
@@ -104,8 +105,32 @@ private slots:
         QVERIFY(task);
         QCOMPARE(task->steps.size(), 3);
         QCOMPARE(task->resumeAt, 0);
+        QCOMPARE(task->steps.at(0).itemId, QString());
         QVERIFY(store.setTaskState(taskId, TaskState::Paused, QStringLiteral("quota"), 123456));
         QCOMPARE(store.loadTask(taskId)->resumeAt, 123456);
+    }
+
+    void aBatchKeepsEveryItemWithItsId()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        TaskSpec spec = makeSpec(0);
+        spec.batch.emplace();
+        spec.batch->output = dir.filePath(QStringLiteral("out.jsonl"));
+        for (int i = 0; i < 500; ++i)
+            spec.batch->items.append(
+                {QStringLiteral("\"item-%1\"").arg(i), i + 1, QStringLiteral("prompt %1").arg(i)});
+        const auto id = store.createTask(spec);
+        QVERIFY2(id, qPrintable(store.lastError()));
+        const auto task = store.loadTask(*id);
+        QVERIFY(task);
+        QCOMPARE(task->steps.size(), 500);
+        QCOMPARE(task->steps.at(499).itemId, QStringLiteral("\"item-499\""));
+        QCOMPARE(task->steps.at(499).prompt, QStringLiteral("prompt 499"));
+        QCOMPARE(task->spec.value(QLatin1String("batch")).toObject().value(QLatin1String("output")),
+                 QJsonValue(spec.batch->output));
+        QCOMPARE(store.findTaskByKey(spec.workKey())->id, *id);
     }
 
     void refusesANewerSchemaAndChangesNothing()

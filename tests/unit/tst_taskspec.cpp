@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigil;
@@ -17,6 +19,13 @@ QByteArray validTask()
 }
 
 const QByteArray kValid = validTask();
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
 
 } // namespace
 
@@ -127,8 +136,30 @@ private slots:
         QTest::newRow("max_tokens")
             << base("\"max_tokens\": 256", "\"max_tokens\": 0") << "$.max_tokens"
             << "whole number";
-        QTest::newRow("batch") << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch"
-                               << "not supported";
+        QTest::newRow("batch and turns")
+            << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch"
+            << "not both";
+        const auto batch = [&](const QByteArray &object) {
+            return base("\"turns\": [\"one\", \"two\"]", "\"batch\": " + object);
+        };
+        QTest::newRow("batch type") << batch("[]") << "$.batch"
+                                    << "must be an object";
+        QTest::newRow("batch input")
+            << batch("{\"template\": \"t\", \"output\": \"o\"}") << "$.batch.input"
+            << "required";
+        QTest::newRow("batch key")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", \"x\": 1}")
+            << "$.batch.x"
+            << "unknown key";
+        QTest::newRow("batch same file")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"./i\"}")
+            << "$.batch.output"
+            << "not be the input";
+        QTest::newRow("batch concurrency")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
+                     "\"concurrency\": 0}")
+            << "$.batch.concurrency"
+            << "from 1 to 256";
     }
 
     void errorsNameTheFileThePlaceAndTheProblem()
@@ -143,6 +174,121 @@ private slots:
         QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
         QVERIFY(error.toString().startsWith(QStringLiteral("night.json: ") + place +
                                             QStringLiteral(": ")));
+    }
+
+    void readsABatchWithItsItems()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(QStringLiteral(VIGIL_SOURCE_DIR "/tests/data/batch-task.json"),
+                            dir.filePath(QStringLiteral("task.json"))));
+        writeFile(dir.filePath(QStringLiteral("items.jsonl")),
+                  "{\"id\": \"a\", \"text\": \"first\", \"meta\": {\"lang\": \"en\"}}\n"
+                  "\n"
+                  "{\"text\": \"second\", \"meta\": {\"lang\": 2}}\r\n"
+                  "{\"id\": 7, \"text\": [1, \"x\"], \"meta\": {\"lang\": true}}");
+        TaskFileError error;
+        const auto spec = loadTaskFile(dir.filePath(QStringLiteral("task.json")), error);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QVERIFY(spec->isBatch());
+        QCOMPARE(spec->batch->input, dir.filePath(QStringLiteral("items.jsonl")));
+        QCOMPARE(spec->batch->output, dir.filePath(QStringLiteral("out/out.jsonl")));
+        QCOMPARE(spec->batch->concurrency, 16);
+        QCOMPARE(spec->batch->items.size(), 3);
+        QCOMPARE(spec->batch->items.at(0).id, QStringLiteral("\"a\""));
+        QCOMPARE(spec->batch->items.at(1).id, QStringLiteral("3"));
+        QCOMPARE(spec->batch->items.at(1).line, 3);
+        QCOMPARE(spec->batch->items.at(2).id, QStringLiteral("7"));
+        QCOMPARE(spec->stepPrompts(), (QStringList{QStringLiteral("Summarise en: first"),
+                                                   QStringLiteral("Summarise 2: second"),
+                                                   QStringLiteral("Summarise true: [1,\"x\"]")}));
+
+        const auto stored =
+            parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
+        QVERIFY2(stored, qPrintable(error.toString()));
+        QCOMPARE(stored->toJson(), spec->toJson());
+        QVERIFY(stored->batch->items.isEmpty());
+    }
+
+    void theBatchWorkKeyFollowsTheItemsNotTheSettings()
+    {
+        TaskSpec spec;
+        spec.name = QStringLiteral("b");
+        spec.batch.emplace();
+        spec.batch->items = {{QStringLiteral("1"), 1, QStringLiteral("ab")},
+                             {QStringLiteral("2"), 2, QStringLiteral("c")}};
+        const QString key = spec.workKey();
+        spec.batch->concurrency = 64;
+        spec.batch->output = QStringLiteral("/elsewhere.jsonl");
+        QCOMPARE(spec.workKey(), key);
+        spec.batch->items[0].prompt = QStringLiteral("a");
+        spec.batch->items[1].prompt = QStringLiteral("bc");
+        QVERIFY(spec.workKey() != key);
+    }
+
+    void batchInputProblemsNameTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("items");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("syntax") << QByteArray("{\"text\": \"a\"}\n{\"text\": \"b\"\n") << "line 2"
+                                << "not valid JSON";
+        QTest::newRow("not an object") << QByteArray("{\"text\": \"a\"}\n\n[1]\n") << "line 3"
+                                       << "one JSON object";
+        QTest::newRow("missing field")
+            << QByteArray("{\"text\": \"a\"}\n{\"body\": \"b\"}\n") << "line 2"
+            << "needs the field \"text\"";
+        QTest::newRow("repeated id")
+            << QByteArray("{\"id\": \"x\", \"text\": \"a\"}\n{\"id\": \"x\", \"text\": \"b\"}\n")
+            << "line 2"
+            << "already used on line 1";
+        QTest::newRow("line number as id")
+            << QByteArray("{\"text\": \"a\"}\n{\"id\": 1, \"text\": \"b\"}\n") << "line 2"
+            << "already used on line 1";
+        QTest::newRow("id type") << QByteArray("{\"id\": 1.5, \"text\": \"a\"}\n") << "line 1"
+                                 << "whole number";
+        QTest::newRow("empty prompt") << QByteArray("{\"text\": \"  \"}\n") << "line 1"
+                                      << "prompt is empty";
+        QTest::newRow("no items") << QByteArray("\n\n") << "file"
+                                  << "no items";
+    }
+
+    void batchInputProblemsNameTheLine()
+    {
+        QFETCH(QByteArray, items);
+        QFETCH(QString, place);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        BatchSpec batch;
+        batch.input = dir.filePath(QStringLiteral("items.jsonl"));
+        batch.promptTemplate = QStringLiteral("{{text}}");
+        writeFile(batch.input, items);
+        TaskFileError error;
+        QVERIFY(!loadBatchItems(batch, error));
+        QCOMPARE(error.file, batch.input);
+        QCOMPARE(error.place, place);
+        QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
+    }
+
+    void aMissingBatchInputIsReported()
+    {
+        BatchSpec batch;
+        batch.input = QStringLiteral("/nonexistent/items.jsonl");
+        batch.promptTemplate = QStringLiteral("{{text}}");
+        TaskFileError error;
+        QVERIFY(!loadBatchItems(batch, error));
+        QCOMPARE(error.file, batch.input);
+        QCOMPARE(error.place, QStringLiteral("file"));
+    }
+
+    void templatesLeaveOtherBracesAlone()
+    {
+        const QJsonObject item{{QStringLiteral("a"), QStringLiteral("x")},
+                               {QStringLiteral("n"), 2.5}};
+        QString missing;
+        QCOMPARE(renderTemplate(QStringLiteral("{a} {{a}}{{ n }} {{}} {{a"), item, &missing),
+                 QStringLiteral("{a} x2.5 {{}} {{a"));
+        QVERIFY(!renderTemplate(QStringLiteral("{{a.b}}"), item, &missing));
+        QCOMPARE(missing, QStringLiteral("a.b"));
     }
 
     void missingFile()

@@ -1,0 +1,264 @@
+#include "backendcircuit.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace vigil {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+BackendCircuit::BackendCircuit(QString name, QRandomGenerator &random, QObject *parent)
+    : QObject(parent), m_name(std::move(name)), m_random(random)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &BackendCircuit::onTimer);
+}
+
+QString BackendCircuit::stateName(State state)
+{
+    switch (state) {
+    case State::Closed:
+        return QStringLiteral("closed");
+    case State::Open:
+        return QStringLiteral("open");
+    case State::Probing:
+        return QStringLiteral("probing");
+    case State::Releasing:
+        return QStringLiteral("releasing");
+    case State::Holding:
+        return QStringLiteral("holding");
+    }
+    return {};
+}
+
+bool BackendCircuit::isProbe(BackendClient *client, int step) const
+{
+    return m_probe && m_probe->client == client && m_probe->step == step;
+}
+
+bool BackendCircuit::admit(BackendClient *client, int step)
+{
+    if (m_state == State::Closed && spendAllowance()) {
+        m_admitted.insert({client, step});
+        return true;
+    }
+    if (m_state == State::Probing && !m_probe) {
+        m_probe = Waiter{client, step};
+        m_admitted.insert({client, step});
+        return true;
+    }
+    const bool queued = std::any_of(m_waiters.begin(), m_waiters.end(), [&](const Waiter &w) {
+        return w.client == client && w.step == step;
+    });
+    if (!queued)
+        m_waiters.push_back({client, step});
+    return false;
+}
+
+bool BackendCircuit::spendAllowance()
+{
+    if (!m_allowance)
+        return true;
+    if (nowMs() >= m_allowanceUntil) {
+        m_allowance.reset();
+        return true;
+    }
+    if (*m_allowance <= 0) {
+        setState(State::Holding, m_allowanceUntil);
+        return false;
+    }
+    --*m_allowance;
+    return true;
+}
+
+void BackendCircuit::letGo(const Waiter &waiter)
+{
+    m_admitted.insert({waiter.client, waiter.step});
+    waiter.client->backendReleased(waiter.step);
+}
+
+void BackendCircuit::withdraw(BackendClient *client)
+{
+    m_waiters.erase(std::remove_if(m_waiters.begin(), m_waiters.end(),
+                                   [&](const Waiter &w) { return w.client == client; }),
+                    m_waiters.end());
+    for (auto it = m_admitted.begin(); it != m_admitted.end();)
+        it = it->first == client ? m_admitted.erase(it) : std::next(it);
+    if (m_probe && m_probe->client == client) {
+        m_probe.reset();
+        m_timer.start(0);
+    }
+}
+
+void BackendCircuit::withdraw(BackendClient *client, int step)
+{
+    m_waiters.erase(
+        std::remove_if(m_waiters.begin(), m_waiters.end(),
+                       [&](const Waiter &w) { return w.client == client && w.step == step; }),
+        m_waiters.end());
+    m_admitted.erase({client, step});
+    if (isProbe(client, step)) {
+        // The probe was never sent: the next one in line probes instead.
+        m_probe.reset();
+        m_timer.start(0);
+    }
+}
+
+void BackendCircuit::setState(State state, qint64 until)
+{
+    const bool changed = state != m_state || until != m_until;
+    m_state = state;
+    m_until = until;
+    if (state == State::Open || state == State::Holding) {
+        m_timer.setTimerType(until - nowMs() < 10'000 ? Qt::PreciseTimer : Qt::CoarseTimer);
+        // Long waits are cut into hours so that a suspended machine catches up on waking.
+        m_timer.start(static_cast<int>(std::clamp<qint64>(until - nowMs(), 0, 3'600'000)));
+    }
+    if (changed) {
+        qCInfo(lcEngine).noquote()
+            << "backend" << m_name << stateName(state)
+            << (until ? QDateTime::fromMSecsSinceEpoch(until, Qt::UTC).toString(Qt::ISODateWithMs)
+                      : QString())
+            << "failures" << m_failures << "waiting" << m_waiters.size();
+        emit stateChanged();
+    }
+}
+
+void BackendCircuit::openFor(qint64 delayMs)
+{
+    setState(State::Open, nowMs() + std::max<qint64>(0, delayMs));
+}
+
+void BackendCircuit::attemptEnded(BackendClient *client, int step, FailureClass failureClass,
+                                  std::optional<qint64> serverDelayMs, const RetryPolicy &policy)
+{
+    m_admitted.erase({client, step});
+    const bool probe = isProbe(client, step);
+    if (probe)
+        m_probe.reset();
+    if (usesCapacitySchedule(failureClass)) {
+        if (probe || m_state == State::Closed || m_state == State::Releasing) {
+            ++m_failures;
+            openFor(retryDelayMs(policy, failureClass, m_failures, serverDelayMs, m_random));
+        } else if ((m_state == State::Open || m_state == State::Holding) && serverDelayMs &&
+                   nowMs() + *serverDelayMs > m_until) {
+            setState(m_state, nowMs() + *serverDelayMs);
+        }
+        return;
+    }
+    if (!probe) {
+        if (failureClass == FailureClass::Ok && m_state == State::Closed)
+            m_failures = 0;
+        return;
+    }
+    if (failureClass == FailureClass::Ok) {
+        m_failures = 0;
+        m_releaseBurst = 1;
+        setState(m_waiters.empty() ? State::Closed : State::Releasing);
+    }
+    // A probe that met something other than capacity proves nothing either way: the
+    // next step in line probes.
+    m_timer.start(0);
+}
+
+void BackendCircuit::holdUntil(qint64 until)
+{
+    if (until <= nowMs())
+        return;
+    switch (m_state) {
+    case State::Closed:
+    case State::Releasing:
+        setState(State::Holding, until);
+        break;
+    case State::Open:
+    case State::Holding:
+        if (until > m_until)
+            setState(m_state, until);
+        break;
+    case State::Probing:
+        break;
+    }
+}
+
+void BackendCircuit::noteAllowance(int remaining, qint64 resetAt)
+{
+    if (resetAt <= nowMs())
+        return;
+    m_allowance = remaining - inFlight();
+    m_allowanceUntil = resetAt;
+    if (*m_allowance <= 0)
+        holdUntil(resetAt);
+}
+
+void BackendCircuit::restoreCoolDown(qint64 until, int failures)
+{
+    if (until <= nowMs() || m_state != State::Closed)
+        return;
+    m_failures = std::max(m_failures, failures);
+    setState(State::Open, until);
+}
+
+void BackendCircuit::releaseNext(int count)
+{
+    for (int i = 0; i < count && !m_waiters.empty() && spendAllowance(); ++i) {
+        const Waiter next = m_waiters.front();
+        m_waiters.pop_front();
+        letGo(next);
+    }
+}
+
+void BackendCircuit::onTimer()
+{
+    switch (m_state) {
+    case State::Closed:
+        return;
+    case State::Open:
+    case State::Holding:
+        if (nowMs() < m_until) {
+            setState(m_state, m_until);
+            return;
+        }
+        {
+            // The first steps go out before the change is announced, so that no one sees
+            // a moment where the backend is free but nothing moves.
+            const State after = m_state == State::Open ? State::Probing : State::Releasing;
+            m_state = after;
+            m_until = 0;
+            m_releaseBurst = 1;
+            onTimer();
+            if (m_state == after) {
+                m_state = State::Closed;
+                setState(after);
+            }
+        }
+        return;
+    case State::Probing:
+        if (!m_probe && !m_waiters.empty()) {
+            m_probe = m_waiters.front();
+            m_waiters.pop_front();
+            letGo(*m_probe);
+        }
+        return;
+    case State::Releasing:
+        releaseNext(m_releaseBurst);
+        if (m_state != State::Releasing)
+            return; // the allowance ran out: holding until the reset
+        m_releaseBurst = std::min(m_releaseBurst * 2, 1 << 16);
+        if (m_waiters.empty())
+            setState(State::Closed);
+        else
+            m_timer.start(kStaggerMs);
+        return;
+    }
+}
+
+} // namespace vigil

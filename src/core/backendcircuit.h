@@ -1,0 +1,109 @@
+#pragma once
+
+#include "failureclass.h"
+#include "retrypolicy.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <deque>
+#include <optional>
+#include <set>
+#include <utility>
+
+namespace vigil {
+
+// A task runner whose steps may wait behind a backend's circuit.
+class BackendClient
+{
+public:
+    virtual ~BackendClient() = default;
+    // The circuit lets this step go now; the client sends it at once.
+    virtual void backendReleased(int step) = 0;
+};
+
+// The per-backend circuit of DESIGN §4. Capacity is a property of a (provider, model)
+// backend, so a capacity or rate-limit answer to any attempt puts the whole backend into
+// a cool-down that every step of every task bound to it waits out. When the cool-down
+// ends one probe goes first; if it succeeds the waiting steps are released in staggered
+// order (1, 2, 4, 8… per tick); if it meets capacity again the cool-down grows on the
+// capacity schedule. Announced rate-limit resets hold the backend without a probe.
+class BackendCircuit : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Closed,    // requests go straight through
+        Open,      // cooling down until nextProbeAt(); no request goes
+        Probing,   // one request is testing the backend
+        Releasing, // the probe succeeded; waiting steps go out in staggered order
+        Holding    // the provider announced its limit resets at nextProbeAt(); no probe needed
+    };
+
+    static constexpr int kStaggerMs = 250;
+
+    BackendCircuit(QString name, QRandomGenerator &random, QObject *parent = nullptr);
+
+    QString name() const { return m_name; }
+    State state() const { return m_state; }
+    qint64 nextProbeAt() const { return m_until; } // ms since the epoch; 0 when not waiting
+    int consecutiveFailures() const { return m_failures; }
+    int waiting() const { return static_cast<int>(m_waiters.size()); }
+
+    // True when `step` may be sent now. Otherwise it waits in line and is handed to
+    // client->backendReleased() when its turn comes.
+    bool admit(BackendClient *client, int step);
+    // Takes a client's waiting steps out of line (it stops, or goes offline).
+    void withdraw(BackendClient *client);
+    void withdraw(BackendClient *client, int step);
+
+    // Every attempt sent through the circuit reports how it ended.
+    void attemptEnded(BackendClient *client, int step, FailureClass failureClass,
+                      std::optional<qint64> serverDelayMs, const RetryPolicy &policy);
+    // The provider said the requests or tokens left are zero until `until`.
+    void holdUntil(qint64 until);
+    // The provider said `remaining` more requests are allowed until `resetAt`. The requests
+    // in flight are counted against it (some may not have reached the provider yet), and
+    // when none is left the backend holds until the reset.
+    void noteAllowance(int remaining, qint64 resetAt);
+    int inFlight() const { return static_cast<int>(m_admitted.size()); }
+    // Restores a cool-down found in the store after a restart.
+    void restoreCoolDown(qint64 until, int failures);
+
+    static QString stateName(State state);
+
+signals:
+    void stateChanged();
+
+private:
+    struct Waiter
+    {
+        BackendClient *client;
+        int step;
+    };
+
+    void setState(State state, qint64 until = 0);
+    // Counts a request that goes out now against the allowance; false when there is none.
+    bool spendAllowance();
+    void letGo(const Waiter &waiter);
+    void openFor(qint64 delayMs);
+    void onTimer();
+    void releaseNext(int count);
+    bool isProbe(BackendClient *client, int step) const;
+
+    QString m_name;
+    QRandomGenerator &m_random;
+    State m_state = State::Closed;
+    qint64 m_until = 0;
+    int m_failures = 0;
+    int m_releaseBurst = 1;
+    std::optional<Waiter> m_probe;
+    std::deque<Waiter> m_waiters;
+    std::set<std::pair<BackendClient *, int>> m_admitted; // sent through, not ended yet
+    std::optional<int> m_allowance;
+    qint64 m_allowanceUntil = 0;
+    QTimer m_timer;
+};
+
+} // namespace vigil

@@ -1,0 +1,80 @@
+#include "enginerun.h"
+
+#include "store.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+using namespace vigil;
+
+QJsonObject testProfile(const QJsonObject &extra)
+{
+    QJsonObject object{{QStringLiteral("name"), QStringLiteral("test")},
+                       {QStringLiteral("models"),
+                        QJsonArray{QStringLiteral("vigil-large"), QStringLiteral("vigil-small")}},
+                       {QStringLiteral("reply_words"), QJsonArray{6, 12}},
+                       {QStringLiteral("token_delay_ms"), 2},
+                       {QStringLiteral("stall_ms"), 30000}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject openingWindow(int durationMs, const QString &response, const QJsonObject &headers,
+                          const QString &model)
+{
+    return {{QStringLiteral("capacity_windows"),
+             QJsonArray{QJsonObject{{QStringLiteral("model"), model},
+                                    {QStringLiteral("start_ms"), 0},
+                                    {QStringLiteral("duration_ms"), durationMs},
+                                    {QStringLiteral("response"), response},
+                                    {QStringLiteral("headers"), headers}}}}};
+}
+
+RetryPolicy quickRetry()
+{
+    RetryPolicy retry;
+    retry.maxAttempts = 5;
+    retry.initialDelayMs = 20;
+    retry.maxDelayMs = 100;
+    retry.capacityInitialDelayMs = 50;
+    retry.capacityMaxDelayMs = 200;
+    retry.ttfbTimeoutMs = 1000;
+    retry.idleTimeoutMs = 1000;
+    retry.attemptTimeoutMs = 20000;
+    return retry;
+}
+
+QList<EngineEvent> Run::named(const QString &name) const
+{
+    QList<EngineEvent> result;
+    for (const EngineEvent &event : events) {
+        if (event.event == name)
+            result.append(event);
+    }
+    return result;
+}
+
+Run runTask(const QString &dbPath, const TaskSpec &task, int timeoutMs)
+{
+    Run run;
+    CheckpointStore store;
+    if (!store.open(dbPath))
+        qFatal("store: %s", qPrintable(store.lastError()));
+    Engine engine(store);
+    QObject::connect(&engine, &Engine::eventOccurred,
+                     [&run](const EngineEvent &event) { run.events.append(event); });
+    QSignalSpy ended(&engine, &Engine::taskEnded);
+    QString error;
+    const auto id = engine.submit(task, &error);
+    if (!id)
+        qFatal("submit: %s", qPrintable(error));
+    run.taskId = *id;
+    if (!engine.start(*id, &error))
+        qFatal("start: %s", qPrintable(error));
+    if (!ended.wait(timeoutMs))
+        qFatal("the task did not end within %d ms", timeoutMs);
+    run.state = ended.first().at(1).value<TaskState>();
+    run.reason = ended.first().at(2).toString();
+    return run;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "engine.h"
+#include "taskspec.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// Helpers for tests that drive the engine in-process against vigil-sim.
+
+// A simulator profile with short replies and fast tokens; `extra` adds or replaces keys.
+QJsonObject testProfile(const QJsonObject &extra = {});
+
+// A profile fragment: `model` answers `response` for the simulator's first `durationMs`.
+QJsonObject openingWindow(int durationMs, const QString &response, const QJsonObject &headers = {},
+                          const QString &model = QStringLiteral("vigil-large"));
+
+// Retry figures scaled down for tests: the same schedules, in tens of milliseconds.
+vigil::RetryPolicy quickRetry();
+
+struct Run
+{
+    vigil::TaskState state = vigil::TaskState::Queued;
+    QString reason;
+    QList<vigil::EngineEvent> events;
+    qint64 taskId = 0;
+
+    QList<vigil::EngineEvent> named(const QString &name) const;
+};
+
+// Submits and runs one task on a fresh engine over the store at `dbPath`, until it ends.
+Run runTask(const QString &dbPath, const vigil::TaskSpec &task, int timeoutMs = 30000);

@@ -1,0 +1,359 @@
+// Batches against the real vigil-sim: every item exactly once in the output, concurrency
+// beyond Qt's six connections, one probe per cool-down during an outage, pacing by the
+// provider's announced limits, quota pauses that resume by themselves, offline waits.
+#include "enginerun.h"
+#include "reachability.h"
+#include "simprocess.h"
+#include "store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigil;
+
+namespace {
+
+TaskSpec batchSpec(const SimProcess &sim, const QString &output, int items, int concurrency)
+{
+    TaskSpec spec;
+    spec.name = QStringLiteral("batch test");
+    spec.provider.baseUrl = QUrl(sim.baseUrl());
+    spec.model = QStringLiteral("vigil-large");
+    spec.batch.emplace();
+    spec.batch->input = output + QStringLiteral(".input");
+    spec.batch->output = output;
+    spec.batch->concurrency = concurrency;
+    spec.batch->promptTemplate = QStringLiteral("Summarise: {{text}}");
+    for (int i = 0; i < items; ++i)
+        spec.batch->items.append({QStringLiteral("\"item-%1\"").arg(i), i + 1,
+                                  QStringLiteral("Summarise: document %1").arg(i)});
+    spec.retry = quickRetry();
+    spec.retry.maxAttempts = 10;
+    spec.retry.capacityInitialDelayMs = 300;
+    spec.retry.capacityMaxDelayMs = 600;
+    spec.retry.ttfbTimeoutMs = 5000;
+    spec.retry.idleTimeoutMs = 5000;
+    return spec;
+}
+
+// The output file's lines by item id; fails the test on a line that is not JSON.
+QHash<QString, QJsonObject> readOutput(const QString &path, int *lines = nullptr)
+{
+    QHash<QString, QJsonObject> byId;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return byId;
+    int count = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.endsWith('\n'))
+            qFatal("a torn line in %s", qPrintable(path));
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.isEmpty())
+            qFatal("not a JSON object: %s", line.constData());
+        byId.insert(object.value(QLatin1String("id")).toString(), object);
+        ++count;
+    }
+    if (lines)
+        *lines = count;
+    return byId;
+}
+
+// Every step the simulator saw, completed exactly once.
+void verifyEachStepCompletedOnce(SimProcess &sim, int items)
+{
+    const QJsonObject steps = sim.stats().value(QLatin1String("steps")).toObject();
+    QCOMPARE(steps.size(), items);
+    for (auto it = steps.begin(); it != steps.end(); ++it)
+        QCOMPARE(it.value().toObject().value(QLatin1String("completions")).toInt(), 1);
+}
+
+int faultCount(SimProcess &sim, const QString &fault)
+{
+    return sim.stats().value(QLatin1String("by_fault")).toObject().value(fault).toInt();
+}
+
+} // namespace
+
+class TestBatchSim : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString fresh(const QString &suffix)
+    {
+        return m_dir.filePath(QStringLiteral("f%1%2").arg(++m_counter).arg(suffix));
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<vigil::TaskState>(); }
+
+    void everyItemOnceWithBoundedConcurrency()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 5}})));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const Run run = runTask(fresh(QStringLiteral(".db")), batchSpec(sim, output, 200, 16));
+        QCOMPARE(run.state, TaskState::Completed);
+        QVERIFY2(run.reason.contains(QLatin1String("all 200 items completed")),
+                 qPrintable(run.reason));
+        int lines = 0;
+        const auto results = readOutput(output, &lines);
+        QCOMPARE(lines, 200);
+        QCOMPARE(results.size(), 200);
+        const QJsonObject first = results.value(QStringLiteral("item-0"));
+        QVERIFY(!first.value(QLatin1String("text")).toString().isEmpty());
+        QCOMPARE(first.value(QLatin1String("model")).toString(), QStringLiteral("vigil-large"));
+        QVERIFY(first.value(QLatin1String("usage"))
+                    .toObject()
+                    .contains(QLatin1String("completion_tokens")));
+        verifyEachStepCompletedOnce(sim, 200);
+        QCOMPARE(sim.stats().value(QLatin1String("max_in_flight")).toInt(), 16);
+        // Step events name the item they are about.
+        for (const EngineEvent &event : run.named(QStringLiteral("step_done")))
+            QCOMPARE(event.fields.value(QLatin1String("item")),
+                     QJsonValue(QStringLiteral("item-%1").arg(event.step)));
+    }
+
+    void sixtyFourStreamsAtOnceToOneHost()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 60},
+                                       {QStringLiteral("reply_words"), QJsonArray{25, 25}}})));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const Run run = runTask(fresh(QStringLiteral(".db")), batchSpec(sim, output, 64, 64));
+        QCOMPARE(run.state, TaskState::Completed);
+        QCOMPARE(sim.stats().value(QLatin1String("max_in_flight")).toInt(), 64);
+        QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), 64);
+        verifyEachStepCompletedOnce(sim, 64);
+    }
+
+    void aThousandItemsRideOutAnOutageWithOneProbePerCoolDown()
+    {
+        SimProcess sim;
+        QVERIFY(
+            sim.start(testProfile(openingWindow(4000, QStringLiteral("openai-503-overloaded")))));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QString db = fresh(QStringLiteral(".db"));
+        const Run run = runTask(db, batchSpec(sim, output, 1000, 16), 120000);
+        QCOMPARE(run.state, TaskState::Completed);
+
+        // The first 16 went out before anything was known; after that, one probe per
+        // cool-down of 300–600 ms over four seconds: about ten, not a thousand retries.
+        const int capacityAnswers = faultCount(sim, QStringLiteral("openai-503-overloaded"));
+        qInfo("capacity answers during the 4 s outage: %d", capacityAnswers);
+        QVERIFY2(capacityAnswers >= 16 + 4 && capacityAnswers <= 16 + 20,
+                 qPrintable(QString::number(capacityAnswers)));
+        int lines = 0;
+        QCOMPARE(readOutput(output, &lines).size(), 1000);
+        QCOMPARE(lines, 1000);
+        verifyEachStepCompletedOnce(sim, 1000);
+
+        // Waiting behind the circuit spent no attempts: only the steps that were sent
+        // into the outage were charged more than one.
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        const auto task = store.loadTask(run.taskId);
+        int attempts = 0;
+        for (const StepRecord &step : task->steps)
+            attempts += step.attemptsTotal;
+        QCOMPARE(attempts, 1000 + capacityAnswers);
+
+        // The circuit's life is in the event log: open, probing, releasing, closed.
+        QStringList states;
+        for (const EngineEvent &event : run.named(QStringLiteral("backend_state"))) {
+            const QString state = event.fields.value(QLatin1String("state")).toString();
+            if (states.isEmpty() || states.last() != state)
+                states.append(state);
+            if (state == QLatin1String("open"))
+                QVERIFY(event.fields.value(QLatin1String("next_probe_at"))
+                            .toString()
+                            .endsWith(QLatin1Char('Z')));
+        }
+        QCOMPARE(states.first(), QStringLiteral("open"));
+        QVERIFY(states.contains(QStringLiteral("probing")));
+        QVERIFY(states.contains(QStringLiteral("releasing")));
+        QCOMPARE(states.last(), QStringLiteral("closed"));
+    }
+
+    void aPromptTooLongFailsOnlyItsItem()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile(
+            {{QStringLiteral("step_scripts"),
+              QJsonObject{{QStringLiteral(":3"),
+                           QJsonArray{QStringLiteral("openai-400-context-length")}}}}})));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QString db = fresh(QStringLiteral(".db"));
+        const Run run = runTask(db, batchSpec(sim, output, 12, 4));
+        QCOMPARE(run.state, TaskState::Completed);
+        QVERIFY2(run.reason.contains(QLatin1String("11 of 12 items completed, 1 failed")),
+                 qPrintable(run.reason));
+        const auto results = readOutput(output);
+        QCOMPARE(results.size(), 12);
+        const QJsonObject failed = results.value(QStringLiteral("item-3"));
+        QCOMPARE(failed.value(QLatin1String("error")).toObject().value(QLatin1String("class")),
+                 QJsonValue(QStringLiteral("request")));
+        QVERIFY(!failed.contains(QLatin1String("text")));
+        QCOMPARE(sim.requestsFor(QStringLiteral(":3")), 1);
+        QCOMPARE(run.named(QStringLiteral("step_failed")).size(), 1);
+
+        // Running it again sends nothing: the failed item stays failed, the rest done.
+        const int before = sim.stats().value(QLatin1String("requests_total")).toInt();
+        const Run again = runTask(db, batchSpec(sim, output, 12, 4));
+        QCOMPARE(again.state, TaskState::Completed);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), before);
+        QCOMPARE(readOutput(output).size(), 12);
+    }
+
+    void theOutputFollowsTheStoreAfterACrash()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QString db = fresh(QStringLiteral(".db"));
+        QCOMPARE(runTask(db, batchSpec(sim, output, 30, 8)).state, TaskState::Completed);
+
+        // A crash between the store's commit and the file's append loses the last lines;
+        // one in the middle of an append leaves half a line.
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray all = file.readAll();
+        qsizetype cut = all.size() - 1;
+        for (int dropped = 0; dropped < 5; ++dropped)
+            cut = all.lastIndexOf('\n', cut - 1);
+        QVERIFY(file.resize(cut + 1));
+        file.seek(cut + 1);
+        file.write("{\"id\":\"item-");
+        file.close();
+
+        const int before = sim.stats().value(QLatin1String("requests_total")).toInt();
+        QCOMPARE(runTask(db, batchSpec(sim, output, 30, 8)).state, TaskState::Completed);
+        int lines = 0;
+        QCOMPARE(readOutput(output, &lines).size(), 30);
+        QCOMPARE(lines, 30);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), before);
+    }
+
+    void aForeignOutputFileIsRefusedAndKept()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QByteArray foreign = "{\"id\":\"item-0\",\"text\":\"mine\"}\n{\"id\":\"other\"}\n";
+        {
+            QFile file(output);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(foreign);
+        }
+        const Run run = runTask(fresh(QStringLiteral(".db")), batchSpec(sim, output, 5, 2));
+        QCOMPARE(run.state, TaskState::Failed);
+        QVERIFY2(run.reason.contains(QLatin1String("line 2: not a result of this batch")),
+                 qPrintable(run.reason));
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), foreign);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+    }
+
+    void requestsWaitForTheAnnouncedLimitToReset()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile(
+            {{QStringLiteral("rate_limit"),
+              QJsonObject{{QStringLiteral("requests"), 5}, {QStringLiteral("window_ms"), 500}}}})));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const Run run = runTask(fresh(QStringLiteral(".db")), batchSpec(sim, output, 25, 4));
+        QCOMPARE(run.state, TaskState::Completed);
+        QCOMPARE(faultCount(sim, QStringLiteral("openai-429-rpm")), 0);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 25);
+        bool held = false;
+        for (const EngineEvent &event : run.named(QStringLiteral("backend_state")))
+            held |=
+                event.fields.value(QLatin1String("state")).toString() == QLatin1String("holding");
+        QVERIFY(held);
+    }
+
+    void aQuotaResetFiveSecondsAheadResumesAcrossARestart()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(
+            testProfile({{QStringLiteral("capacity_windows"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                              {QStringLiteral("start_ms"), 0},
+                              {QStringLiteral("duration_ms"), 5000},
+                              {QStringLiteral("response"), QStringLiteral("groq-429-per-day")},
+                              {QStringLiteral("retry_after_end"), true}}}}})));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QString db = fresh(QStringLiteral(".db"));
+        const TaskSpec spec = batchSpec(sim, output, 20, 4);
+        qint64 id = 0;
+        qint64 resumeAt = 0;
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(db));
+            Engine engine(store);
+            QString error;
+            id = *engine.submit(spec, &error);
+            QVERIFY(engine.start(id, &error));
+            QTRY_VERIFY_WITH_TIMEOUT(store.loadTask(id)->resumeAt > 0, 5000);
+            const auto task = store.loadTask(id);
+            QCOMPARE(task->state, TaskState::Paused);
+            resumeAt = task->resumeAt;
+            const qint64 ahead = resumeAt - QDateTime::currentMSecsSinceEpoch();
+            QVERIFY2(ahead > 3000 && ahead <= 5500, qPrintable(QString::number(ahead)));
+        } // Vigil stops while the batch waits for its quota.
+        const int quotaAnswers = faultCount(sim, QStringLiteral("groq-429-per-day"));
+        QVERIFY(quotaAnswers >= 1 && quotaAnswers <= 4);
+
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        QVERIFY(engine.start(id, &error));
+        QTest::qWait(500);
+        QCOMPARE(faultCount(sim, QStringLiteral("groq-429-per-day")), quotaAnswers);
+        QCOMPARE(faultCount(sim, QStringLiteral("ok")), 0);
+        QVERIFY(ended.wait(15000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() >= resumeAt);
+        QCOMPARE(readOutput(output).size(), 20);
+        verifyEachStepCompletedOnce(sim, 20);
+    }
+
+    void offlineSpendsNoAttempts()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        CheckpointStore store;
+        QVERIFY(store.open(fresh(QStringLiteral(".db"))));
+        Reachability reachability(Reachability::Source::Manual);
+        reachability.setOnline(false);
+        Engine engine(store, &reachability);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        const auto id =
+            engine.submit(batchSpec(sim, fresh(QStringLiteral(".jsonl")), 40, 8), &error);
+        QVERIFY(id && engine.start(*id, &error));
+        QTRY_COMPARE(store.loadTask(*id)->state, TaskState::WaitingForNetwork);
+        QTest::qWait(300);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+        reachability.setOnline(true);
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchSim)
+#include "tst_batch_sim.moc"
