@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +69,49 @@ private:
                                                   {QStringLiteral("initial_delay_ms"), 10},
                                                   {QStringLiteral("max_delay_ms"), 50}}}};
         return writeFile(name + QStringLiteral(".json"), QJsonDocument(object).toJson());
+    }
+
+    // A batch task file beside its items; returns the task file's path.
+    QString batchTask(const SimProcess &sim, const QString &name, int items, int concurrency,
+                      const QByteArray &extraLines = {})
+    {
+        QByteArray lines;
+        for (int i = 0; i < items; ++i)
+            lines += "{\"id\": \"" + name.toUtf8() + "-" + QByteArray::number(i) +
+                     "\", \"text\": \"document " + QByteArray::number(i) + "\"}\n";
+        writeFile(name + QStringLiteral(".items.jsonl"), lines + extraLines);
+        const QJsonObject object{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("provider"),
+             QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()},
+                         {QStringLiteral("protocol"), QStringLiteral("openai-chat")}}},
+            {QStringLiteral("model"), QStringLiteral("vigil-large")},
+            {QStringLiteral("batch"),
+             QJsonObject{{QStringLiteral("input"), name + QStringLiteral(".items.jsonl")},
+                         {QStringLiteral("template"), QStringLiteral("Summarise: {{text}}")},
+                         {QStringLiteral("output"), name + QStringLiteral(".out.jsonl")},
+                         {QStringLiteral("concurrency"), concurrency}}},
+            {QStringLiteral("retry"), QJsonObject{{QStringLiteral("initial_delay_ms"), 10},
+                                                  {QStringLiteral("max_delay_ms"), 50}}}};
+        return writeFile(name + QStringLiteral(".json"), QJsonDocument(object).toJson());
+    }
+
+    // The output file's item ids, each once; fails on a repeated id or a torn line.
+    QSet<QString> outputIds(const QString &name)
+    {
+        QSet<QString> ids;
+        QFile file(m_dir.filePath(name + QStringLiteral(".out.jsonl")));
+        if (!file.open(QIODevice::ReadOnly))
+            return ids;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            const QString id =
+                QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString();
+            if (!line.endsWith('\n') || id.isEmpty() || ids.contains(id))
+                qFatal("bad output line: %s", line.constData());
+            ids.insert(id);
+        }
+        return ids;
     }
 
 private slots:
@@ -251,6 +295,69 @@ private slots:
         QCOMPARE(sim.requestsFor(QStringLiteral(":2")), 1);
         for (const char *step : {":0", ":1", ":2"})
             QCOMPARE(sim.completionsFor(QLatin1String(step)), 1);
+    }
+
+    void aBatchInputProblemIsBadInputWithItsLine()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        const QString path = batchTask(sim, QStringLiteral("badlines"), 2, 2,
+                                       "{\"id\": \"x\", \"body\": \"no text field\"}\n");
+        const QString db = m_dir.filePath(QStringLiteral("badlines.db"));
+        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QLatin1String(
+                     "badlines.items.jsonl: line 3: the template needs the field \"text\"")),
+                 qPrintable(result.err));
+        QVERIFY(!QFile::exists(db));
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+    }
+
+    void aBatchWithAFailedItemExitsFive()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile(
+            {{QStringLiteral("step_scripts"),
+              QJsonObject{{QStringLiteral(":1"),
+                           QJsonArray{QStringLiteral("anthropic-400-prompt-too-long")}}}}})));
+        const QString path = batchTask(sim, QStringLiteral("fiveitems"), 5, 2);
+        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"),
+                                        m_dir.filePath(QStringLiteral("fiveitems.db"))});
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains(QLatin1String("4 of 5 items completed, 1 failed")),
+                 qPrintable(result.err));
+        QCOMPARE(outputIds(QStringLiteral("fiveitems")).size(), 5);
+    }
+
+    void aBatchKilledAgainAndAgainWritesEveryItemOnce()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({{QStringLiteral("token_delay_ms"), 15}})));
+        constexpr int kItems = 120;
+        constexpr int kConcurrency = 8;
+        const QString name = QStringLiteral("killedbatch");
+        const QString path = batchTask(sim, name, kItems, kConcurrency);
+        const QString db = m_dir.filePath(name + QStringLiteral(".db"));
+        for (int kill = 1; kill <= 3; ++kill) {
+            QProcess process;
+            process.start(QStringLiteral(VIGIL_CLI_BINARY),
+                          {QStringLiteral("run"), path, QStringLiteral("--db"), db});
+            QVERIFY(process.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                sim.stats().value(QLatin1String("completions_total")).toInt() >= kill * 25, 20000);
+            process.kill();
+            QVERIFY(process.waitForFinished(5000));
+        }
+        const Result again = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(outputIds(name).size(), kItems);
+        // Only the items in flight at a kill may have been sent twice.
+        const QJsonObject steps = sim.stats().value(QLatin1String("steps")).toObject();
+        QCOMPARE(steps.size(), kItems);
+        int repeated = 0;
+        for (auto it = steps.begin(); it != steps.end(); ++it)
+            repeated += it.value().toObject().value(QLatin1String("requests")).toInt() > 1 ? 1 : 0;
+        QVERIFY2(repeated <= 3 * kConcurrency, qPrintable(QString::number(repeated)));
     }
 
     void eventsToStandardOutput()
