@@ -74,6 +74,8 @@ AttemptRunner::~AttemptRunner()
 
 void AttemptRunner::start()
 {
+    if (m_done)
+        return;
     m_reply = m_network.post(m_request, m_body);
     connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &AttemptRunner::armWatchdogs);
     connect(m_reply, &QNetworkReply::requestSent, this, &AttemptRunner::armWatchdogs);
@@ -88,6 +90,14 @@ void AttemptRunner::start()
 
 void AttemptRunner::cancel()
 {
+    if (!m_reply && !m_done) {
+        // Cancelled before it was sent: it ends here, having never reached the network.
+        m_done = true;
+        m_result.outcome.transport = TransportFailure::Cancelled;
+        m_result.outcome.transportDetail = QStringLiteral("cancelled before it was sent");
+        emit finished();
+        return;
+    }
     abortWith(TransportFailure::Cancelled);
 }
 

@@ -138,27 +138,31 @@ void BackendCircuit::openFor(qint64 delayMs)
     setState(State::Open, nowMs() + std::max<qint64>(0, delayMs));
 }
 
-void BackendCircuit::attemptEnded(BackendClient *client, int step, FailureClass failureClass,
-                                  std::optional<qint64> serverDelayMs, const RetryPolicy &policy)
+bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt,
+                                  FailureClass failureClass, std::optional<qint64> serverDelayMs,
+                                  const RetryPolicy &policy)
 {
     m_admitted.erase({client, step});
     const bool probe = isProbe(client, step);
     if (probe)
         m_probe.reset();
     if (usesCapacitySchedule(failureClass)) {
-        if (probe || m_state == State::Closed || m_state == State::Releasing) {
+        const bool serving = failureClass == FailureClass::Capacity && m_lastSuccessAt > sentAt;
+        if (probe || ((m_state == State::Closed || m_state == State::Releasing) && !serving)) {
             ++m_failures;
             openFor(retryDelayMs(policy, failureClass, m_failures, serverDelayMs, m_random));
         } else if ((m_state == State::Open || m_state == State::Holding) && serverDelayMs &&
                    nowMs() + *serverDelayMs > m_until) {
             setState(m_state, nowMs() + *serverDelayMs);
         }
-        return;
+        return m_state != State::Closed;
     }
+    if (failureClass == FailureClass::Ok)
+        m_lastSuccessAt = nowMs();
     if (!probe) {
         if (failureClass == FailureClass::Ok && m_state == State::Closed)
             m_failures = 0;
-        return;
+        return false;
     }
     if (failureClass == FailureClass::Ok) {
         m_failures = 0;
@@ -168,6 +172,7 @@ void BackendCircuit::attemptEnded(BackendClient *client, int step, FailureClass 
     // A probe that met something other than capacity proves nothing either way: the
     // next step in line probes.
     m_timer.start(0);
+    return false;
 }
 
 void BackendCircuit::holdUntil(qint64 until)

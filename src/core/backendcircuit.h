@@ -58,8 +58,12 @@ public:
     void withdraw(BackendClient *client);
     void withdraw(BackendClient *client, int step);
 
-    // Every attempt sent through the circuit reports how it ended.
-    void attemptEnded(BackendClient *client, int step, FailureClass failureClass,
+    // Every attempt sent through the circuit reports how it ended. A capacity answer opens
+    // the circuit unless the backend has answered another request well since this one was
+    // sent (a lone refusal from a backend that is serving is that request's bad luck, and
+    // the step retries on its own); a rate limit always does. Returns whether the step now
+    // waits behind the circuit.
+    bool attemptEnded(BackendClient *client, int step, qint64 sentAt, FailureClass failureClass,
                       std::optional<qint64> serverDelayMs, const RetryPolicy &policy);
     // The provider said the requests or tokens left are zero until `until`.
     void holdUntil(qint64 until);
@@ -98,6 +102,7 @@ private:
     qint64 m_until = 0;
     int m_failures = 0;
     int m_releaseBurst = 1;
+    qint64 m_lastSuccessAt = 0;
     std::optional<Waiter> m_probe;
     std::deque<Waiter> m_waiters;
     std::set<std::pair<BackendClient *, int>> m_admitted; // sent through, not ended yet

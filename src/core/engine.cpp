@@ -30,14 +30,19 @@ Engine::Engine(CheckpointStore &store, Reachability *reachability, QObject *pare
       m_random(QRandomGenerator::securelySeeded())
 {
     qRegisterMetaType<vigil::EngineEvent>();
+    m_store.setGroupCommitWindow(kGroupCommitWindowMs);
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    m_runners.clear();
+    m_store.commitNow();
+}
 
 std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
 {
     if (auto existing = m_store.findTaskByKey(spec.workKey())) {
-        if (!m_store.updateTaskSpec(existing->id, spec)) {
+        if (!m_store.updateTaskSpec(existing->id, spec) || !m_store.commitNow()) {
             *error = m_store.lastError();
             return std::nullopt;
         }
@@ -48,7 +53,7 @@ std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
         return std::nullopt;
     }
     const auto id = m_store.createTask(spec);
-    if (!id) {
+    if (!id || !m_store.commitNow()) {
         *error = m_store.lastError();
         return std::nullopt;
     }
@@ -106,7 +111,7 @@ bool Engine::start(qint64 taskId, QString *error)
                              task->state == TaskState::WaitingForNetwork;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_store.closeDanglingAttempts(taskId, now) ||
-        (!interrupted && !m_store.resetBudgets(taskId))) {
+        (!interrupted && !m_store.resetBudgets(taskId)) || !m_store.commitNow()) {
         *error = m_store.lastError();
         return false;
     }

@@ -144,10 +144,14 @@ CheckpointStore::CheckpointStore()
     : m_connectionName(QStringLiteral("vigil-store-") +
                        QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_groupTimer.setSingleShot(true);
+    m_groupTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&m_groupTimer, &QTimer::timeout, &m_groupTimer, [this] { commitNow(); });
 }
 
 CheckpointStore::~CheckpointStore()
 {
+    commitNow();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -266,12 +270,73 @@ bool CheckpointStore::migrate()
 bool CheckpointStore::commitOrRollback(bool ok)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (ok && db.commit())
+    if (ok && db.commit()) {
+        ++m_commits;
         return true;
+    }
     if (ok)
         fail(QStringLiteral("cannot commit"), db.lastError().text());
     db.rollback();
     return false;
+}
+
+void CheckpointStore::setGroupCommitWindow(int ms)
+{
+    commitNow();
+    m_groupWindowMs = std::max(0, ms);
+}
+
+bool CheckpointStore::beginWrite()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_groupWindowMs > 0 && !m_inGroup) {
+        if (!db.transaction())
+            return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+        m_inGroup = true;
+        m_groupTimer.start(m_groupWindowMs);
+    }
+    if (m_inGroup)
+        return exec(QStringLiteral("SAVEPOINT write"));
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    return true;
+}
+
+bool CheckpointStore::endWrite(bool ok)
+{
+    if (!m_inGroup)
+        return commitOrRollback(ok);
+    if (!ok) {
+        exec(QStringLiteral("ROLLBACK TO write"));
+        exec(QStringLiteral("RELEASE write"));
+        return false;
+    }
+    return exec(QStringLiteral("RELEASE write"));
+}
+
+bool CheckpointStore::commitNow()
+{
+    m_groupTimer.stop();
+    bool ok = true;
+    if (m_inGroup) {
+        m_inGroup = false;
+        ok = commitOrRollback(true);
+    }
+    // Callbacks may write again and ask for another commit: they wait for the next one.
+    auto waiting = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    for (auto &then : waiting)
+        then(ok);
+    return ok;
+}
+
+void CheckpointStore::afterCommit(std::function<void(bool)> then)
+{
+    if (!m_inGroup) {
+        then(true);
+        return;
+    }
+    m_afterCommit.push_back(std::move(then));
 }
 
 namespace {
@@ -360,10 +425,8 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
 std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    if (!beginWrite())
         return std::nullopt;
-    }
     const qint64 now = nowMs();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
@@ -394,13 +457,15 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
         if (!ok)
             fail(QStringLiteral("cannot create the steps"), step.lastError().text());
     }
-    if (!commitOrRollback(ok))
+    if (!endWrite(ok))
         return std::nullopt;
     return taskId;
 }
 
 bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
 {
+    if (!beginWrite())
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ? WHERE id = ?"));
@@ -410,13 +475,15 @@ bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
     if (!query.exec())
-        return fail(QStringLiteral("cannot update the task"), query.lastError().text());
-    return true;
+        return endWrite(fail(QStringLiteral("cannot update the task"), query.lastError().text()));
+    return endWrite(true);
 }
 
 bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString &reason,
                                    qint64 resumeAt)
 {
+    if (!beginWrite())
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "UPDATE tasks SET state = ?, reason = ?, resume_at = ?, updated_at = ? WHERE id = ?"));
@@ -426,12 +493,15 @@ bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
     if (!query.exec())
-        return fail(QStringLiteral("cannot record the task state"), query.lastError().text());
-    return true;
+        return endWrite(
+            fail(QStringLiteral("cannot record the task state"), query.lastError().text()));
+    return endWrite(true);
 }
 
 bool CheckpointStore::resetBudgets(qint64 taskId)
 {
+    if (!beginWrite())
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "UPDATE steps SET state = 'pending', budget_attempts = 0,"
@@ -440,12 +510,15 @@ bool CheckpointStore::resetBudgets(qint64 taskId)
         " (SELECT kind FROM tasks WHERE tasks.id = steps.task_id) = 'conversation'))"));
     query.addBindValue(taskId);
     if (!query.exec())
-        return fail(QStringLiteral("cannot reset the retry budget"), query.lastError().text());
-    return true;
+        return endWrite(
+            fail(QStringLiteral("cannot reset the retry budget"), query.lastError().text()));
+    return endWrite(true);
 }
 
 bool CheckpointStore::creditWaitingTime(qint64 taskId, int step, qint64 waitedMs)
 {
+    if (!beginWrite())
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE steps SET budget_started_at = budget_started_at + ?"
                                  " WHERE task_id = ? AND idx = ? AND budget_started_at > 0"));
@@ -453,30 +526,32 @@ bool CheckpointStore::creditWaitingTime(qint64 taskId, int step, qint64 waitedMs
     query.addBindValue(taskId);
     query.addBindValue(step);
     if (!query.exec())
-        return fail(QStringLiteral("cannot credit waiting time"), query.lastError().text());
-    return true;
+        return endWrite(
+            fail(QStringLiteral("cannot credit waiting time"), query.lastError().text()));
+    return endWrite(true);
 }
 
 bool CheckpointStore::refundAttempt(qint64 taskId, int step)
 {
+    if (!beginWrite())
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("UPDATE steps SET budget_attempts = MAX(0, budget_attempts - 1)"
                                  " WHERE task_id = ? AND idx = ?"));
     query.addBindValue(taskId);
     query.addBindValue(step);
     if (!query.exec())
-        return fail(QStringLiteral("cannot refund the attempt"), query.lastError().text());
-    return true;
+        return endWrite(
+            fail(QStringLiteral("cannot refund the attempt"), query.lastError().text()));
+    return endWrite(true);
 }
 
 std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, const QString &model,
                                                     const QString &requestId, qint64 startedAt)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    if (!beginWrite())
         return std::nullopt;
-    }
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + "
@@ -509,7 +584,7 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
             fail(QStringLiteral("cannot record the attempt"), insert.lastError().text());
     }
     const qint64 attemptId = ok ? insert.lastInsertId().toLongLong() : 0;
-    if (!commitOrRollback(ok))
+    if (!endWrite(ok))
         return std::nullopt;
     return attemptId;
 }
@@ -562,37 +637,36 @@ bool CheckpointStore::updateStepAfterAttempt(qint64 attemptId, const AttemptEnd 
 
 bool CheckpointStore::finishAttempt(qint64 attemptId, const AttemptEnd &end)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    if (!beginWrite())
+        return false;
     const bool ok = writeAttemptEnd(attemptId, end) &&
                     updateStepAfterAttempt(attemptId, end, StepState::Pending, {}, {});
-    return commitOrRollback(ok);
+    return endWrite(ok);
 }
 
 bool CheckpointStore::completeStep(qint64 attemptId, const AttemptEnd &end, const QString &output,
                                    const QJsonObject &usage)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    if (!beginWrite())
+        return false;
     const bool ok = writeAttemptEnd(attemptId, end) &&
                     updateStepAfterAttempt(attemptId, end, StepState::Done, output, usage);
-    return commitOrRollback(ok);
+    return endWrite(ok);
 }
 
 bool CheckpointStore::failStep(qint64 attemptId, const AttemptEnd &end)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+    if (!beginWrite())
+        return false;
     const bool ok = writeAttemptEnd(attemptId, end) &&
                     updateStepAfterAttempt(attemptId, end, StepState::Failed, {}, {});
-    return commitOrRollback(ok);
+    return endWrite(ok);
 }
 
 bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
 {
+    if (!beginWrite())
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
@@ -601,8 +675,9 @@ bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
     query.addBindValue(now);
     query.addBindValue(taskId);
     if (!query.exec())
-        return fail(QStringLiteral("cannot close interrupted attempts"), query.lastError().text());
-    return true;
+        return endWrite(
+            fail(QStringLiteral("cannot close interrupted attempts"), query.lastError().text()));
+    return endWrite(true);
 }
 
 QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)

@@ -7,7 +7,10 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimer>
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace vigil {
 
@@ -96,7 +99,13 @@ struct AttemptEnd
 
 // The checkpoint store of DESIGN §5: one SQLite file in WAL mode, schema migrated on
 // PRAGMA user_version. One store object is one connection, used from the thread that
-// opened it. Every method that changes state commits before it returns.
+// opened it (which needs an event loop when writes are grouped).
+//
+// By default every method that changes state commits before it returns. With a group
+// commit window, writes join one open transaction (each in its own savepoint, so a failed
+// write undoes only itself) that commits when the window has passed since its first
+// write, or at commitNow(): thousands of writes a second cost one sync to the disk per
+// window. afterCommit() runs what must wait for durability.
 class CheckpointStore
 {
 public:
@@ -110,6 +119,15 @@ public:
     static QString defaultPath();
 
     bool open(const QString &path);
+
+    // 0 (the default): every write commits at once.
+    void setGroupCommitWindow(int ms);
+    // Commits the open group now; false (and lastError()) when it could not be committed.
+    bool commitNow();
+    // Runs `then` once everything written so far is on the disk (at once when it is),
+    // with false if the commit failed and the writes were lost.
+    void afterCommit(std::function<void(bool durable)> then);
+    qint64 commits() const { return m_commits; }
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     QString journalMode();
@@ -153,10 +171,19 @@ private:
     bool updateStepAfterAttempt(qint64 attemptId, const AttemptEnd &end, StepState stepState,
                                 const QString &output, const QJsonObject &usage);
     bool commitOrRollback(bool ok);
+    // Every change goes between these two: a transaction of its own, or a savepoint in
+    // the open group.
+    bool beginWrite();
+    bool endWrite(bool ok);
 
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    int m_groupWindowMs = 0;
+    bool m_inGroup = false;
+    QTimer m_groupTimer;
+    std::vector<std::function<void(bool)>> m_afterCommit;
+    qint64 m_commits = 0;
 };
 
 } // namespace vigil

@@ -163,6 +163,10 @@ void TaskRunner::end(TaskState state, const QString &reason)
     enterState(state, reason);
     if (m_ended)
         return; // the store failed while recording the end
+    if (!m_store.commitNow()) {
+        storeFailed();
+        return;
+    }
     m_ended = true;
     m_engine.runnerEnded(m_task.id, state, reason);
 }
@@ -241,7 +245,7 @@ void TaskRunner::next()
     if (m_ended)
         return;
     if (m_stop) {
-        if (!m_inFlight.empty())
+        if (!m_inFlight.empty() || !m_settling.empty())
             return;
         const Stop stop = *m_stop;
         m_stop.reset();
@@ -278,7 +282,7 @@ void TaskRunner::next()
         m_ready.insert(m_delayed.begin()->second);
         m_delayed.erase(m_delayed.begin());
     }
-    if (m_unfinished == 0 && m_inFlight.empty()) {
+    if (m_unfinished == 0 && m_inFlight.empty() && m_settling.empty()) {
         complete();
         return;
     }
@@ -286,8 +290,8 @@ void TaskRunner::next()
         waitForNetwork();
         return;
     }
-    while (!m_ready.empty() &&
-           static_cast<int>(m_inFlight.size() + m_behindBackend.size()) < m_concurrency) {
+    while (!m_ready.empty() && static_cast<int>(m_inFlight.size() + m_behindBackend.size() +
+                                                m_settling.size()) < m_concurrency) {
         const int index = *m_ready.begin();
         m_ready.erase(m_ready.begin());
         if (!m_circuit.admit(this, index)) {
@@ -491,6 +495,7 @@ void TaskRunner::sendAttempt(StepRecord &step)
     InFlight &flight = m_inFlight[step.index];
     flight.attemptId = *attemptId;
     flight.requestId = requestId;
+    flight.sentAt = now;
     flight.attempt = std::make_unique<AttemptRunner>(
         m_network, *m_adapter, request, m_adapter->body(modelRequest), m_spec.stream, limits);
     const int index = step.index;
@@ -507,7 +512,27 @@ void TaskRunner::sendAttempt(StepRecord &step)
                    {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
                    {QStringLiteral("model"), m_spec.model},
                    {QStringLiteral("request_id"), requestId}});
-    flight.attempt->start();
+    // The attempt is on the disk before it is sent, so that the count of attempts is never
+    // lower than the backend's count of requests.
+    const qint64 recorded = *attemptId;
+    whenDurable([this, index, recorded] {
+        const auto found = m_inFlight.find(index);
+        if (found != m_inFlight.end() && found->second.attemptId == recorded)
+            found->second.attempt->start();
+    });
+}
+
+void TaskRunner::whenDurable(std::function<void()> then)
+{
+    m_store.afterCommit([guard = QPointer<TaskRunner>(this), then = std::move(then)](bool durable) {
+        if (!guard || guard->m_ended)
+            return;
+        if (!durable) {
+            guard->storeFailed();
+            return;
+        }
+        then();
+    });
 }
 
 QString TaskRunner::endReason(FailureClass failureClass, const QString &message) const
@@ -545,6 +570,28 @@ void TaskRunner::stepFinished(StepRecord &step)
         m_ready.insert(step.index + 1);
 }
 
+void TaskRunner::emitAttemptEnd(const StepRecord &step, QJsonObject fields, const AttemptEnd &end)
+{
+    // The event says what the store recorded: both come from the same AttemptEnd.
+    fields.insert(QStringLiteral("class"), failureClassName(end.failureClass));
+    fields.insert(QStringLiteral("retry"), end.retry);
+    fields.insert(QStringLiteral("delay_ms"),
+                  end.delayMs ? QJsonValue(*end.delayMs) : QJsonValue(QJsonValue::Null));
+    fields.insert(QStringLiteral("message"), end.message);
+    emitStepEvent(QStringLiteral("attempt_end"), step, fields);
+}
+
+void TaskRunner::settle(int index, std::function<void(StepRecord &)> then)
+{
+    // What follows an attempt's end (events, the output line, the next step) waits until
+    // the store has it on the disk; meanwhile the step keeps its place.
+    m_settling.insert(index);
+    whenDurable([this, index, then = std::move(then)] {
+        m_settling.erase(index);
+        then(stepAt(index));
+    });
+}
+
 void TaskRunner::onAttemptFinished(int index)
 {
     const auto found = m_inFlight.find(index);
@@ -565,15 +612,6 @@ void TaskRunner::onAttemptFinished(int index)
                           {QStringLiteral("http_status"),
                            result.outcome.httpStatus > 0 ? QJsonValue(result.outcome.httpStatus)
                                                          : QJsonValue(QJsonValue::Null)}};
-    // The event says what the store recorded: both come from the same AttemptEnd.
-    const auto emitAttemptEnd = [&](const AttemptEnd &end) {
-        endFields.insert(QStringLiteral("class"), failureClassName(end.failureClass));
-        endFields.insert(QStringLiteral("retry"), end.retry);
-        endFields.insert(QStringLiteral("delay_ms"),
-                         end.delayMs ? QJsonValue(*end.delayMs) : QJsonValue(QJsonValue::Null));
-        endFields.insert(QStringLiteral("message"), end.message);
-        emitStepEvent(QStringLiteral("attempt_end"), step, endFields);
-    };
     // What a response says of the provider's limits paces the next requests, so that they
     // wait for the reset instead of failing first.
     if (result.outcome.httpStatus >= 200 && result.outcome.httpStatus < 300) {
@@ -592,19 +630,22 @@ void TaskRunner::onAttemptFinished(int index)
             storeFailed();
             return;
         }
-        m_circuit.attemptEnded(this, index, FailureClass::Ok, std::nullopt, m_spec.retry);
+        m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
+                               m_spec.retry);
         step.state = StepState::Done;
         step.output = result.reply.text;
         step.usage = result.reply.usage;
         step.model = m_spec.model;
         endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
-        emitAttemptEnd(attemptEnd);
-        emitStepEvent(QStringLiteral("step_done"), step,
-                      {{QStringLiteral("model"), m_spec.model},
-                       {QStringLiteral("chars"), result.reply.text.size()},
-                       {QStringLiteral("usage"), result.reply.usage}});
-        stepFinished(step);
-        next();
+        settle(index, [this, endFields, attemptEnd](StepRecord &done) {
+            emitAttemptEnd(done, endFields, attemptEnd);
+            emitStepEvent(QStringLiteral("step_done"), done,
+                          {{QStringLiteral("model"), done.model},
+                           {QStringLiteral("chars"), done.output.size()},
+                           {QStringLiteral("usage"), done.usage}});
+            stepFinished(done);
+            next();
+        });
         return;
     }
 
@@ -614,7 +655,8 @@ void TaskRunner::onAttemptFinished(int index)
         verdict.failureClass = FailureClass::Network;
         verdict.retry = true;
     }
-    m_circuit.attemptEnded(this, index, verdict.failureClass, verdict.serverDelayMs, m_spec.retry);
+    const bool behindBackend = m_circuit.attemptEnded(
+        this, index, flight.sentAt, verdict.failureClass, verdict.serverDelayMs, m_spec.retry);
     if (!m_cancelling && !m_reachability.isOnline() &&
         (verdict.failureClass == FailureClass::Network ||
          verdict.failureClass == FailureClass::Stall)) {
@@ -629,14 +671,15 @@ void TaskRunner::onAttemptFinished(int index)
         }
         --step.budgetAttempts;
         step.nextTryAt = 0;
-        emitAttemptEnd(attemptEnd);
-        m_ready.insert(index);
-        waitForNetwork();
+        settle(index, [this, endFields, attemptEnd](StepRecord &refunded) {
+            emitAttemptEnd(refunded, endFields, attemptEnd);
+            m_ready.insert(refunded.index);
+            waitForNetwork();
+        });
         return;
     }
     bool exhausted = false;
     std::optional<qint64> delay;
-    const bool behindBackend = usesCapacitySchedule(verdict.failureClass);
     if (verdict.retry && !m_cancelling) {
         const qint64 elapsed = now - step.budgetStartedAt;
         exhausted =
@@ -660,41 +703,50 @@ void TaskRunner::onAttemptFinished(int index)
     step.errorClass = failureClassName(verdict.failureClass);
     step.lastMessage = verdict.message;
     step.nextTryAt = willRetry ? now + *delay : 0;
-
+    if (terminal)
+        step.state = StepState::Failed;
     if (!verdict.code.isEmpty())
         endFields.insert(QStringLiteral("code"), verdict.code);
-    emitAttemptEnd(attemptEnd);
     qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << index << "attempt"
                                << step.attemptsTotal << failureClassName(verdict.failureClass)
                                << result.outcome.httpStatus << verdict.message
                                << (willRetry ? QStringLiteral("retry in %1 ms").arg(*delay)
                                              : QString());
+    settle(index,
+           [this, endFields, attemptEnd, verdict, behindBackend, exhausted](StepRecord &failed) {
+               emitAttemptEnd(failed, endFields, attemptEnd);
+               afterFailure(failed, attemptEnd, verdict, behindBackend, exhausted);
+           });
+}
 
+void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,
+                              const Classification &verdict, bool behindBackend, bool exhausted)
+{
     if (m_cancelling) {
-        m_ready.insert(index);
+        m_ready.insert(step.index);
         next();
-    } else if (willRetry) {
+    } else if (end.retry) {
         if (behindBackend)
-            m_ready.insert(index); // admitted by the circuit, or waits in its line
+            m_ready.insert(step.index); // admitted by the circuit, or waits in its line
         else
-            m_delayed.emplace(step.nextTryAt, index);
+            m_delayed.emplace(step.nextTryAt, step.index);
         next();
     } else if (exhausted) {
-        m_ready.insert(index);
+        m_ready.insert(step.index);
         stopSending(TaskState::Paused,
                     QStringLiteral("retry budget exhausted on %1 after %2 attempts in %3; "
                                    "last: %4: %5")
                         .arg(m_spec.batch ? QStringLiteral("item %1").arg(step.itemId)
-                                          : QStringLiteral("step %1").arg(index + 1))
+                                          : QStringLiteral("step %1").arg(step.index + 1))
                         .arg(step.budgetAttempts)
-                        .arg(describeDuration(now - step.budgetStartedAt))
+                        .arg(describeDuration(end.endedAt - step.budgetStartedAt))
                         .arg(failureClassName(verdict.failureClass), verdict.message));
     } else if (verdict.failureClass == FailureClass::Quota) {
-        m_ready.insert(index);
+        m_ready.insert(step.index);
         const QString reason = endReason(verdict.failureClass, verdict.message);
         if (verdict.serverDelayMs) {
             // The provider said when the allowance resets: pause until then, then go on.
-            const qint64 resumeAt = now + *verdict.serverDelayMs;
+            const qint64 resumeAt = end.endedAt + *verdict.serverDelayMs;
             stopSending(TaskState::Paused,
                         reason + QStringLiteral("; resumes by itself at %1").arg(isoTime(resumeAt)),
                         resumeAt);
@@ -702,7 +754,6 @@ void TaskRunner::onAttemptFinished(int index)
             stopSending(TaskState::Paused, reason);
         }
     } else {
-        step.state = StepState::Failed;
         emitStepEvent(QStringLiteral("step_failed"), step,
                       {{QStringLiteral("class"), failureClassName(verdict.failureClass)},
                        {QStringLiteral("message"), verdict.message}});

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -42,6 +43,7 @@ private:
         std::unique_ptr<AttemptRunner> attempt;
         qint64 attemptId = 0;
         QString requestId;
+        qint64 sentAt = 0;
     };
     // Why the runner stops sending: it ends (or pauses) once the attempts in flight are in.
     struct Stop
@@ -54,7 +56,13 @@ private:
     void next();
     void schedule(StepRecord &step, qint64 now);
     void sendAttempt(StepRecord &step);
+    // Runs `then` once the store has committed what was written so far.
+    void whenDurable(std::function<void()> then);
     void onAttemptFinished(int index);
+    void settle(int index, std::function<void(StepRecord &)> then);
+    void afterFailure(StepRecord &step, const AttemptEnd &end, const Classification &verdict,
+                      bool behindBackend, bool exhausted);
+    void emitAttemptEnd(const StepRecord &step, QJsonObject fields, const AttemptEnd &end);
     void stepFinished(StepRecord &step);
     void scheduleWake(qint64 at);
     void waitForNetwork();
@@ -92,6 +100,7 @@ private:
     std::set<int> m_ready;                 // may be sent now, lowest index first
     std::multimap<qint64, int> m_delayed;  // next try time → step
     std::map<int, qint64> m_behindBackend; // step → since when it waits on the circuit
+    std::set<int> m_settling;              // attempt ended, waiting for the commit
     std::optional<Stop> m_stop;
     qint64 m_offlineSince = 0;
     bool m_cancelling = false;

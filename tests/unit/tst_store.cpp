@@ -10,6 +10,25 @@ using namespace vigil;
 
 namespace {
 
+// Rows of a table as another connection sees them: only what is committed.
+int countRows(const QString &path, const QString &table)
+{
+    int count = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
+                count = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return count;
+}
+
 TaskSpec makeSpec(int turns = 3)
 {
     TaskSpec spec;
@@ -131,6 +150,59 @@ private slots:
         QCOMPARE(task->spec.value(QLatin1String("batch")).toObject().value(QLatin1String("output")),
                  QJsonValue(spec.batch->output));
         QCOMPARE(store.findTaskByKey(spec.workKey())->id, *id);
+    }
+
+    void groupedWritesCommitTogetherAndThenRunWhatWaited()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const qint64 taskId = *store.createTask(makeSpec(3));
+        store.setGroupCommitWindow(60'000); // only commitNow() commits in this test
+        const qint64 before = store.commits();
+        QList<qint64> attempts;
+        for (int i = 0; i < 100; ++i)
+            attempts.append(*store.beginAttempt(taskId, i % 3, QStringLiteral("m"),
+                                                QStringLiteral("r%1").arg(i), 1000 + i));
+        bool durable = false;
+        store.afterCommit([&durable](bool ok) { durable = ok; });
+        QVERIFY(!durable);
+        // Another connection sees nothing yet; this one sees its own writes.
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 0);
+        QCOMPARE(store.attempts(taskId).size(), 100);
+
+        // A write that fails undoes itself only.
+        const AttemptEnd end{2000, 500, FailureClass::Server, true, 10, QStringLiteral("x")};
+        QVERIFY(!store.finishAttempt(999999, end));
+        QVERIFY(store.finishAttempt(attempts.first(), end));
+
+        QVERIFY(store.commitNow());
+        QVERIFY(durable);
+        QCOMPARE(store.commits(), before + 1);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 100);
+        QCOMPARE(store.attempts(taskId).first().failureClass, QStringLiteral("server"));
+
+        // Without an open group, what waits for durability runs at once.
+        bool immediate = false;
+        store.afterCommit([&immediate](bool ok) { immediate = ok; });
+        QVERIFY(immediate);
+    }
+
+    void theGroupCommitsByItselfWhenItsWindowPasses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        store.setGroupCommitWindow(50);
+        const qint64 taskId = *store.createTask(makeSpec(2));
+        bool durable = false;
+        store.afterCommit([&durable](bool ok) { durable = ok; });
+        QCOMPARE(countRows(path, QStringLiteral("steps")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(durable, 2000);
+        QCOMPARE(countRows(path, QStringLiteral("steps")), 2);
+        QVERIFY(store.loadTask(taskId));
     }
 
     void refusesANewerSchemaAndChangesNothing()
