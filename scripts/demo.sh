@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The stormy night: vigil-sim plays a backend with a two-minute capacity outage, 5xx,
-# stalls, truncated streams, resets and 429s; `vigil run` supervises a twelve-turn
-# conversation through it and shows its live progress. Takes about three minutes.
+# stalls, truncated streams, resets and 429s. Two `vigil run`s supervise work through
+# it at the same time: a twelve-turn conversation, whose live progress is shown, and a
+# 200-item batch with 16 requests in flight. Takes about four minutes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${VIGIL_BUILD_DIR:-$root/build}
@@ -19,12 +20,32 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 cat "$work/sim.log"
+# The batch writes its results beside its task file: run a copy, so that every demo
+# starts from nothing.
+cp "$root/examples/night-batch.json" "$root/examples/night-batch-items.jsonl" "$work/"
+echo "Running examples/night-batch.json in the background (progress in $work/batch.log)"
+batch_status=0
+"$build/src/cli/vigil" run "$work/night-batch.json" --db "$work/batch.db" \
+    --events "$work/batch-events.jsonl" 2>"$work/batch.log" &
+batch_pid=$!
 echo "Running examples/night.json; the event log goes to $work/events.jsonl"
 status=0
 "$build/src/cli/vigil" run "$root/examples/night.json" --db "$work/vigil.db" --events "$work/events.jsonl" || status=$?
+echo "Waiting for the batch to finish..."
+wait "$batch_pid" || batch_status=$?
 
+outcomes() {
+    grep '"event":"attempt_end"' "$1" | sed 's/.*"class":"\([^"]*\)".*/\1/' | sort | uniq -c
+}
 echo
-echo "What the night looked like (attempt outcomes by class):"
-grep '"event":"attempt_end"' "$work/events.jsonl" | sed 's/.*"class":"\([^"]*\)".*/\1/' | sort | uniq -c
+echo "The conversation (exit $status): attempt outcomes by class"
+outcomes "$work/events.jsonl"
+echo
+echo "The batch (exit $batch_status): $(tail -n 1 "$work/batch.log")"
+echo "  $(wc -l <"$work/night-batch.out.jsonl") result lines, $(sed 's/^{"id":"\([^"]*\)".*/\1/' "$work/night-batch.out.jsonl" | sort -u | wc -l) distinct items"
+echo "  backend cool-downs: $(grep -c '"state":"open"' "$work/batch-events.jsonl" || true); attempt outcomes by class:"
+outcomes "$work/batch-events.jsonl"
+echo
 echo "The simulator's view: $(curl -s http://127.0.0.1:8399/sim/stats 2>/dev/null | head -c 400 || true)"
-exit "$status"
+[ "$status" -eq 0 ] || exit "$status"
+exit "$batch_status"

@@ -48,7 +48,7 @@ private slots:
         for (int step = 0; step < 100; ++step)
             QVERIFY(circuit.admit(&client, step));
         QCOMPARE(circuit.inFlight(), 100);
-        circuit.attemptEnded(&client, 0, FailureClass::Ok, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Ok, std::nullopt, fastPolicy());
         QCOMPARE(circuit.inFlight(), 99);
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
     }
@@ -58,7 +58,7 @@ private slots:
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, FailureClass::Capacity, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QCOMPARE(circuit.state(), BackendCircuit::State::Open);
         QVERIFY(circuit.nextProbeAt() > now() && circuit.nextProbeAt() <= now() + 200);
         for (int step = 0; step < 10; ++step)
@@ -73,16 +73,51 @@ private slots:
         QVERIFY(!circuit.admit(&client, 99));
     }
 
+    void aLoneRefusalFromAServingBackendLeavesItClosed()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        const qint64 sent = now();
+        QVERIFY(circuit.admit(&client, 0));
+        QVERIFY(circuit.admit(&client, 1));
+        QTest::qWait(5);
+        circuit.attemptEnded(&client, 1, now(), FailureClass::Ok, std::nullopt, fastPolicy());
+        // Step 0 was sent before step 1 came back well: the backend is serving.
+        QVERIFY(!circuit.attemptEnded(&client, 0, sent, FailureClass::Capacity, std::nullopt,
+                                      fastPolicy()));
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+        // A refusal of a request sent after the last success opens it.
+        QVERIFY(circuit.admit(&client, 2));
+        QVERIFY(circuit.attemptEnded(&client, 2, now(), FailureClass::Capacity, std::nullopt,
+                                     fastPolicy()));
+        QCOMPARE(circuit.state(), BackendCircuit::State::Open);
+    }
+
+    void aRateLimitOpensItEvenWhileServing()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        const qint64 sent = now();
+        QVERIFY(circuit.admit(&client, 0));
+        QVERIFY(circuit.admit(&client, 1));
+        QTest::qWait(5);
+        circuit.attemptEnded(&client, 1, now(), FailureClass::Ok, std::nullopt, fastPolicy());
+        QVERIFY(
+            circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited, 3000, fastPolicy()));
+        QCOMPARE(circuit.state(), BackendCircuit::State::Open);
+    }
+
     void aFailedProbeReopensWithTheFailuresCounted()
     {
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, FailureClass::RateLimited, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, std::nullopt,
+                             fastPolicy());
         QVERIFY(!circuit.admit(&client, 0));
         QVERIFY(!circuit.admit(&client, 1));
         QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{0}, 1000);
-        circuit.attemptEnded(&client, 0, FailureClass::Capacity, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QCOMPARE(circuit.state(), BackendCircuit::State::Open);
         QCOMPARE(circuit.consecutiveFailures(), 2);
         // The failed probe's step goes to the back of the line; the next one probes.
@@ -95,11 +130,11 @@ private slots:
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, FailureClass::RateLimited, 30'000, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, 30'000, fastPolicy());
         QVERIFY(circuit.nextProbeAt() >= now() + 29'000);
         // A later answer from a request sent before the circuit opened extends it.
         QVERIFY(circuit.admit(&client, 1) == false);
-        circuit.attemptEnded(&client, 7, FailureClass::RateLimited, 60'000, fastPolicy());
+        circuit.attemptEnded(&client, 7, now(), FailureClass::RateLimited, 60'000, fastPolicy());
         QVERIFY(circuit.nextProbeAt() >= now() + 59'000);
         QCOMPARE(circuit.consecutiveFailures(), 1);
     }
@@ -109,11 +144,11 @@ private slots:
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, FailureClass::Capacity, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         for (int step = 0; step < 8; ++step)
             QVERIFY(!circuit.admit(&client, step));
         QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), 1, 1000);
-        circuit.attemptEnded(&client, 0, FailureClass::Ok, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Ok, std::nullopt, fastPolicy());
         QCOMPARE(circuit.state(), BackendCircuit::State::Releasing);
         QCOMPARE(circuit.consecutiveFailures(), 0);
         // 1 at once, then 2, then 4 a stagger later each: 1 + 1 + 2 + 4 = 8 in all.
@@ -132,11 +167,11 @@ private slots:
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, FailureClass::Capacity, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QVERIFY(!circuit.admit(&client, 1));
         QVERIFY(!circuit.admit(&client, 2));
         QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{1}, 1000);
-        circuit.attemptEnded(&client, 1, FailureClass::Server, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 1, now(), FailureClass::Server, std::nullopt, fastPolicy());
         QTRY_COMPARE_WITH_TIMEOUT(client.released, (QList<int>{1, 2}), 1000);
         QCOMPARE(circuit.state(), BackendCircuit::State::Probing);
     }
@@ -147,7 +182,8 @@ private slots:
         Recorder leaving;
         Recorder staying;
         QVERIFY(circuit.admit(&leaving, 0));
-        circuit.attemptEnded(&leaving, 0, FailureClass::Capacity, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&leaving, 0, now(), FailureClass::Capacity, std::nullopt,
+                             fastPolicy());
         QVERIFY(!circuit.admit(&leaving, 0));
         QVERIFY(!circuit.admit(&staying, 5));
         QTRY_COMPARE_WITH_TIMEOUT(leaving.released, QList<int>{0}, 1000);
@@ -161,7 +197,7 @@ private slots:
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, FailureClass::Ok, std::nullopt, fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Ok, std::nullopt, fastPolicy());
         circuit.noteAllowance(2, now() + 400);
         QVERIFY(circuit.admit(&client, 1));
         QVERIFY(circuit.admit(&client, 2));
