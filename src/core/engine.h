@@ -36,10 +36,6 @@ class Engine : public QObject
 {
     Q_OBJECT
 public:
-    // The store's writes are grouped into one commit per window: the disk syncs at most
-    // this often however many attempts end, and nothing waits longer than this for it.
-    static constexpr int kGroupCommitWindowMs = 20;
-
     // Without a reachability source the engine follows the system's.
     explicit Engine(CheckpointStore &store, Reachability *reachability = nullptr,
                     QObject *parent = nullptr);

@@ -280,20 +280,27 @@ bool CheckpointStore::commitOrRollback(bool ok)
     return false;
 }
 
-void CheckpointStore::setGroupCommitWindow(int ms)
+void CheckpointStore::groupCommits(int windowMs)
 {
     commitNow();
-    m_groupWindowMs = std::max(0, ms);
+    m_grouping = true;
+    m_groupTimer.setInterval(std::max(0, windowMs));
+}
+
+void CheckpointStore::commitEachWrite()
+{
+    commitNow();
+    m_grouping = false;
 }
 
 bool CheckpointStore::beginWrite()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (m_groupWindowMs > 0 && !m_inGroup) {
+    if (m_grouping && !m_inGroup) {
         if (!db.transaction())
             return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
         m_inGroup = true;
-        m_groupTimer.start(m_groupWindowMs);
+        m_groupTimer.start();
     }
     if (m_inGroup)
         return exec(QStringLiteral("SAVEPOINT write"));

@@ -101,11 +101,13 @@ struct AttemptEnd
 // PRAGMA user_version. One store object is one connection, used from the thread that
 // opened it (which needs an event loop when writes are grouped).
 //
-// By default every method that changes state commits before it returns. With a group
-// commit window, writes join one open transaction (each in its own savepoint, so a failed
-// write undoes only itself) that commits when the window has passed since its first
-// write, or at commitNow(): thousands of writes a second cost one sync to the disk per
-// window. afterCommit() runs what must wait for durability.
+// By default every method that changes state commits before it returns. With grouped
+// commits, writes join one open transaction (each in its own savepoint, so a failed write
+// undoes only itself) that commits when the window has passed since its first write —
+// with a window of 0, at the next turn of the event loop, after everything already
+// waiting there — or at commitNow(). While one group syncs to the disk the next one
+// gathers, so thousands of writes a second cost a few syncs. afterCommit() runs what must
+// wait for durability.
 class CheckpointStore
 {
 public:
@@ -120,8 +122,8 @@ public:
 
     bool open(const QString &path);
 
-    // 0 (the default): every write commits at once.
-    void setGroupCommitWindow(int ms);
+    void groupCommits(int windowMs);
+    void commitEachWrite();
     // Commits the open group now; false (and lastError()) when it could not be committed.
     bool commitNow();
     // Runs `then` once everything written so far is on the disk (at once when it is),
@@ -179,7 +181,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
-    int m_groupWindowMs = 0;
+    bool m_grouping = false;
     bool m_inGroup = false;
     QTimer m_groupTimer;
     std::vector<std::function<void(bool)>> m_afterCommit;

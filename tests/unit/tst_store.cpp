@@ -159,7 +159,7 @@ private slots:
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
-        store.setGroupCommitWindow(60'000); // only commitNow() commits in this test
+        store.groupCommits(60'000); // only commitNow() commits in this test
         const qint64 before = store.commits();
         QList<qint64> attempts;
         for (int i = 0; i < 100; ++i)
@@ -189,13 +189,32 @@ private slots:
         QVERIFY(immediate);
     }
 
+    void aZeroWindowCommitsAtTheNextTurnOfTheEventLoop()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        store.groupCommits(0);
+        QVERIFY(store.createTask(makeSpec(2)));
+        QVERIFY(store.createTask(makeSpec(3)));
+        QCOMPARE(countRows(path, QStringLiteral("steps")), 0);
+        const qint64 before = store.commits();
+        QCoreApplication::processEvents();
+        QCOMPARE(countRows(path, QStringLiteral("steps")), 5);
+        QCOMPARE(store.commits(), before + 1);
+        store.commitEachWrite();
+        QVERIFY(store.createTask(makeSpec(1)));
+        QCOMPARE(countRows(path, QStringLiteral("steps")), 6);
+    }
+
     void theGroupCommitsByItselfWhenItsWindowPasses()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("vigil.db"));
         CheckpointStore store;
         QVERIFY(store.open(path));
-        store.setGroupCommitWindow(50);
+        store.groupCommits(50);
         const qint64 taskId = *store.createTask(makeSpec(2));
         bool durable = false;
         store.afterCommit([&durable](bool ok) { durable = ok; });
