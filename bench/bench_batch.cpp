@@ -1,0 +1,158 @@
+// A batch of 10,000 items on vigil-sim's calm profile: wall time against the simulator's
+// own minimum (the items' reply streaming time divided by the concurrency), the engine's
+// CPU per item, peak memory, and store commits per second — with grouped commits, and
+// for a baseline in the same process a smaller batch committing every write.
+//
+//   bench_batch [ITEMS] [CONCURRENCY]     (defaults: 10000 64)
+#include "engine.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace vigil;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
+           usage.ru_stime.tv_usec / 1e6;
+}
+
+long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+struct Figures
+{
+    int items = 0;
+    double wallS = 0;
+    double minimumS = 0; // the simulator's own streaming time / concurrency
+    double cpuMsPerItem = 0;
+    qint64 commits = 0;
+    bool completed = false;
+};
+
+Figures runBatch(const QString &base, const QString &dir, int items, int concurrency,
+                 bool grouped, int tokenDelayMs)
+{
+    TaskSpec spec;
+    spec.name = QStringLiteral("bench batch %1 %2").arg(items).arg(grouped);
+    spec.provider.baseUrl = QUrl(base);
+    spec.model = QStringLiteral("vigil-small");
+    spec.batch.emplace();
+    spec.batch->input = QDir(dir).filePath(QStringLiteral("items.jsonl"));
+    spec.batch->output = QDir(dir).filePath(QStringLiteral("out-%1-%2.jsonl").arg(items).arg(grouped));
+    spec.batch->concurrency = concurrency;
+    spec.batch->promptTemplate = QStringLiteral("Summarise document number {{n}}.");
+    for (int i = 0; i < items; ++i)
+        spec.batch->items.append({QString::number(i + 1), i + 1,
+                                  QStringLiteral("Summarise document number %1.").arg(i)});
+
+    CheckpointStore store;
+    store.open(QDir(dir).filePath(QStringLiteral("bench-%1-%2.db").arg(items).arg(grouped)));
+    Engine engine(store);
+    if (!grouped)
+        store.commitEachWrite();
+    Figures figures;
+    figures.items = items;
+    QString error;
+    const auto id = engine.submit(spec, &error);
+    const qint64 commitsBefore = store.commits();
+    const double cpu = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    QEventLoop loop;
+    QObject::connect(&engine, &Engine::taskEnded, &loop,
+                     [&](qint64, TaskState state, const QString &) {
+                         figures.completed = state == TaskState::Completed;
+                         loop.quit();
+                     });
+    if (!id || !engine.start(*id, &error))
+        qFatal("cannot run the batch: %s", qPrintable(error));
+    loop.exec();
+    figures.wallS = wall.elapsed() / 1000.0;
+    figures.cpuMsPerItem = (cpuSeconds() - cpu) * 1000 / items;
+    figures.commits = store.commits() - commitsBefore;
+    // Every reply streams one token per tokenDelayMs after the first: the simulator alone
+    // needs at least that long per item, `concurrency` at a time.
+    qint64 tokens = 0;
+    const auto task = store.loadTask(*id);
+    for (const StepRecord &step : task->steps)
+        tokens += step.usage.value(QLatin1String("completion_tokens")).toInt();
+    figures.minimumS = double(tokens) * tokenDelayMs / 1000.0 / concurrency;
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false\nvigil.*.warning=false"));
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const int items = args.size() > 1 ? args.at(1).toInt() : 10'000;
+    const int concurrency = args.size() > 2 ? args.at(2).toInt() : 64;
+    constexpr int kCalmTokenDelayMs = 5; // src/sim/profiles/calm.json
+
+    QTemporaryDir dir;
+    QProcess sim;
+    sim.start(QStringLiteral(VIGIL_SIM_BINARY),
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--profile"),
+               QStringLiteral("calm")});
+    sim.waitForReadyRead(5000);
+    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))"))
+                           .match(QString::fromUtf8(sim.readAllStandardOutput()));
+    if (!match.hasMatch()) {
+        out << "vigil-sim did not start\n";
+        return 1;
+    }
+    const QString base = QStringLiteral("http://127.0.0.1:%1/v1").arg(match.captured(1));
+
+    const int baselineItems = std::max(1, items / 10);
+    const Figures each = runBatch(base, dir.path(), baselineItems, concurrency, false,
+                                  kCalmTokenDelayMs);
+    const Figures grouped = runBatch(base, dir.path(), items, concurrency, true, kCalmTokenDelayMs);
+    sim.kill();
+    sim.waitForFinished();
+
+    const auto line = [&out](const QString &label, const Figures &f) {
+        out << label << f.items << " items: " << QString::number(f.wallS, 'f', 1)
+            << " s wall, simulator minimum " << QString::number(f.minimumS, 'f', 1) << " s ("
+            << QString::number(f.wallS / f.minimumS, 'f', 2) << "x), "
+            << QString::number(f.cpuMsPerItem, 'f', 3) << " ms engine CPU per item, "
+            << f.commits << " commits (" << QString::number(f.commits / f.wallS, 'f', 0)
+            << "/s, " << QString::number(double(f.items) / f.commits, 'f', 1)
+            << " items per commit)" << (f.completed ? "" : " — DID NOT COMPLETE") << '\n';
+    };
+    out << "calm profile, concurrency " << concurrency << ", streamed replies\n";
+    line(QStringLiteral("commit each write: "), each);
+    line(QStringLiteral("grouped commits:   "), grouped);
+    out << "grouped / each:    "
+        << QString::number(grouped.cpuMsPerItem / each.cpuMsPerItem, 'f', 2)
+        << "x CPU per item, "
+        << QString::number((double(grouped.commits) / grouped.items) /
+                               (double(each.commits) / each.items),
+                           'f', 3)
+        << "x commits per item\n";
+    out << "peak memory: " << peakRssKiB() / 1024 << " MiB\n";
+    return 0;
+}
