@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 SimProcess::~SimProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
@@ -25,6 +28,8 @@ bool SimProcess::start(const QJsonObject &profile)
     file.write(QJsonDocument(profile).toJson());
     file.close();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that dies on a fatal error takes its simulator with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(
         QStringLiteral(VIGIL_SIM_BINARY),
         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--profile"), path});
