@@ -331,6 +331,45 @@ private slots:
         verifyEachStepCompletedOnce(sim, 20);
     }
 
+    void aCoolDownSurvivesARestartWithoutABurst()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile(
+            openingWindow(6000, QStringLiteral("openai-503-overloaded"),
+                          QJsonObject{{QStringLiteral("retry-after"), QStringLiteral("3")}}))));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QString db = fresh(QStringLiteral(".db"));
+        const TaskSpec spec = batchSpec(sim, output, 16, 8);
+        qint64 id = 0;
+        {
+            CheckpointStore store;
+            QVERIFY(store.open(db));
+            Engine engine(store);
+            QString error;
+            id = *engine.submit(spec, &error);
+            QVERIFY(engine.start(id, &error));
+            QTRY_COMPARE_WITH_TIMEOUT(store.loadTask(id)->state, TaskState::Retrying, 5000);
+        } // Vigil stops while the backend cools down.
+        const int before = sim.stats().value(QLatin1String("requests_total")).toInt();
+        QVERIFY(before >= 1 && before <= 8);
+
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        QVERIFY(engine.start(id, &error));
+        QTest::qWait(1000);
+        // The cool-down was read back from the store: nothing goes before it ends.
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), before);
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        // After the restart, one probe per three-second cool-down until the window closes.
+        const int refusals = faultCount(sim, QStringLiteral("openai-503-overloaded"));
+        QVERIFY2(refusals <= before + 3, qPrintable(QString::number(refusals)));
+        verifyEachStepCompletedOnce(sim, 16);
+    }
+
     void offlineSpendsNoAttempts()
     {
         SimProcess sim;
