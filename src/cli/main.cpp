@@ -1,4 +1,6 @@
+#include "controlcommand.h"
 #include "runcommand.h"
+#include "servecommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -12,7 +14,13 @@ void printUsage(QTextStream &out)
            "  vigil run TASK.json [--db PATH] [--events FILE|-]\n"
            "      Runs one task to its end without a window.\n"
            "      Exit status: 0 completed, 1 could not run (store or event log),\n"
-           "      2 bad input, 3 failed, 4 paused.\n"
+           "      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.\n"
+           "  vigil serve [--db PATH] [--socket PATH] [--events FILE|-]\n"
+           "      Runs the engine and its control socket without a window.\n"
+           "  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID\n"
+           "        | retry-now ID | switch-model ID MODEL | cancel ID   [--socket PATH]\n"
+           "      Act on the running Vigil. Exit status: 0 done, 1 none running,\n"
+           "      2 refused (the message says why).\n"
            "  vigil --version\n";
 }
 
@@ -49,6 +57,10 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("run"))
         return vigil::cli::runCommand(arguments);
+    if (command == QLatin1String("serve"))
+        return vigil::cli::serveCommand(arguments);
+    if (vigil::cli::isControlCommand(command))
+        return vigil::cli::controlCommand(command, arguments);
     err << "vigil: unknown command \"" << command << "\"\n";
     printUsage(err);
     return vigil::cli::ExitBadInput;

@@ -204,6 +204,12 @@ void BackendCircuit::noteAllowance(int remaining, qint64 resetAt)
         holdUntil(resetAt);
 }
 
+void BackendCircuit::probeNow()
+{
+    if (m_state == State::Open || m_state == State::Holding)
+        setState(m_state, nowMs());
+}
+
 void BackendCircuit::restoreCoolDown(qint64 until, int failures)
 {
     if (until <= nowMs() || m_state != State::Closed)

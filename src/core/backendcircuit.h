@@ -72,6 +72,8 @@ public:
     // when none is left the backend holds until the reset.
     void noteAllowance(int remaining, qint64 resetAt);
     int inFlight() const { return static_cast<int>(m_admitted.size()); }
+    // The user asked to retry now: a cool-down ends at once and a probe goes.
+    void probeNow();
     // Restores a cool-down found in the store after a restart.
     void restoreCoolDown(qint64 until, int failures);
 

@@ -136,11 +136,98 @@ bool Engine::start(qint64 taskId, QString *error)
     return true;
 }
 
-void Engine::cancel(qint64 taskId)
+namespace {
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+bool Engine::cancel(qint64 taskId, QString *error)
+{
+    if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
+        it->second->cancel();
+        return true;
+    }
+    const auto task = m_store.loadTask(taskId);
+    if (!task)
+        return setError(error, QStringLiteral("no task %1").arg(taskId));
+    if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
+        return setError(
+            error,
+            QStringLiteral("task %1 is %2 already").arg(taskId).arg(taskStateName(task->state)));
+    const QString reason = QStringLiteral("cancelled by the user; completed steps are kept");
+    if (!m_store.setTaskState(taskId, TaskState::Cancelled, reason) || !m_store.commitNow())
+        return setError(error, m_store.lastError());
+    emitEvent(taskId, QStringLiteral("task_state"), -1,
+              {{QStringLiteral("state"), taskStateName(TaskState::Cancelled)},
+               {QStringLiteral("reason"), reason}});
+    emit taskEnded(taskId, TaskState::Cancelled, reason);
+    return true;
+}
+
+bool Engine::pause(qint64 taskId, QString *error)
 {
     const auto it = m_runners.find(taskId);
-    if (it != m_runners.end())
-        it->second->cancel();
+    if (it == m_runners.end()) {
+        const auto task = m_store.loadTask(taskId);
+        if (!task)
+            return setError(error, QStringLiteral("no task %1").arg(taskId));
+        return setError(error, QStringLiteral("task %1 is %2; only a running task can be paused")
+                                   .arg(taskId)
+                                   .arg(taskStateName(task->state)));
+    }
+    it->second->pause();
+    return true;
+}
+
+bool Engine::retryNow(qint64 taskId, QString *error)
+{
+    if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
+        it->second->retryNow();
+        return true;
+    }
+    const auto task = m_store.loadTask(taskId);
+    if (!task)
+        return setError(error, QStringLiteral("no task %1").arg(taskId));
+    if (task->state != TaskState::Paused && task->state != TaskState::Failed)
+        return setError(error, QStringLiteral("task %1 is %2; retry-now applies to a retrying, "
+                                              "paused or failed task")
+                                   .arg(taskId)
+                                   .arg(taskStateName(task->state)));
+    QString startError;
+    return start(taskId, error ? error : &startError);
+}
+
+bool Engine::switchModel(qint64 taskId, const QString &model, QString *error)
+{
+    const auto task = m_store.loadTask(taskId);
+    if (!task)
+        return setError(error, QStringLiteral("no task %1").arg(taskId));
+    if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
+        return setError(error, QStringLiteral("task %1 is %2; there is nothing left to run")
+                                   .arg(taskId)
+                                   .arg(taskStateName(task->state)));
+    if (model.trimmed().isEmpty())
+        return setError(error, QStringLiteral("the model must not be empty"));
+    TaskFileError specError;
+    auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
+                              QStringLiteral("stored task %1").arg(taskId), specError);
+    if (!spec)
+        return setError(error, specError.toString());
+    spec->model = model;
+    if (!m_store.updateTaskSpec(taskId, *spec) || !m_store.commitNow())
+        return setError(error, m_store.lastError());
+    emitEvent(taskId, QStringLiteral("model_switched"), -1, {{QStringLiteral("model"), model}});
+    if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
+        m_restartWhenEnded.insert(taskId);
+        it->second->pause();
+    }
+    return true;
 }
 
 BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &model)
@@ -182,6 +269,12 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
     if (it != m_runners.end()) {
         it->second.release()->deleteLater();
         m_runners.erase(it);
+    }
+    if (m_restartWhenEnded.erase(taskId) > 0 && state == TaskState::Paused) {
+        QString error;
+        if (start(taskId, &error))
+            return;
+        qCWarning(lcEngine).noquote() << "task" << taskId << "did not restart:" << error;
     }
     emit taskEnded(taskId, state, reason);
 }

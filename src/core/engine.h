@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace vigil {
 
@@ -50,7 +51,18 @@ public:
     // stopped continues where it was, honouring its retry schedule and budget.
     // A completed task ends at once without sending anything.
     bool start(qint64 taskId, QString *error);
-    void cancel(qint64 taskId);
+    bool isRunning(qint64 taskId) const { return m_runners.count(taskId) > 0; }
+
+    // The user's actions of DESIGN §2. Each says in `error` why it does not apply.
+    // Cancel aborts the attempt in flight at once and keeps completed outputs.
+    bool cancel(qint64 taskId, QString *error = nullptr);
+    // Pause aborts the attempts in flight and keeps everything completed; resume is start().
+    bool pause(qint64 taskId, QString *error);
+    // A retrying task tries now; a paused or failed one starts now with a fresh budget.
+    bool retryNow(qint64 taskId, QString *error);
+    // The remaining steps use `model`; a conversation keeps its context. A task that is
+    // running is paused and started again on the new model.
+    bool switchModel(qint64 taskId, const QString &model, QString *error);
 
     // The circuit shared by every step bound to this (provider, model) backend.
     BackendCircuit &circuit(const ProviderSpec &provider, const QString &model);
@@ -73,6 +85,7 @@ private:
     // Circuits outlive the runners waiting on them.
     std::map<QString, std::unique_ptr<BackendCircuit>> m_circuits;
     std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;
+    std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
 };
 
 } // namespace vigil

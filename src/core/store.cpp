@@ -687,6 +687,63 @@ bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
     return endWrite(true);
 }
 
+QList<TaskSummary> CheckpointStore::listTasks()
+{
+    m_lastError.clear();
+    QList<TaskSummary> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool ok = query.exec(QStringLiteral(
+        "SELECT t.id, t.name, t.kind, t.state, t.reason, t.model, t.resume_at, t.spec,"
+        " t.updated_at, COUNT(s.idx), COALESCE(SUM(s.state = 'done'), 0),"
+        " COALESCE(SUM(s.state = 'failed'), 0)"
+        " FROM tasks t LEFT JOIN steps s ON s.task_id = t.id"
+        " GROUP BY t.id ORDER BY t.id DESC"));
+    if (!ok) {
+        fail(QStringLiteral("cannot list the tasks"), query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        TaskSummary task;
+        task.id = query.value(0).toLongLong();
+        task.name = query.value(1).toString();
+        task.kind = query.value(2).toString();
+        task.state = taskStateFromName(query.value(3).toString()).value_or(TaskState::Queued);
+        task.reason = query.value(4).toString();
+        task.model = query.value(5).toString();
+        task.resumeAt = query.value(6).toLongLong();
+        task.maxAttempts = QJsonDocument::fromJson(query.value(7).toString().toUtf8())
+                               .object()
+                               .value(QLatin1String("retry"))
+                               .toObject()
+                               .value(QLatin1String("max_attempts"))
+                               .toInt();
+        task.updatedAt = query.value(8).toLongLong();
+        task.stepsTotal = query.value(9).toInt();
+        task.stepsDone = query.value(10).toInt();
+        task.stepsFailed = query.value(11).toInt();
+        result.append(task);
+    }
+    QSqlQuery current(QSqlDatabase::database(m_connectionName, false));
+    current.prepare(
+        QStringLiteral("SELECT budget_attempts, next_try_at, error_class, last_message FROM steps"
+                       " WHERE task_id = ? AND state = 'pending' AND last_try_at > 0"
+                       " ORDER BY last_try_at DESC LIMIT 1"));
+    for (TaskSummary &task : result) {
+        current.addBindValue(task.id);
+        if (!current.exec()) {
+            fail(QStringLiteral("cannot list the tasks"), current.lastError().text());
+            return {};
+        }
+        if (current.next()) {
+            task.attempt = current.value(0).toInt();
+            task.nextTryAt = current.value(1).toLongLong();
+            task.errorClass = current.value(2).toString();
+            task.lastMessage = current.value(3).toString();
+        }
+    }
+    return result;
+}
+
 QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
 {
     QList<AttemptRecord> result;

@@ -70,6 +70,28 @@ struct TaskRecord
     QList<StepRecord> steps;
 };
 
+// One line of a task list: the task and where its work stands.
+struct TaskSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString kind; // "conversation" or "batch"
+    TaskState state = TaskState::Queued;
+    QString reason;
+    QString model;
+    qint64 resumeAt = 0;
+    int stepsTotal = 0;
+    int stepsDone = 0;
+    int stepsFailed = 0;
+    int maxAttempts = 0;
+    // The step tried last among those still to do: its budget, next try and last error.
+    int attempt = 0;
+    qint64 nextTryAt = 0;
+    QString errorClass;
+    QString lastMessage;
+    qint64 updatedAt = 0;
+};
+
 struct AttemptRecord
 {
     qint64 id = 0;
@@ -137,6 +159,8 @@ public:
     // Empty when no task does this work; lastError() tells a failed look-up from a miss.
     std::optional<TaskRecord> findTaskByKey(const QString &key);
     std::optional<TaskRecord> loadTask(qint64 taskId);
+    // Every task, newest first; empty with lastError() set when the store cannot be read.
+    QList<TaskSummary> listTasks();
     std::optional<qint64> createTask(const TaskSpec &spec);
     bool updateTaskSpec(qint64 taskId, const TaskSpec &spec);
     // Every state change clears a scheduled resume unless one is given.

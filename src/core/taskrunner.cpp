@@ -119,15 +119,38 @@ void TaskRunner::schedule(StepRecord &step, qint64 now)
 
 void TaskRunner::cancel()
 {
+    stopNow(TaskState::Cancelled,
+            QStringLiteral("cancelled by the user; completed steps are kept"));
+}
+
+void TaskRunner::pause()
+{
+    stopNow(TaskState::Paused, QStringLiteral("paused by the user; completed steps are kept"));
+}
+
+void TaskRunner::stopNow(TaskState state, const QString &reason)
+{
     if (m_ended)
         return;
     m_cancelling = true;
-    m_stop = Stop{TaskState::Cancelled,
-                  QStringLiteral("cancelled by the user; completed steps are kept")};
+    m_stop = Stop{state, reason};
     m_wakeTimer.stop();
     leaveBackendLine();
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel(); // each finishes through onAttemptFinished
+    next();
+}
+
+void TaskRunner::retryNow()
+{
+    if (m_ended || m_stop)
+        return;
+    for (const auto &[at, index] : m_delayed) {
+        stepAt(index).nextTryAt = 0;
+        m_ready.insert(index);
+    }
+    m_delayed.clear();
+    m_circuit.probeNow();
     next();
 }
 

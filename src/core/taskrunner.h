@@ -34,7 +34,11 @@ public:
     ~TaskRunner() override;
 
     void run();
+    // Both abort the attempts in flight at once; completed steps are kept.
     void cancel();
+    void pause();
+    // Steps waiting for their next try go now; a backend cooling down is probed now.
+    void retryNow();
     void backendReleased(int step) override;
 
 private:
@@ -74,6 +78,7 @@ private:
     void enterState(TaskState state, const QString &reason, const QJsonObject &extra = {},
                     qint64 resumeAt = 0);
     void stopSending(TaskState state, const QString &reason, qint64 resumeAt = 0);
+    void stopNow(TaskState state, const QString &reason);
     void end(TaskState state, const QString &reason);
     void complete();
     void storeFailed();

@@ -1,0 +1,118 @@
+#include "servecommand.h"
+
+#include "controlserver.h"
+#include "engine.h"
+#include "eventlog.h"
+#include "runcommand.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace vigil::cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// SIGINT and SIGTERM end the event loop, so that the store commits what it holds.
+bool quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return false;
+    auto *notifier =
+        new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 &&
+           ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+} // namespace
+
+int serveCommand(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("The checkpoint database."),
+                                      QStringLiteral("path"), CheckpointStore::defaultPath());
+    const QCommandLineOption socketOption(
+        QStringLiteral("socket"), QStringLiteral("The control socket."), QStringLiteral("path"));
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"),
+        QStringLiteral("Write JSON-line events to FILE, or - for stdout."), QStringLiteral("file"));
+    parser.addOptions({dbOption, socketOption, eventsOption});
+    if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments) ||
+        !parser.positionalArguments().isEmpty()) {
+        err << "vigil serve: "
+            << (parser.errorText().isEmpty() ? QStringLiteral("takes no task file; use vigil add")
+                                             : parser.errorText())
+            << '\n';
+        return ExitBadInput;
+    }
+
+    CheckpointStore store;
+    if (!store.open(parser.value(dbOption))) {
+        err << "vigil serve: " << store.path() << ": " << store.lastError() << '\n';
+        return ExitCannotRun;
+    }
+    EventLog events;
+    QString error;
+    if (!events.open(parser.value(eventsOption), error)) {
+        err << "vigil serve: " << error << '\n';
+        return ExitCannotRun;
+    }
+    Engine engine(store);
+    QObject::connect(&engine, &Engine::eventOccurred,
+                     [&events](const EngineEvent &event) { events.write(event); });
+    ControlServer control(engine, store);
+    if (!control.listen(ControlServer::socketPath(parser.value(socketOption)), &error)) {
+        err << "vigil serve: " << error << '\n';
+        return ExitCannotRun;
+    }
+    quitOnSignals();
+
+    // Tasks that were working when Vigil last stopped continue on their own schedule, and
+    // quota pauses with a known reset wait for it; paused, failed and finished ones stay.
+    int resumed = 0;
+    for (const TaskSummary &task : store.listTasks()) {
+        const bool interrupted =
+            task.state == TaskState::Running || task.state == TaskState::Retrying ||
+            task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued ||
+            (task.state == TaskState::Paused && task.resumeAt > 0);
+        if (!interrupted)
+            continue;
+        if (engine.start(task.id, &error))
+            ++resumed;
+        else
+            err << "vigil serve: task " << task.id << " cannot continue: " << error << '\n';
+    }
+    err << "vigil serve: listening at " << control.path() << " with " << store.path() << "; "
+        << resumed << " task(s) continued\n";
+    err.flush();
+    QCoreApplication::exec();
+    err << "vigil serve: stopping\n";
+    return ExitCompleted;
+}
+
+} // namespace vigil::cli

@@ -1,0 +1,248 @@
+#include "controlserver.h"
+
+#include "engine.h"
+#include "logging.h"
+#include "store.h"
+#include "taskspec.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocalSocket>
+#include <QStandardPaths>
+
+namespace vigil {
+
+namespace {
+
+constexpr qint64 kMaxRequestBytes = 1024 * 1024;
+
+QJsonValue isoOrNull(qint64 ms)
+{
+    if (ms <= 0)
+        return QJsonValue(QJsonValue::Null);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject failure(const QString &error)
+{
+    return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+}
+
+QJsonObject success(QJsonObject fields = {})
+{
+    fields.insert(QStringLiteral("ok"), true);
+    return fields;
+}
+
+} // namespace
+
+ControlServer::ControlServer(Engine &engine, CheckpointStore &store, QObject *parent)
+    : QObject(parent), m_engine(engine), m_store(store)
+{
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::onNewConnection);
+}
+
+QString ControlServer::socketPath(const QString &given)
+{
+    if (!given.isEmpty())
+        return given;
+    const QString fromEnvironment = qEnvironmentVariable("VIGIL_SOCKET");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
+           QStringLiteral("/vigil.sock");
+}
+
+bool ControlServer::listen(const QString &path, QString *error)
+{
+    QLocalSocket probe;
+    probe.connectToServer(path);
+    if (probe.waitForConnected(1000)) {
+        *error = QStringLiteral("another Vigil is already running (its socket is %1)").arg(path);
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QLocalServer::removeServer(path); // a socket file left behind by a crash
+    if (!m_server.listen(path)) {
+        *error = QStringLiteral("cannot listen at %1: %2").arg(path, m_server.errorString());
+        return false;
+    }
+    qCInfo(lcEngine).noquote() << "control socket" << m_server.fullServerName();
+    return true;
+}
+
+void ControlServer::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > kMaxRequestBytes)
+                    socket->abort();
+                return;
+            }
+            QJsonParseError parseError;
+            const QJsonDocument document =
+                QJsonDocument::fromJson(socket->readLine(kMaxRequestBytes), &parseError);
+            const QJsonObject reply =
+                parseError.error != QJsonParseError::NoError || !document.isObject()
+                    ? failure(QStringLiteral("a request is one JSON object on one line"))
+                    : handle(document.object());
+            socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+            socket->disconnectFromServer();
+        });
+    }
+}
+
+QJsonObject ControlServer::handle(const QJsonObject &request)
+{
+    const QString command = request.value(QLatin1String("command")).toString();
+    if (command == QLatin1String("list"))
+        return list();
+    if (command == QLatin1String("add"))
+        return add(request);
+
+    static const QStringList withId{QStringLiteral("show"),         QStringLiteral("pause"),
+                                    QStringLiteral("resume"),       QStringLiteral("retry-now"),
+                                    QStringLiteral("switch-model"), QStringLiteral("cancel")};
+    if (!withId.contains(command))
+        return failure(QStringLiteral("unknown command \"%1\"").arg(command));
+    const qint64 id = request.value(QLatin1String("id")).toInteger(-1);
+    if (id <= 0)
+        return failure(QStringLiteral("%1 needs a task id").arg(command));
+    const auto task = m_store.loadTask(id);
+    if (!task)
+        return failure(QStringLiteral("no task %1").arg(id));
+    if (command == QLatin1String("show"))
+        return show(id);
+
+    QString error;
+    bool ok = false;
+    if (command == QLatin1String("pause")) {
+        ok = m_engine.pause(id, &error);
+    } else if (command == QLatin1String("cancel")) {
+        ok = m_engine.cancel(id, &error);
+    } else if (command == QLatin1String("retry-now")) {
+        ok = m_engine.retryNow(id, &error);
+    } else if (command == QLatin1String("switch-model")) {
+        ok = m_engine.switchModel(id, request.value(QLatin1String("model")).toString(), &error);
+    } else if (m_engine.isRunning(id)) {
+        error = QStringLiteral("task %1 is %2 already").arg(id).arg(taskStateName(task->state));
+    } else if (task->state == TaskState::Completed) {
+        error = QStringLiteral("task %1 is completed; there is nothing to resume").arg(id);
+    } else {
+        ok = m_engine.start(id, &error);
+    }
+    if (!ok)
+        return failure(error);
+    return success({{QStringLiteral("id"), id}});
+}
+
+QJsonObject ControlServer::add(const QJsonObject &request)
+{
+    const QString file = request.value(QLatin1String("file")).toString();
+    if (file.isEmpty() || !QDir::isAbsolutePath(file))
+        return failure(QStringLiteral("add needs the task file's absolute path"));
+    TaskFileError fileError;
+    const auto spec = loadTaskFile(file, fileError);
+    if (!spec)
+        return failure(fileError.toString());
+    QString error;
+    const auto id = m_engine.submit(*spec, &error);
+    if (!id)
+        return failure(error);
+    if (!m_engine.isRunning(*id) && !m_engine.start(*id, &error))
+        return failure(
+            QStringLiteral("task %1 was added but cannot start: %2").arg(*id).arg(error));
+    return success({{QStringLiteral("id"), *id}});
+}
+
+QJsonObject ControlServer::list()
+{
+    const QList<TaskSummary> tasks = m_store.listTasks();
+    if (!m_store.lastError().isEmpty())
+        return failure(m_store.lastError());
+    QJsonArray rows;
+    for (const TaskSummary &task : tasks) {
+        rows.append(QJsonObject{{QStringLiteral("id"), task.id},
+                                {QStringLiteral("name"), task.name},
+                                {QStringLiteral("kind"), task.kind},
+                                {QStringLiteral("state"), taskStateName(task.state)},
+                                {QStringLiteral("reason"), task.reason},
+                                {QStringLiteral("model"), task.model},
+                                {QStringLiteral("steps_total"), task.stepsTotal},
+                                {QStringLiteral("steps_done"), task.stepsDone},
+                                {QStringLiteral("steps_failed"), task.stepsFailed},
+                                {QStringLiteral("attempt"), task.attempt},
+                                {QStringLiteral("max_attempts"), task.maxAttempts},
+                                {QStringLiteral("next_try_at"), task.state == TaskState::Retrying
+                                                                    ? isoOrNull(task.nextTryAt)
+                                                                    : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("resume_at"), isoOrNull(task.resumeAt)},
+                                {QStringLiteral("error_class"), task.errorClass},
+                                {QStringLiteral("last_error"), task.lastMessage},
+                                {QStringLiteral("running"), m_engine.isRunning(task.id)}});
+    }
+    return success({{QStringLiteral("tasks"), rows}});
+}
+
+QJsonObject ControlServer::show(qint64 taskId)
+{
+    const auto task = m_store.loadTask(taskId);
+    if (!task)
+        return failure(m_store.lastError());
+    const bool batch = task->spec.contains(QLatin1String("batch"));
+    QJsonArray steps;
+    for (const StepRecord &step : task->steps) {
+        QJsonObject row{
+            {QStringLiteral("index"), step.index},
+            {QStringLiteral("state"), QLatin1String(step.state == StepState::Done     ? "done"
+                                                    : step.state == StepState::Failed ? "failed"
+                                                                                      : "pending")},
+            {QStringLiteral("attempts"), step.attemptsTotal},
+            {QStringLiteral("model"), step.model},
+            {QStringLiteral("error_class"), step.errorClass},
+            {QStringLiteral("last_error"), step.lastMessage}};
+        if (batch) {
+            row.insert(QStringLiteral("item"), batchItemIdValue(step.itemId));
+        } else {
+            row.insert(QStringLiteral("prompt"), step.prompt);
+            row.insert(QStringLiteral("output"), step.output);
+        }
+        steps.append(row);
+    }
+    QJsonArray attempts;
+    for (const AttemptRecord &attempt : m_store.attempts(taskId)) {
+        attempts.append(QJsonObject{
+            {QStringLiteral("step"), attempt.step},
+            {QStringLiteral("attempt"), attempt.attempt},
+            {QStringLiteral("model"), attempt.model},
+            {QStringLiteral("started_at"), isoOrNull(attempt.startedAt)},
+            {QStringLiteral("ended_at"), isoOrNull(attempt.endedAt)},
+            {QStringLiteral("http_status"), attempt.httpStatus > 0 ? QJsonValue(attempt.httpStatus)
+                                                                   : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("class"), attempt.failureClass},
+            {QStringLiteral("retry"), attempt.retry},
+            {QStringLiteral("delay_ms"),
+             attempt.delayMs ? QJsonValue(*attempt.delayMs) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), attempt.message},
+            {QStringLiteral("request_id"), attempt.requestId}});
+    }
+    return success(
+        {{QStringLiteral("task"),
+          QJsonObject{{QStringLiteral("id"), task->id},
+                      {QStringLiteral("name"), task->name},
+                      {QStringLiteral("kind"), QLatin1String(batch ? "batch" : "conversation")},
+                      {QStringLiteral("state"), taskStateName(task->state)},
+                      {QStringLiteral("reason"), task->reason},
+                      {QStringLiteral("model"), task->model},
+                      {QStringLiteral("resume_at"), isoOrNull(task->resumeAt)},
+                      {QStringLiteral("running"), m_engine.isRunning(taskId)},
+                      {QStringLiteral("steps"), steps},
+                      {QStringLiteral("attempts"), attempts}}}});
+}
+
+} // namespace vigil

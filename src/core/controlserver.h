@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QObject>
+
+namespace vigil {
+
+class CheckpointStore;
+class Engine;
+
+// The control socket of a running Vigil (DESIGN §8): a local socket only its user can
+// reach. A client sends one JSON object on one line — {"command": "list"},
+// {"command": "pause", "id": 3}, {"command": "add", "file": "/abs/task.json"} — and gets
+// one line back: {"ok": true, …} or {"ok": false, "error": "…"}. The desktop and
+// `vigil serve` both run one.
+class ControlServer : public QObject
+{
+    Q_OBJECT
+public:
+    ControlServer(Engine &engine, CheckpointStore &store, QObject *parent = nullptr);
+
+    // `given` when set, else $VIGIL_SOCKET, else vigil.sock in the user's runtime folder.
+    static QString socketPath(const QString &given);
+
+    // Listens at `path`. Fails, saying why, when another instance answers there; a socket
+    // file left behind by a crash is replaced.
+    bool listen(const QString &path, QString *error);
+    QString path() const { return m_server.fullServerName(); }
+
+    // What one request gets; public so that a test can drive it without a socket.
+    QJsonObject handle(const QJsonObject &request);
+
+private:
+    void onNewConnection();
+    QJsonObject list();
+    QJsonObject show(qint64 taskId);
+    QJsonObject add(const QJsonObject &request);
+
+    Engine &m_engine;
+    CheckpointStore &m_store;
+    QLocalServer m_server;
+};
+
+} // namespace vigil

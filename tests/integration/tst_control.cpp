@@ -1,0 +1,293 @@
+// `vigil serve` and the control commands as a user runs them: real processes, the real
+// local socket, the real vigil-sim. Each command is tried in the states it applies to
+// and in states it does not.
+#include "simprocess.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestControl : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_socket;
+    QString m_db;
+    QProcess m_serve;
+    SimProcess m_sim;
+
+    Result vigil(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(VIGIL_CLI_BINARY),
+                      arguments + QStringList{QStringLiteral("--socket"), m_socket});
+        if (!process.waitForFinished(30000))
+            qFatal("vigil %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    bool startServe()
+    {
+        m_serve.setProcessChannelMode(QProcess::MergedChannels);
+        m_serve.start(QStringLiteral(VIGIL_CLI_BINARY),
+                      {QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--socket"), m_socket});
+        if (!m_serve.waitForStarted())
+            return false;
+        for (int i = 0; i < 100; ++i) {
+            if (m_serve.readAll().contains("listening at") ||
+                vigil({QStringLiteral("list")}).exitCode == 0)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    QJsonObject task(qint64 id)
+    {
+        const Result listed = vigil({QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray tasks = QJsonDocument::fromJson(listed.out.toUtf8())
+                                     .object()
+                                     .value(QLatin1String("tasks"))
+                                     .toArray();
+        for (const QJsonValue &value : tasks) {
+            if (value.toObject().value(QLatin1String("id")).toInteger() == id)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QString state(qint64 id) { return task(id).value(QLatin1String("state")).toString(); }
+
+    QString writeTask(const QString &name, const QString &model, const QJsonObject &retry = {})
+    {
+        QJsonArray turns;
+        for (int i = 0; i < 4; ++i)
+            turns.append(QStringLiteral("%1 question %2").arg(name).arg(i + 1));
+        const QJsonObject object{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("provider"),
+             QJsonObject{{QStringLiteral("base_url"), m_sim.baseUrl()},
+                         {QStringLiteral("protocol"), QStringLiteral("openai-chat")}}},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("turns"), turns},
+            {QStringLiteral("retry"), retry}};
+        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QJsonDocument(object).toJson());
+        return path;
+    }
+
+    qint64 add(const QString &path)
+    {
+        const Result added = vigil({QStringLiteral("add"), path});
+        if (added.exitCode != 0)
+            qFatal("add failed: %s", qPrintable(added.err));
+        return added.out.section(QLatin1Char(' '), -1).trimmed().toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_socket = m_dir.filePath(QStringLiteral("control.sock"));
+        m_db = m_dir.filePath(QStringLiteral("vigil.db"));
+        // vigil-large is at capacity for the whole test: tasks on it keep retrying.
+        QVERIFY(m_sim.start(QJsonObject{
+            {QStringLiteral("reply_words"), QJsonArray{5, 9}},
+            {QStringLiteral("token_delay_ms"), 30},
+            {QStringLiteral("capacity_windows"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                 {QStringLiteral("start_ms"), 0},
+                 {QStringLiteral("duration_ms"), 3'600'000},
+                 {QStringLiteral("response"), QStringLiteral("openai-503-overloaded")}}}}}));
+        QVERIFY(startServe());
+    }
+
+    void cleanupTestCase()
+    {
+        m_serve.terminate();
+        QVERIFY(m_serve.waitForFinished(10000));
+        QCOMPARE(m_serve.exitCode(), 0);
+    }
+
+    void withoutAnInstanceTheCommandsSaySo()
+    {
+        QProcess process;
+        process.start(QStringLiteral(VIGIL_CLI_BINARY),
+                      {QStringLiteral("list"), QStringLiteral("--socket"),
+                       m_dir.filePath(QStringLiteral("nobody.sock"))});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("no Vigil is running")) &&
+                     err.contains(QLatin1String("vigil serve")),
+                 qPrintable(err));
+    }
+
+    void aSecondInstanceIsRefused()
+    {
+        QProcess second;
+        second.start(QStringLiteral(VIGIL_CLI_BINARY),
+                     {QStringLiteral("serve"), QStringLiteral("--db"),
+                      m_dir.filePath(QStringLiteral("other.db")), QStringLiteral("--socket"),
+                      m_socket});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(second.readAllStandardError())
+                    .contains(QLatin1String("already running")));
+        QCOMPARE(vigil({QStringLiteral("list")}).exitCode, 0); // the first one still answers
+    }
+
+    void badRequestsGetClearErrors()
+    {
+        const Result unknownId = vigil({QStringLiteral("pause"), QStringLiteral("999")});
+        QCOMPARE(unknownId.exitCode, 2);
+        QVERIFY2(unknownId.err.contains(QLatin1String("no task 999")), qPrintable(unknownId.err));
+        const Result notAnId = vigil({QStringLiteral("resume"), QStringLiteral("abc")});
+        QCOMPARE(notAnId.exitCode, 2);
+        QVERIFY(notAnId.err.contains(QLatin1String("not a task id")));
+        QCOMPARE(vigil({QStringLiteral("switch-model"), QStringLiteral("1")}).exitCode, 2);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"name\": 3}");
+        file.close();
+        const Result badFile = vigil({QStringLiteral("add"), bad});
+        QCOMPARE(badFile.exitCode, 2);
+        QVERIFY2(badFile.err.contains(QLatin1String("bad.json: $.name: must be a string")),
+                 qPrintable(badFile.err));
+    }
+
+    void aTaskRunsToTheEndAndListsAndShows()
+    {
+        const qint64 id = add(writeTask(QStringLiteral("smooth"), QStringLiteral("vigil-small")));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+        const QJsonObject row = task(id);
+        QCOMPARE(row.value(QLatin1String("steps_done")).toInt(), 4);
+        QCOMPARE(row.value(QLatin1String("model")).toString(), QStringLiteral("vigil-small"));
+        const Result table = vigil({QStringLiteral("list")});
+        QVERIFY(table.out.startsWith(QLatin1String("ID")));
+        QVERIFY(table.out.contains(QLatin1String("smooth")) &&
+                table.out.contains(QLatin1String("4/4")));
+        const Result shown =
+            vigil({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject detail = QJsonDocument::fromJson(shown.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("task"))
+                                       .toObject();
+        QCOMPARE(detail.value(QLatin1String("steps")).toArray().size(), 4);
+        QVERIFY(!detail.value(QLatin1String("steps"))
+                     .toArray()
+                     .at(3)
+                     .toObject()
+                     .value(QLatin1String("output"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(detail.value(QLatin1String("attempts")).toArray().size(), 4);
+
+        // Nothing applies to a completed task but show and list.
+        for (const char *command : {"pause", "resume", "retry-now", "cancel"}) {
+            const Result refused = vigil({QLatin1String(command), QString::number(id)});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(QLatin1String("completed")), qPrintable(refused.err));
+        }
+        QCOMPARE(vigil({QStringLiteral("switch-model"), QString::number(id), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+
+    void pauseResumeRetryNowSwitchModelAndCancel()
+    {
+        const qint64 id = add(writeTask(QStringLiteral("stormy"), QStringLiteral("vigil-large"),
+                                        {{QStringLiteral("capacity_initial_delay_ms"), 60000},
+                                         {QStringLiteral("capacity_max_delay_ms"), 60000}}));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
+        QCOMPARE(task(id).value(QLatin1String("attempt")).toInt(), 1);
+        QVERIFY(task(id).value(QLatin1String("next_try_at")).isString());
+        QCOMPARE(vigil({QStringLiteral("resume"), QString::number(id)}).exitCode, 2);
+
+        // Retry now: the next attempt goes at once instead of in a minute.
+        QCOMPARE(vigil({QStringLiteral("retry-now"), QString::number(id)}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(task(id).value(QLatin1String("attempt")).toInt(), 2, 10000);
+
+        QCOMPARE(vigil({QStringLiteral("pause"), QString::number(id)}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("paused"), 10000);
+        QVERIFY(task(id)
+                    .value(QLatin1String("reason"))
+                    .toString()
+                    .contains(QLatin1String("paused by the user")));
+        const Result again = vigil({QStringLiteral("pause"), QString::number(id)});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(QLatin1String("is paused")));
+
+        // Resume gives a fresh budget; the backend is still cooling down, so the task
+        // waits behind it without spending any of it.
+        QCOMPARE(vigil({QStringLiteral("resume"), QString::number(id)}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
+        QCOMPARE(task(id).value(QLatin1String("attempt")).toInt(), 0);
+
+        // Switching to a healthy model finishes the remaining steps on it.
+        QCOMPARE(vigil({QStringLiteral("switch-model"), QString::number(id),
+                        QStringLiteral("vigil-small")})
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+        QCOMPARE(task(id).value(QLatin1String("model")).toString(), QStringLiteral("vigil-small"));
+
+        // Cancel: a retrying task stops at once and keeps what it completed.
+        const qint64 other =
+            add(writeTask(QStringLiteral("cancelled"), QStringLiteral("vigil-large"),
+                          {{QStringLiteral("capacity_initial_delay_ms"), 60000}}));
+        QTRY_COMPARE_WITH_TIMEOUT(state(other), QStringLiteral("retrying"), 10000);
+        QCOMPARE(vigil({QStringLiteral("cancel"), QString::number(other)}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(other), QStringLiteral("cancelled"), 10000);
+        QCOMPARE(vigil({QStringLiteral("cancel"), QString::number(other)}).exitCode, 2);
+        QCOMPARE(vigil({QStringLiteral("resume"), QString::number(other)}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(other), QStringLiteral("retrying"), 10000);
+        QCOMPARE(vigil({QStringLiteral("pause"), QString::number(other)}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(other), QStringLiteral("paused"), 10000);
+        // A paused task can be cancelled without running.
+        QCOMPARE(vigil({QStringLiteral("cancel"), QString::number(other)}).exitCode, 0);
+        QCOMPARE(state(other), QStringLiteral("cancelled"));
+    }
+
+    void aRetryingTaskContinuesAfterAHardKill()
+    {
+        const qint64 id = add(writeTask(QStringLiteral("killed"), QStringLiteral("vigil-large"),
+                                        {{QStringLiteral("capacity_initial_delay_ms"), 1500},
+                                         {QStringLiteral("capacity_max_delay_ms"), 1500}}));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
+        const int attempt = task(id).value(QLatin1String("attempt")).toInt();
+        m_serve.kill();
+        QVERIFY(m_serve.waitForFinished(5000));
+        QCOMPARE(vigil({QStringLiteral("list")}).exitCode, 1);
+        QVERIFY(startServe());
+        // Its schedule and its budget go on where they were: no fresh budget.
+        QTRY_VERIFY_WITH_TIMEOUT(task(id).value(QLatin1String("attempt")).toInt() > attempt, 10000);
+        QCOMPARE(task(id).value(QLatin1String("running")).toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestControl)
+#include "tst_control.moc"
