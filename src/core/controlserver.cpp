@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalSocket>
+#include <QPointer>
 #include <QStandardPaths>
 
 namespace vigil {
@@ -87,17 +88,41 @@ void ControlServer::onNewConnection()
             QJsonParseError parseError;
             const QJsonDocument document =
                 QJsonDocument::fromJson(socket->readLine(kMaxRequestBytes), &parseError);
-            const QJsonObject reply =
-                parseError.error != QJsonParseError::NoError || !document.isObject()
-                    ? failure(QStringLiteral("a request is one JSON object on one line"))
-                    : handle(document.object());
-            socket->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
-            socket->disconnectFromServer();
+            const auto answer = [guard = QPointer<QLocalSocket>(socket)](const QJsonObject &reply) {
+                if (!guard)
+                    return;
+                guard->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+                guard->disconnectFromServer();
+            };
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                answer(failure(QStringLiteral("a request is one JSON object on one line")));
+            else
+                handle(document.object(), answer);
         });
     }
 }
 
-QJsonObject ControlServer::handle(const QJsonObject &request)
+void ControlServer::handle(const QJsonObject &request,
+                           std::function<void(const QJsonObject &)> reply)
+{
+    const QString command = request.value(QLatin1String("command")).toString();
+    const qint64 id = request.value(QLatin1String("id")).toInteger(-1);
+    if (command == QLatin1String("switch-model")) {
+        if (id <= 0)
+            return reply(failure(QStringLiteral("switch-model needs a task id")));
+        if (!m_store.loadTask(id))
+            return reply(failure(QStringLiteral("no task %1").arg(id)));
+        m_engine.switchModelChecked(
+            id, request.value(QLatin1String("model")).toString(),
+            [id, reply = std::move(reply)](bool ok, const QString &error) {
+                reply(ok ? success({{QStringLiteral("id"), id}}) : failure(error));
+            });
+        return;
+    }
+    reply(answer(request));
+}
+
+QJsonObject ControlServer::answer(const QJsonObject &request)
 {
     const QString command = request.value(QLatin1String("command")).toString();
     if (command == QLatin1String("list"))
@@ -105,9 +130,9 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
     if (command == QLatin1String("add"))
         return add(request);
 
-    static const QStringList withId{QStringLiteral("show"),         QStringLiteral("pause"),
-                                    QStringLiteral("resume"),       QStringLiteral("retry-now"),
-                                    QStringLiteral("switch-model"), QStringLiteral("cancel")};
+    static const QStringList withId{QStringLiteral("show"), QStringLiteral("pause"),
+                                    QStringLiteral("resume"), QStringLiteral("retry-now"),
+                                    QStringLiteral("cancel")};
     if (!withId.contains(command))
         return failure(QStringLiteral("unknown command \"%1\"").arg(command));
     const qint64 id = request.value(QLatin1String("id")).toInteger(-1);
@@ -127,8 +152,6 @@ QJsonObject ControlServer::handle(const QJsonObject &request)
         ok = m_engine.cancel(id, &error);
     } else if (command == QLatin1String("retry-now")) {
         ok = m_engine.retryNow(id, &error);
-    } else if (command == QLatin1String("switch-model")) {
-        ok = m_engine.switchModel(id, request.value(QLatin1String("model")).toString(), &error);
     } else if (m_engine.isRunning(id)) {
         error = QStringLiteral("task %1 is %2 already").arg(id).arg(taskStateName(task->state));
     } else if (task->state == TaskState::Completed) {

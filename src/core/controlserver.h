@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QObject>
+#include <functional>
 
 namespace vigil {
 
@@ -28,11 +29,12 @@ public:
     bool listen(const QString &path, QString *error);
     QString path() const { return m_server.fullServerName(); }
 
-    // What one request gets; public so that a test can drive it without a socket.
-    QJsonObject handle(const QJsonObject &request);
+    // Answers one request, at once or (checking a model with its provider) later.
+    void handle(const QJsonObject &request, std::function<void(const QJsonObject &)> reply);
 
 private:
     void onNewConnection();
+    QJsonObject answer(const QJsonObject &request);
     QJsonObject list();
     QJsonObject show(qint64 taskId);
     QJsonObject add(const QJsonObject &request);

@@ -6,7 +6,10 @@
 #include "reachability.h"
 #include "taskrunner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUuid>
 
 namespace vigil {
 
@@ -228,6 +231,54 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error)
         it->second->pause();
     }
     return true;
+}
+
+void Engine::switchModelChecked(qint64 taskId, const QString &model,
+                                std::function<void(bool, const QString &)> done)
+{
+    const auto task = m_store.loadTask(taskId);
+    TaskFileError specError;
+    const auto spec = task ? parseTaskJson(QJsonDocument(task->spec).toJson(),
+                                           QStringLiteral("stored task %1").arg(taskId), specError)
+                           : std::nullopt;
+    if (!spec) {
+        QString error;
+        const bool ok = switchModel(taskId, model, &error); // says what is wrong
+        done(ok, error);
+        return;
+    }
+    const auto adapter = ProtocolAdapter::create(spec->provider.protocol);
+    QUrl url = spec->provider.baseUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                QStringLiteral("/models"));
+    QNetworkRequest request = m_network->newRequest(
+        url, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("models"));
+    request.setTransferTimeout(10'000);
+    if (!spec->provider.apiKeyEnv.isEmpty())
+        adapter->authorize(request, qEnvironmentVariable(spec->provider.apiKeyEnv.toLocal8Bit()));
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, taskId, model, host = url.host(), done = std::move(done)] {
+                reply->deleteLater();
+                QStringList offered;
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QJsonArray data = QJsonDocument::fromJson(reply->readAll())
+                                            .object()
+                                            .value(QLatin1String("data"))
+                                            .toArray();
+                for (const QJsonValue &entry : data)
+                    offered.append(entry.toObject().value(QLatin1String("id")).toString());
+                if (status == 200 && !offered.isEmpty() && !offered.contains(model)) {
+                    done(false, QStringLiteral("the provider at %1 does not offer the model "
+                                               "\"%2\"; it offers: %3")
+                                    .arg(host, model, offered.join(QStringLiteral(", "))));
+                    return;
+                }
+                QString error;
+                const bool ok = switchModel(taskId, model, &error);
+                done(ok, error);
+            });
 }
 
 BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &model)

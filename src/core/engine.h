@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRandomGenerator>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -63,6 +64,10 @@ public:
     // The remaining steps use `model`; a conversation keeps its context. A task that is
     // running is paused and started again on the new model.
     bool switchModel(qint64 taskId, const QString &model, QString *error);
+    // The same, once the provider's model list (GET …/models) says it offers `model`;
+    // a provider without a list, or one that cannot be reached, is taken at its word.
+    void switchModelChecked(qint64 taskId, const QString &model,
+                            std::function<void(bool ok, const QString &error)> done);
 
     // The circuit shared by every step bound to this (provider, model) backend.
     BackendCircuit &circuit(const ProviderSpec &provider, const QString &model);

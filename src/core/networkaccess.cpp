@@ -116,4 +116,11 @@ QNetworkReply *NetworkAccess::post(const QNetworkRequest &request, const QByteAr
     return reply;
 }
 
+QNetworkReply *NetworkAccess::get(const QNetworkRequest &request)
+{
+    const QUrl url = request.url();
+    return managerFor(QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host()).arg(url.port(-1)))
+        ->get(request);
+}
+
 } // namespace vigil

@@ -30,6 +30,7 @@ public:
     QNetworkRequest newRequest(const QUrl &url, const QString &requestId,
                                const QString &stepTag) const;
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
+    QNetworkReply *get(const QNetworkRequest &request);
     int managerCount() const;
 
 private:

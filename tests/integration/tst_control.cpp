@@ -247,6 +247,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
         QCOMPARE(task(id).value(QLatin1String("attempt")).toInt(), 0);
 
+        // A model the provider does not list is refused, with what it offers.
+        const Result unknown = vigil(
+            {QStringLiteral("switch-model"), QString::number(id), QStringLiteral("vigil-huge")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("does not offer the model \"vigil-huge\"")) &&
+                     unknown.err.contains(QLatin1String("vigil-small")),
+                 qPrintable(unknown.err));
+        QCOMPARE(task(id).value(QLatin1String("model")).toString(), QStringLiteral("vigil-large"));
+
         // Switching to a healthy model finishes the remaining steps on it.
         QCOMPARE(vigil({QStringLiteral("switch-model"), QString::number(id),
                         QStringLiteral("vigil-small")})
