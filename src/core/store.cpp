@@ -270,12 +270,13 @@ bool CheckpointStore::migrate()
 bool CheckpointStore::commitOrRollback(bool ok)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (ok && db.commit()) {
-        ++m_commits;
-        return true;
-    }
-    if (ok)
+    if (ok && !injectedFault()) {
+        if (db.commit()) {
+            ++m_commits;
+            return true;
+        }
         fail(QStringLiteral("cannot commit"), db.lastError().text());
+    }
     db.rollback();
     return false;
 }
@@ -293,8 +294,25 @@ void CheckpointStore::commitEachWrite()
     m_grouping = false;
 }
 
+void CheckpointStore::injectFaultAt(int operation)
+{
+    m_operations = 0;
+    m_faultAt = operation;
+}
+
+bool CheckpointStore::injectedFault()
+{
+    if (m_faultAt <= 0 || ++m_operations != m_faultAt)
+        return false;
+    fail(QStringLiteral("database error"),
+         QStringLiteral("injected fault at operation %1").arg(m_operations));
+    return true;
+}
+
 bool CheckpointStore::beginWrite()
 {
+    if (injectedFault())
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (m_grouping && !m_inGroup) {
         if (!db.transaction())

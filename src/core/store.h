@@ -152,6 +152,9 @@ public:
     // with false if the commit failed and the writes were lost.
     void afterCommit(std::function<void(bool durable)> then);
     qint64 commits() const { return m_commits; }
+    // Fault injection for tests: the `operation`-th write or commit from now fails as a
+    // full or broken disk would make it fail. 0 turns it off.
+    void injectFaultAt(int operation);
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     QString journalMode();
@@ -201,6 +204,7 @@ private:
     // the open group.
     bool beginWrite();
     bool endWrite(bool ok);
+    bool injectedFault();
 
     QString m_connectionName;
     QString m_path;
@@ -210,6 +214,8 @@ private:
     QTimer m_groupTimer;
     std::vector<std::function<void(bool)>> m_afterCommit;
     qint64 m_commits = 0;
+    int m_operations = 0;
+    int m_faultAt = 0;
 };
 
 } // namespace vigil
