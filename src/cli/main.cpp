@@ -11,11 +11,11 @@ namespace {
 void printUsage(QTextStream &out)
 {
     out << "Usage:\n"
-           "  vigil run TASK.json [--db PATH] [--events FILE|-]\n"
+           "  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]\n"
            "      Runs one task to its end without a window.\n"
            "      Exit status: 0 completed, 1 could not run (store or event log),\n"
            "      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.\n"
-           "  vigil serve [--db PATH] [--socket PATH] [--events FILE|-]\n"
+           "  vigil serve [--db PATH] [--socket PATH] [--events FILE|-] [--settings PATH]\n"
            "      Runs the engine and its control socket without a window.\n"
            "  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID\n"
            "        | retry-now ID | switch-model ID MODEL | cancel ID   [--socket PATH]\n"

@@ -161,19 +161,30 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption eventsOption(
         QStringLiteral("events"),
         QStringLiteral("Write JSON-line events to FILE, or - for stdout."), QStringLiteral("file"));
-    parser.addOptions({dbOption, eventsOption});
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"), QStringLiteral("The settings file (providers, retry figures)."),
+        QStringLiteral("path"));
+    parser.addOptions({dbOption, eventsOption, settingsOption});
     if (!parser.parse(QStringList{QStringLiteral("vigil run")} + arguments)) {
         err << "vigil run: " << parser.errorText() << '\n';
         return ExitBadInput;
     }
     if (parser.positionalArguments().size() != 1) {
         err << "vigil run: expected exactly one task file\n"
-            << "usage: vigil run TASK.json [--db PATH] [--events FILE|-]\n";
+            << "usage: vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]\n";
         return ExitBadInput;
     }
 
     TaskFileError fileError;
-    const auto spec = loadTaskFile(parser.positionalArguments().constFirst(), fileError);
+    const auto settings = loadSettings(parser.isSet(settingsOption) ? parser.value(settingsOption)
+                                                                    : Settings::defaultPath(),
+                                       fileError);
+    if (!settings) {
+        err << "vigil run: " << fileError.toString() << '\n';
+        return ExitBadInput;
+    }
+    const auto spec =
+        loadTaskFile(parser.positionalArguments().constFirst(), fileError, &*settings);
     if (!spec) {
         err << "vigil run: " << fileError.toString() << '\n';
         return ExitBadInput;

@@ -5,6 +5,7 @@
 #include "eventlog.h"
 #include "runcommand.h"
 #include "store.h"
+#include "taskspec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,7 +62,10 @@ int serveCommand(const QStringList &arguments)
     const QCommandLineOption eventsOption(
         QStringLiteral("events"),
         QStringLiteral("Write JSON-line events to FILE, or - for stdout."), QStringLiteral("file"));
-    parser.addOptions({dbOption, socketOption, eventsOption});
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"), QStringLiteral("The settings file (providers, retry figures)."),
+        QStringLiteral("path"));
+    parser.addOptions({dbOption, socketOption, eventsOption, settingsOption});
     if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments) ||
         !parser.positionalArguments().isEmpty()) {
         err << "vigil serve: "
@@ -86,6 +90,8 @@ int serveCommand(const QStringList &arguments)
     QObject::connect(&engine, &Engine::eventOccurred,
                      [&events](const EngineEvent &event) { events.write(event); });
     ControlServer control(engine, store);
+    control.setSettingsPath(parser.isSet(settingsOption) ? parser.value(settingsOption)
+                                                         : Settings::defaultPath());
     if (!control.listen(ControlServer::socketPath(parser.value(socketOption)), &error)) {
         err << "vigil serve: " << error << '\n';
         return ExitCannotRun;

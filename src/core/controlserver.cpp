@@ -170,7 +170,11 @@ QJsonObject ControlServer::add(const QJsonObject &request)
     if (file.isEmpty() || !QDir::isAbsolutePath(file))
         return failure(QStringLiteral("add needs the task file's absolute path"));
     TaskFileError fileError;
-    const auto spec = loadTaskFile(file, fileError);
+    const auto settings = loadSettings(
+        m_settingsPath.isEmpty() ? Settings::defaultPath() : m_settingsPath, fileError);
+    if (!settings)
+        return failure(fileError.toString());
+    const auto spec = loadTaskFile(file, fileError, &*settings);
     if (!spec)
         return failure(fileError.toString());
     QString error;

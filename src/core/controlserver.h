@@ -28,6 +28,9 @@ public:
     // file left behind by a crash is replaced.
     bool listen(const QString &path, QString *error);
     QString path() const { return m_server.fullServerName(); }
+    // Task files added later may name the providers of this settings file; it is read
+    // again for each, so that edits apply without a restart.
+    void setSettingsPath(const QString &path) { m_settingsPath = path; }
 
     // Answers one request, at once or (checking a model with its provider) later.
     void handle(const QJsonObject &request, std::function<void(const QJsonObject &)> reply);
@@ -42,6 +45,7 @@ private:
     Engine &m_engine;
     CheckpointStore &m_store;
     QLocalServer m_server;
+    QString m_settingsPath;
 };
 
 } // namespace vigil

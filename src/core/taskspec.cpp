@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,25 +150,23 @@ private:
     TaskFileError &m_error;
 };
 
-bool readProvider(Reader &reader, const QJsonValue &value, ProviderSpec &provider)
+bool readProvider(Reader &reader, const QJsonValue &value, const QString &place,
+                  ProviderSpec &provider)
 {
-    const QString place = QStringLiteral("$.provider");
     if (value.isUndefined())
         return reader.fail(place, QStringLiteral("required, but missing"));
-    if (value.isString())
-        return reader.fail(place, QStringLiteral("no provider named \"%1\" is configured; give "
-                                                 "base_url and protocol here instead")
-                                      .arg(value.toString()));
     if (!value.isObject())
         return reader.fail(place, QStringLiteral("must be an object, not %1").arg(typeName(value)));
     const QJsonObject object = value.toObject();
     if (object.contains(QLatin1String("api_key")))
         return reader.fail(place + QStringLiteral(".api_key"),
-                           QStringLiteral("keys do not belong in task files; put the key in an "
-                                          "environment variable and name it in api_key_env"));
+                           QStringLiteral("keys do not belong in task or settings files; put the "
+                                          "key in an environment variable and name it in "
+                                          "api_key_env"));
     if (!reader.onlyKnownKeys(object, place,
                               {QStringLiteral("base_url"), QStringLiteral("protocol"),
-                               QStringLiteral("api_key_env")}))
+                               QStringLiteral("api_key_env"), QStringLiteral("name"),
+                               QStringLiteral("models"), QStringLiteral("retry")}))
         return false;
     QString baseUrl;
     QString protocol = QStringLiteral("openai-chat");
@@ -259,6 +258,22 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
     return true;
 }
 
+// Applies a "retry" object found at `place` over `policy`.
+bool applyRetry(Reader &reader, const QJsonValue &value, const QString &place, RetryPolicy &policy)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return reader.fail(place, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+    const QString problem = policy.applyJson(value.toObject());
+    if (problem.isEmpty())
+        return true;
+    const qsizetype colon = problem.indexOf(QLatin1String(": "));
+    const bool keyed = colon > 0 && !problem.left(colon).contains(QLatin1Char(' '));
+    return reader.fail(keyed ? place + QLatin1Char('.') + problem.left(colon) : place,
+                       keyed ? problem.mid(colon + 2) : problem);
+}
+
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     int line = 1;
@@ -277,7 +292,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
 } // namespace
 
 std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fileName,
-                                      TaskFileError &error)
+                                      TaskFileError &error, const Settings *settings)
 {
     error = TaskFileError{fileName, {}, {}};
     Reader reader(error);
@@ -302,9 +317,36 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         return std::nullopt;
 
     TaskSpec spec;
-    if (!reader.string(root, QStringLiteral("name"), place, spec.name, true) ||
-        !readProvider(reader, root.value(QLatin1String("provider")), spec.provider) ||
-        !reader.string(root, QStringLiteral("model"), place, spec.model, true) ||
+    if (settings && !applyRetry(reader, settings->retry, QStringLiteral("$.retry"), spec.retry)) {
+        error.file = settings->path; // the settings file's figures are at fault
+        return std::nullopt;
+    }
+    if (!reader.string(root, QStringLiteral("name"), place, spec.name, true))
+        return std::nullopt;
+    const QJsonValue provider = root.value(QLatin1String("provider"));
+    if (provider.isString()) {
+        const NamedProvider *named = settings ? settings->provider(provider.toString()) : nullptr;
+        if (!named) {
+            reader.fail(QStringLiteral("$.provider"),
+                        QStringLiteral("no provider named \"%1\" is configured%2; configure it "
+                                       "there, or give base_url and protocol here instead")
+                            .arg(provider.toString(),
+                                 settings ? QStringLiteral(" in ") + settings->path : QString()));
+            return std::nullopt;
+        }
+        spec.provider = named->provider;
+        spec.retry.applyJson(named->retry); // checked when the settings were read
+    } else if (!readProvider(reader, provider, QStringLiteral("$.provider"), spec.provider)) {
+        return std::nullopt;
+    } else if (provider.toObject().contains(QLatin1String("name")) ||
+               provider.toObject().contains(QLatin1String("models")) ||
+               provider.toObject().contains(QLatin1String("retry"))) {
+        reader.fail(QStringLiteral("$.provider"),
+                    QStringLiteral("name, models and retry belong to providers in the settings "
+                                   "file; a task's own retry figures go in $.retry"));
+        return std::nullopt;
+    }
+    if (!reader.string(root, QStringLiteral("model"), place, spec.model, true) ||
         !reader.string(root, QStringLiteral("system"), place, spec.system, false, true))
         return std::nullopt;
     const QJsonValue batch = root.value(QLatin1String("batch"));
@@ -341,27 +383,103 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         spec.maxTokens = static_cast<int>(value);
     }
 
-    const QJsonValue retry = root.value(QLatin1String("retry"));
-    if (!retry.isUndefined()) {
-        if (!retry.isObject()) {
-            reader.fail(QStringLiteral("$.retry"),
-                        QStringLiteral("must be an object, not %1").arg(typeName(retry)));
-            return std::nullopt;
-        }
-        const QString problem = spec.retry.applyJson(retry.toObject());
-        if (!problem.isEmpty()) {
-            const qsizetype colon = problem.indexOf(QLatin1String(": "));
-            const bool keyed = colon > 0 && !problem.left(colon).contains(QLatin1Char(' '));
-            reader.fail(keyed ? QStringLiteral("$.retry.") + problem.left(colon)
-                              : QStringLiteral("$.retry"),
-                        keyed ? problem.mid(colon + 2) : problem);
-            return std::nullopt;
-        }
-    }
+    if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"),
+                    spec.retry))
+        return std::nullopt;
     return spec;
 }
 
-std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error)
+const NamedProvider *Settings::provider(const QString &name) const
+{
+    for (const NamedProvider &candidate : providers) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString Settings::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("VIGIL_SETTINGS");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/settings.json");
+}
+
+std::optional<Settings> loadSettings(const QString &path, TaskFileError &error)
+{
+    error = TaskFileError{path, {}, {}};
+    Settings settings;
+    settings.path = path;
+    QFile file(path);
+    if (!file.exists())
+        return settings;
+    if (!file.open(QIODevice::ReadOnly)) {
+        error.place = QStringLiteral("file");
+        error.problem = file.errorString();
+        return std::nullopt;
+    }
+    Reader reader(error);
+    QJsonParseError parseError;
+    const QByteArray json = file.read(16 * 1024 * 1024);
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        reader.fail(lineAndColumn(json, parseError.offset),
+                    QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        reader.fail(QStringLiteral("$"), QStringLiteral("settings are one JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (!reader.onlyKnownKeys(root, QStringLiteral("$"),
+                              {QStringLiteral("retry"), QStringLiteral("providers")}))
+        return std::nullopt;
+    RetryPolicy check;
+    if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"), check))
+        return std::nullopt;
+    settings.retry = root.value(QLatin1String("retry")).toObject();
+    const QJsonValue providers = root.value(QLatin1String("providers"));
+    if (!providers.isUndefined() && !providers.isArray()) {
+        reader.fail(QStringLiteral("$.providers"), QStringLiteral("must be an array"));
+        return std::nullopt;
+    }
+    const QJsonArray array = providers.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString place = QStringLiteral("$.providers[%1]").arg(i);
+        NamedProvider named;
+        const QJsonObject object = array.at(i).toObject();
+        if (!readProvider(reader, array.at(i), place, named.provider) ||
+            !reader.string(object, QStringLiteral("name"), place, named.name, true))
+            return std::nullopt;
+        if (settings.provider(named.name)) {
+            reader.fail(place + QStringLiteral(".name"),
+                        QStringLiteral("\"%1\" names another provider already").arg(named.name));
+            return std::nullopt;
+        }
+        const QJsonValue models = object.value(QLatin1String("models"));
+        if (!models.isUndefined() && !models.isArray()) {
+            reader.fail(place + QStringLiteral(".models"),
+                        QStringLiteral("must be an array of model names"));
+            return std::nullopt;
+        }
+        for (const QJsonValue &model : models.toArray())
+            named.models.append(model.toString());
+        RetryPolicy layered;
+        layered.applyJson(settings.retry);
+        if (!applyRetry(reader, object.value(QLatin1String("retry")),
+                        place + QStringLiteral(".retry"), layered))
+            return std::nullopt;
+        named.retry = object.value(QLatin1String("retry")).toObject();
+        settings.providers.append(named);
+    }
+    return settings;
+}
+
+std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error,
+                                     const Settings *settings)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -373,7 +491,7 @@ std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error)
         error = TaskFileError{path, QStringLiteral("file"), QStringLiteral("larger than 64 MiB")};
         return std::nullopt;
     }
-    auto spec = parseTaskJson(file.readAll(), path, error);
+    auto spec = parseTaskJson(file.readAll(), path, error, settings);
     if (spec && spec->batch && !loadBatchItems(*spec->batch, error))
         return std::nullopt;
     return spec;

@@ -64,6 +64,29 @@ struct TaskSpec
     QJsonObject toJson() const;
 };
 
+// A provider configured once, by name, in the settings file.
+struct NamedProvider
+{
+    QString name;
+    ProviderSpec provider;
+    QStringList models;
+    QJsonObject retry; // this provider's retry figures, over the global ones
+};
+
+// The settings file (DESIGN §4, §7): providers by name and retry figures for every task.
+// A task's retry figures come from the defaults, then these global ones, then its named
+// provider's, then its own. Keys do not belong here any more than in a task file.
+struct Settings
+{
+    QString path;
+    QJsonObject retry;
+    QList<NamedProvider> providers;
+
+    const NamedProvider *provider(const QString &name) const;
+    // $VIGIL_SETTINGS, else settings.json in the user's configuration folder.
+    static QString defaultPath();
+};
+
 // A task file problem, located: which file, where in it (a JSON path such as
 // "$.retry.max_attempts", or "line 3, column 7" for syntax errors) and what is wrong.
 struct TaskFileError
@@ -75,10 +98,14 @@ struct TaskFileError
     QString toString() const;
 };
 
+// Reads the settings file; a file that does not exist is empty settings, not an error.
+std::optional<Settings> loadSettings(const QString &path, TaskFileError &error);
+
 // Parses a task file's JSON. A batch's relative paths are resolved against the folder of
-// `fileName`; its items are not read (see loadBatchItems()).
+// `fileName`; its items are not read (see loadBatchItems()). A provider given by name is
+// looked up in `settings`.
 std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fileName,
-                                      TaskFileError &error);
+                                      TaskFileError &error, const Settings *settings = nullptr);
 // Reads a batch's input: one JSON object per line, blank lines skipped, each rendered
 // through the template. Malformed lines, missing fields and repeated ids are reported
 // with the input file and the line number, before anything is sent.
@@ -92,6 +119,7 @@ QJsonValue batchItemIdValue(const QString &id);
 std::optional<QString> renderTemplate(const QString &promptTemplate, const QJsonObject &item,
                                       QString *missingField);
 // Parses the task file and, for a batch, reads its items.
-std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error);
+std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error,
+                                     const Settings *settings = nullptr);
 
 } // namespace vigil

@@ -360,6 +360,36 @@ private slots:
         QVERIFY2(repeated <= 3 * kConcurrency, qPrintable(QString::number(repeated)));
     }
 
+    void aTaskMayNameAProviderOfTheSettings()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        const QString settings = writeFile(
+            QStringLiteral("settings.json"),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("providers"),
+                             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sim")},
+                                                    {QStringLiteral("base_url"), sim.baseUrl()}}}}})
+                .toJson());
+        const QString path =
+            writeFile(QStringLiteral("named.json"),
+                      "{\"name\": \"named\", \"provider\": \"sim\", \"model\": \"vigil-small\", "
+                      "\"turns\": [\"hello?\"]}");
+        const QString db = m_dir.filePath(QStringLiteral("named.db"));
+        const Result ran = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                                     QStringLiteral("--settings"), settings});
+        QCOMPARE(ran.exitCode, 0);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 1);
+
+        const Result unknown =
+            runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                      QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("none.json"))});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(
+                     QLatin1String("named.json: $.provider: no provider named \"sim\"")),
+                 qPrintable(unknown.err));
+    }
+
     void eventsToStandardOutput()
     {
         SimProcess sim;

@@ -291,6 +291,95 @@ private slots:
         QCOMPARE(missing, QStringLiteral("a.b"));
     }
 
+    void aTaskNamesAConfiguredProviderAndItsFiguresLayer()
+    {
+        TaskFileError error;
+        const auto settings =
+            loadSettings(QStringLiteral(VIGIL_SOURCE_DIR "/tests/data/settings.json"), error);
+        QVERIFY2(settings, qPrintable(error.toString()));
+        QCOMPARE(settings->providers.size(), 2);
+        QCOMPARE(settings->provider(QStringLiteral("local"))->models,
+                 (QStringList{QStringLiteral("vigil-large"), QStringLiteral("vigil-small")}));
+
+        QByteArray json = kValid;
+        json.replace(kValid.mid(kValid.indexOf("{\"base_url"),
+                                kValid.indexOf('}') - kValid.indexOf("{\"base_url") + 1),
+                     "\"local\"");
+        json.replace("\"max_tokens\": 256",
+                     "\"max_tokens\": 256, \"retry\": {\"idle_timeout_ms\": 60000}");
+        json.replace("\"retry\": {\"max_attempts\": 4, \"ttfb_timeout_ms\": 5000},\n", "");
+        const auto spec = parseTaskJson(json, QStringLiteral("night.json"), error, &*settings);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QCOMPARE(spec->provider.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/v1")));
+        QCOMPARE(spec->retry.maxAttempts, 12);      // the provider's, over the global 7
+        QCOMPARE(spec->retry.initialDelayMs, 2000); // global
+        QCOMPARE(spec->retry.ttfbTimeoutMs, 30000); // the provider's
+        QCOMPARE(spec->retry.idleTimeoutMs, 60000); // the task's own
+        QCOMPARE(spec->retry.maxDelayMs, 60000);    // the default
+
+        // A task with its own provider object still gets the global figures.
+        const auto inline_ = parseTaskJson(kValid, QStringLiteral("night.json"), error, &*settings);
+        QVERIFY(inline_);
+        QCOMPARE(inline_->retry.initialDelayMs, 2000);
+        QCOMPARE(inline_->retry.maxAttempts, 4);
+
+        json.replace("\"local\"", "\"elsewhere\"");
+        QVERIFY(!parseTaskJson(json, QStringLiteral("night.json"), error, &*settings));
+        QCOMPARE(error.place, QStringLiteral("$.provider"));
+        QVERIFY2(error.problem.contains(QLatin1String("no provider named \"elsewhere\"")) &&
+                     error.problem.contains(QLatin1String("settings.json")),
+                 qPrintable(error.problem));
+    }
+
+    void settingsProblemsNameTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("key") << QByteArray("{\"providers\": [{\"name\": \"a\", \"base_url\": "
+                                           "\"http://h/v1\", \"api_key\": \"sk-1\"}]}")
+                             << "$.providers[0].api_key"
+                             << "keys do not belong";
+        QTest::newRow("twice") << QByteArray("{\"providers\": [{\"name\": \"a\", \"base_url\": "
+                                             "\"http://h/v1\"}, {\"name\": \"a\", \"base_url\": "
+                                             "\"http://i/v1\"}]}")
+                               << "$.providers[1].name"
+                               << "another provider";
+        QTest::newRow("no name") << QByteArray("{\"providers\": [{\"base_url\": \"http://h/v1\"}]}")
+                                 << "$.providers[0].name"
+                                 << "required";
+        QTest::newRow("retry") << QByteArray("{\"retry\": {\"max_attempts\": 0}}")
+                               << "$.retry.max_attempts"
+                               << "from 1 to 1000";
+        QTest::newRow("unknown") << QByteArray("{\"colour\": 1}") << "$.colour"
+                                 << "unknown key";
+        QTest::newRow("syntax") << QByteArray("{") << "line 1, column 2"
+                                << "not valid JSON";
+    }
+
+    void settingsProblemsNameTheirPlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, place);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.json"));
+        writeFile(path, json);
+        TaskFileError error;
+        QVERIFY(!loadSettings(path, error));
+        QCOMPARE(error.file, path);
+        QCOMPARE(error.place, place);
+        QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
+    }
+
+    void noSettingsFileIsNoSettings()
+    {
+        TaskFileError error;
+        const auto settings = loadSettings(QStringLiteral("/nonexistent/settings.json"), error);
+        QVERIFY(settings);
+        QVERIFY(settings->providers.isEmpty());
+    }
+
     void missingFile()
     {
         TaskFileError error;
