@@ -247,9 +247,30 @@ Classification fromTransport(TransportFailure failure)
     }
 }
 
+// What Qt says of a network failure, after Vigil's own words for it; Qt's "Unknown error"
+// says nothing and is left out.
+QString withDetail(const QString &what, const QString &detail)
+{
+    if (detail.isEmpty() || detail == QLatin1String("Unknown error"))
+        return what;
+    return QStringLiteral("%1 (%2)").arg(what, detail);
+}
+
 QString transportMessage(const AttemptOutcome &outcome)
 {
     switch (outcome.transport) {
+    case TransportFailure::ConnectionRefused:
+        return withDetail(QStringLiteral("the connection was refused"), outcome.transportDetail);
+    case TransportFailure::ConnectionClosed:
+        return withDetail(
+            QStringLiteral("the connection was closed or reset before the reply was complete"),
+            outcome.transportDetail);
+    case TransportFailure::HostNotFound:
+        return withDetail(QStringLiteral("the host was not found"), outcome.transportDetail);
+    case TransportFailure::Proxy:
+        return withDetail(QStringLiteral("the proxy failed"), outcome.transportDetail);
+    case TransportFailure::OtherNetwork:
+        return withDetail(QStringLiteral("a network error"), outcome.transportDetail);
     case TransportFailure::TimeToFirstByte:
         return QStringLiteral("no stream event before the time-to-first-byte limit");
     case TransportFailure::IdleStream:

@@ -100,6 +100,20 @@ private slots:
         QVERIFY(!result.message.isEmpty());
     }
 
+    void networkMessagesSayWhatHappened()
+    {
+        AttemptOutcome outcome;
+        outcome.transport = TransportFailure::ConnectionClosed;
+        outcome.transportDetail = QStringLiteral("Unknown error");
+        QCOMPARE(
+            classify(outcome, m_now).message,
+            QStringLiteral("the connection was closed or reset before the reply was complete"));
+        outcome.transport = TransportFailure::ConnectionRefused;
+        outcome.transportDetail = QStringLiteral("Connection refused");
+        QCOMPARE(classify(outcome, m_now).message,
+                 QStringLiteral("the connection was refused (Connection refused)"));
+    }
+
     void tlsIsNeverRetriedEvenWhenAHeaderAsks()
     {
         AttemptOutcome outcome;
