@@ -166,9 +166,37 @@ QString CheckpointStore::defaultPath()
            QStringLiteral("/vigil.db");
 }
 
+namespace {
+
+// SQLite's words for the failures a user can do something about, said in theirs.
+QString explainDatabaseError(const QString &detail)
+{
+    const struct
+    {
+        const char *sqlite;
+        const char *explanation;
+    } known[] = {
+        {"database is locked", "the database is locked by another process (another Vigil on the "
+                               "same file?); it was left as it is"},
+        {"database or disk is full", "the disk is full; free some space and resume"},
+        {"readonly database", "the database file is read-only; make it writable or choose "
+                              "another with --db"},
+        {"disk image is malformed", "the database file is damaged; it was left as it is"},
+        {"disk I/O error", "the disk could not be read or written"},
+    };
+    for (const auto &entry : known) {
+        if (detail.contains(QLatin1String(entry.sqlite)))
+            return QStringLiteral("%1 (%2)").arg(QLatin1String(entry.explanation),
+                                                 detail.trimmed());
+    }
+    return detail;
+}
+
+} // namespace
+
 bool CheckpointStore::fail(const QString &what, const QString &detail)
 {
-    m_lastError = QStringLiteral("%1: %2").arg(what, detail);
+    m_lastError = QStringLiteral("%1: %2").arg(what, explainDatabaseError(detail));
     qCWarning(lcStore).noquote() << m_path << m_lastError;
     return false;
 }

@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -183,6 +185,35 @@ private slots:
         QFile file(notADb);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("definitely not sqlite"));
+    }
+
+    void aDatabaseLockedByAnotherProcessIsReportedAndKept()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        const QString path = task(sim, QStringLiteral("locked"));
+        const QString db = m_dir.filePath(QStringLiteral("locked.db"));
+        QCOMPARE(runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db}).exitCode, 0);
+        {
+            QSqlDatabase holder =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(db);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            // Vigil waits its busy timeout for the lock, then says who holds the file.
+            const Result result =
+                runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(QLatin1String("locked by another process")),
+                     qPrintable(result.err));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        // Nothing was lost: the task is still completed and nothing is sent again.
+        QCOMPARE(runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db}).exitCode, 0);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 3);
     }
 
     void failedExitsThree()
