@@ -1,6 +1,7 @@
 // The engine's CPU cost per attempt against vigil-sim (calm profile), next to the cost of
 // the same number of bare QNetworkAccessManager POSTs to the same server in the same
 // process: the ratio is what classification, checkpointing and events add.
+#include "benchsupport.h"
 #include "engine.h"
 #include "store.h"
 
@@ -13,25 +14,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace vigil;
-
-namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
-           usage.ru_stime.tv_usec / 1e6;
-}
-
-} // namespace
+using bench::cpuSeconds;
 
 int main(int argc, char *argv[])
 {
@@ -46,16 +33,11 @@ int main(int argc, char *argv[])
     profile.write(R"({"name":"bench","reply_words":[20,20],"token_delay_ms":0})");
     profile.close();
     QProcess sim;
-    sim.start(QStringLiteral(VIGIL_SIM_BINARY), {QStringLiteral("--port"), QStringLiteral("0"),
-                                                 QStringLiteral("--profile"), profile.fileName()});
-    sim.waitForReadyRead(5000);
-    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))"))
-                           .match(QString::fromUtf8(sim.readAllStandardOutput()));
-    if (!match.hasMatch()) {
+    const QString base = bench::startSim(sim, profile.fileName());
+    if (base.isEmpty()) {
         out << "vigil-sim did not start\n";
         return 1;
     }
-    const QString base = QStringLiteral("http://127.0.0.1:%1/v1").arg(match.captured(1));
 
     // Baseline: bare streamed POSTs, one after another, the reply read and dropped.
     QNetworkAccessManager manager;

@@ -4,6 +4,7 @@
 // for a baseline in the same process a smaller batch committing every write.
 //
 //   bench_batch [ITEMS] [CONCURRENCY]     (defaults: 10000 64)
+#include "benchsupport.h"
 #include "engine.h"
 #include "store.h"
 
@@ -15,23 +16,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace vigil;
+using bench::cpuSeconds;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
-           usage.ru_stime.tv_usec / 1e6;
-}
 
 long peakRssKiB()
 {
@@ -50,8 +41,8 @@ struct Figures
     bool completed = false;
 };
 
-Figures runBatch(const QString &base, const QString &dir, int items, int concurrency,
-                 bool grouped, int tokenDelayMs)
+Figures runBatch(const QString &base, const QString &dir, int items, int concurrency, bool grouped,
+                 int tokenDelayMs)
 {
     TaskSpec spec;
     spec.name = QStringLiteral("bench batch %1 %2").arg(items).arg(grouped);
@@ -59,7 +50,8 @@ Figures runBatch(const QString &base, const QString &dir, int items, int concurr
     spec.model = QStringLiteral("vigil-small");
     spec.batch.emplace();
     spec.batch->input = QDir(dir).filePath(QStringLiteral("items.jsonl"));
-    spec.batch->output = QDir(dir).filePath(QStringLiteral("out-%1-%2.jsonl").arg(items).arg(grouped));
+    spec.batch->output =
+        QDir(dir).filePath(QStringLiteral("out-%1-%2.jsonl").arg(items).arg(grouped));
     spec.batch->concurrency = concurrency;
     spec.batch->promptTemplate = QStringLiteral("Summarise document number {{n}}.");
     for (int i = 0; i < items; ++i)
@@ -115,21 +107,15 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     QProcess sim;
-    sim.start(QStringLiteral(VIGIL_SIM_BINARY),
-              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--profile"),
-               QStringLiteral("calm")});
-    sim.waitForReadyRead(5000);
-    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))"))
-                           .match(QString::fromUtf8(sim.readAllStandardOutput()));
-    if (!match.hasMatch()) {
+    const QString base = bench::startSim(sim, QStringLiteral("calm"));
+    if (base.isEmpty()) {
         out << "vigil-sim did not start\n";
         return 1;
     }
-    const QString base = QStringLiteral("http://127.0.0.1:%1/v1").arg(match.captured(1));
 
     const int baselineItems = std::max(1, items / 10);
-    const Figures each = runBatch(base, dir.path(), baselineItems, concurrency, false,
-                                  kCalmTokenDelayMs);
+    const Figures each =
+        runBatch(base, dir.path(), baselineItems, concurrency, false, kCalmTokenDelayMs);
     const Figures grouped = runBatch(base, dir.path(), items, concurrency, true, kCalmTokenDelayMs);
     sim.kill();
     sim.waitForFinished();
@@ -138,17 +124,16 @@ int main(int argc, char *argv[])
         out << label << f.items << " items: " << QString::number(f.wallS, 'f', 1)
             << " s wall, simulator minimum " << QString::number(f.minimumS, 'f', 1) << " s ("
             << QString::number(f.wallS / f.minimumS, 'f', 2) << "x), "
-            << QString::number(f.cpuMsPerItem, 'f', 3) << " ms engine CPU per item, "
-            << f.commits << " commits (" << QString::number(f.commits / f.wallS, 'f', 0)
-            << "/s, " << QString::number(double(f.items) / f.commits, 'f', 1)
-            << " items per commit)" << (f.completed ? "" : " — DID NOT COMPLETE") << '\n';
+            << QString::number(f.cpuMsPerItem, 'f', 3) << " ms engine CPU per item, " << f.commits
+            << " commits (" << QString::number(f.commits / f.wallS, 'f', 0) << "/s, "
+            << QString::number(double(f.items) / f.commits, 'f', 1) << " items per commit)"
+            << (f.completed ? "" : " — DID NOT COMPLETE") << '\n';
     };
     out << "calm profile, concurrency " << concurrency << ", streamed replies\n";
     line(QStringLiteral("commit each write: "), each);
     line(QStringLiteral("grouped commits:   "), grouped);
     out << "grouped / each:    "
-        << QString::number(grouped.cpuMsPerItem / each.cpuMsPerItem, 'f', 2)
-        << "x CPU per item, "
+        << QString::number(grouped.cpuMsPerItem / each.cpuMsPerItem, 'f', 2) << "x CPU per item, "
         << QString::number((double(grouped.commits) / grouped.items) /
                                (double(each.commits) / each.items),
                            'f', 3)

@@ -1,0 +1,34 @@
+#pragma once
+
+// What the benchmarks share: the process's CPU time, and a vigil-sim to measure against.
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+
+#include <sys/resource.h>
+
+namespace bench {
+
+inline double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
+           usage.ru_stime.tv_usec / 1e6;
+}
+
+// Starts vigil-sim on a free loopback port with `profile` (a built-in name or a file) and
+// returns its base URL, or an empty string when it did not start.
+inline QString startSim(QProcess &sim, const QString &profile)
+{
+    sim.start(QStringLiteral(VIGIL_SIM_BINARY), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                 QStringLiteral("--profile"), profile});
+    sim.waitForReadyRead(5000);
+    const auto match = QRegularExpression(QStringLiteral(R"(127\.0\.0\.1:(\d+))"))
+                           .match(QString::fromUtf8(sim.readAllStandardOutput()));
+    return match.hasMatch() ? QStringLiteral("http://127.0.0.1:%1/v1").arg(match.captured(1))
+                            : QString();
+}
+
+} // namespace bench
