@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 namespace {
 
 struct Result
@@ -214,6 +217,59 @@ private slots:
         // Nothing was lost: the task is still completed and nothing is sent again.
         QCOMPARE(runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db}).exitCode, 0);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 3);
+    }
+
+    void aFullDiskPausesAndLosesNothingShownDone()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        QJsonArray turns;
+        for (int i = 0; i < 60; ++i)
+            turns.append(QStringLiteral("question %1?").arg(i));
+        const QString path = writeFile(
+            QStringLiteral("full.json"),
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("full")},
+                                      {QStringLiteral("provider"),
+                                       QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()}}},
+                                      {QStringLiteral("model"), QStringLiteral("vigil-small")},
+                                      {QStringLiteral("turns"), turns}})
+                .toJson());
+        const QString db = m_dir.filePath(QStringLiteral("full.db"));
+        const QString events = m_dir.filePath(QStringLiteral("full.jsonl"));
+
+        // No file of this process may grow past 200 KiB: the database fills its "disk".
+        QProcess capped;
+        capped.setChildProcessModifier([] {
+            const rlimit limit{200 * 1024, 200 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+            ::signal(SIGXFSZ, SIG_IGN);
+        });
+        capped.start(QStringLiteral(VIGIL_CLI_BINARY),
+                     {QStringLiteral("run"), path, QStringLiteral("--db"), db,
+                      QStringLiteral("--events"), events});
+        QVERIFY(capped.waitForFinished(60000));
+        const QString err = QString::fromUtf8(capped.readAllStandardError());
+        QCOMPARE(capped.exitCode(), 4);
+        QVERIFY2(err.contains(QLatin1String("the checkpoint store failed")) &&
+                     (err.contains(QLatin1String("could not be read or written")) ||
+                      err.contains(QLatin1String("the disk is full"))),
+                 qPrintable(err.right(400)));
+
+        QList<int> shownDone;
+        QFile log(events);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        while (!log.atEnd()) {
+            const QJsonObject event = QJsonDocument::fromJson(log.readLine()).object();
+            if (event.value(QLatin1String("event")).toString() == QLatin1String("step_done"))
+                shownDone.append(event.value(QLatin1String("step")).toInt());
+        }
+        QVERIFY2(!shownDone.isEmpty() && shownDone.size() < 60,
+                 "the cap must fall in the middle of the run");
+
+        // With room again, the task finishes; nothing shown done is sent again.
+        QCOMPARE(runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db}).exitCode, 0);
+        for (int step : std::as_const(shownDone))
+            QCOMPARE(sim.requestsFor(QStringLiteral(":%1").arg(step)), 1);
     }
 
     void failedExitsThree()
