@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "commonoptions.h"
 #include "eventlog.h"
 
 #include "engine.h"
@@ -155,16 +156,9 @@ int runCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Runs one task to its end without a window."));
     parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("The task file (JSON)."));
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("The checkpoint database."),
-                                      QStringLiteral("path"), CheckpointStore::defaultPath());
-    const QCommandLineOption eventsOption(
-        QStringLiteral("events"),
-        QStringLiteral("Write JSON-line events to FILE, or - for stdout."), QStringLiteral("file"));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("settings"), QStringLiteral("The settings file (providers, retry figures)."),
-        QStringLiteral("path"));
-    parser.addOptions({dbOption, eventsOption, settingsOption});
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption eventsTarget = eventsOption();
+    parser.addOptions({db, eventsTarget, settingsOption()});
     if (!parser.parse(QStringList{QStringLiteral("vigil run")} + arguments)) {
         err << "vigil run: " << parser.errorText() << '\n';
         return ExitBadInput;
@@ -176,9 +170,7 @@ int runCommand(const QStringList &arguments)
     }
 
     TaskFileError fileError;
-    const auto settings = loadSettings(parser.isSet(settingsOption) ? parser.value(settingsOption)
-                                                                    : Settings::defaultPath(),
-                                       fileError);
+    const auto settings = loadSettings(settingsPath(parser), fileError);
     if (!settings) {
         err << "vigil run: " << fileError.toString() << '\n';
         return ExitBadInput;
@@ -191,14 +183,14 @@ int runCommand(const QStringList &arguments)
     }
 
     CheckpointStore store;
-    if (!store.open(parser.value(dbOption))) {
+    if (!store.open(parser.value(db))) {
         err << "vigil run: " << store.path() << ": " << store.lastError() << '\n';
         return ExitCannotRun;
     }
 
     EventLog events;
     QString error;
-    if (!events.open(parser.value(eventsOption), error)) {
+    if (!events.open(parser.value(eventsTarget), error)) {
         err << "vigil run: " << error << '\n';
         return ExitCannotRun;
     }

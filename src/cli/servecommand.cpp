@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "commonoptions.h"
 #include "controlserver.h"
 #include "engine.h"
 #include "eventlog.h"
@@ -54,18 +55,11 @@ int serveCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("The checkpoint database."),
-                                      QStringLiteral("path"), CheckpointStore::defaultPath());
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption socketOption(
         QStringLiteral("socket"), QStringLiteral("The control socket."), QStringLiteral("path"));
-    const QCommandLineOption eventsOption(
-        QStringLiteral("events"),
-        QStringLiteral("Write JSON-line events to FILE, or - for stdout."), QStringLiteral("file"));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("settings"), QStringLiteral("The settings file (providers, retry figures)."),
-        QStringLiteral("path"));
-    parser.addOptions({dbOption, socketOption, eventsOption, settingsOption});
+    const QCommandLineOption eventsTarget = eventsOption();
+    parser.addOptions({db, socketOption, eventsTarget, settingsOption()});
     if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments) ||
         !parser.positionalArguments().isEmpty()) {
         err << "vigil serve: "
@@ -76,13 +70,13 @@ int serveCommand(const QStringList &arguments)
     }
 
     CheckpointStore store;
-    if (!store.open(parser.value(dbOption))) {
+    if (!store.open(parser.value(db))) {
         err << "vigil serve: " << store.path() << ": " << store.lastError() << '\n';
         return ExitCannotRun;
     }
     EventLog events;
     QString error;
-    if (!events.open(parser.value(eventsOption), error)) {
+    if (!events.open(parser.value(eventsTarget), error)) {
         err << "vigil serve: " << error << '\n';
         return ExitCannotRun;
     }
@@ -90,8 +84,7 @@ int serveCommand(const QStringList &arguments)
     QObject::connect(&engine, &Engine::eventOccurred,
                      [&events](const EngineEvent &event) { events.write(event); });
     ControlServer control(engine, store);
-    control.setSettingsPath(parser.isSet(settingsOption) ? parser.value(settingsOption)
-                                                         : Settings::defaultPath());
+    control.setSettingsPath(settingsPath(parser));
     if (!control.listen(ControlServer::socketPath(parser.value(socketOption)), &error)) {
         err << "vigil serve: " << error << '\n';
         return ExitCannotRun;

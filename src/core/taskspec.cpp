@@ -289,13 +289,11 @@ QString lineAndColumn(const QByteArray &json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-} // namespace
-
-std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fileName,
-                                      TaskFileError &error, const Settings *settings)
+// The one JSON object a task or settings file holds; syntax errors are placed by line and
+// column.
+std::optional<QJsonObject> readJsonObject(Reader &reader, const QByteArray &json,
+                                          const QString &notAnObject)
 {
-    error = TaskFileError{fileName, {}, {}};
-    Reader reader(error);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -304,10 +302,24 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         return std::nullopt;
     }
     if (!document.isObject()) {
-        reader.fail(QStringLiteral("$"), QStringLiteral("a task file holds one JSON object"));
+        reader.fail(QStringLiteral("$"), notAnObject);
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
+    return document.object();
+}
+
+} // namespace
+
+std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fileName,
+                                      TaskFileError &error, const Settings *settings)
+{
+    error = TaskFileError{fileName, {}, {}};
+    Reader reader(error);
+    const auto parsed =
+        readJsonObject(reader, json, QStringLiteral("a task file holds one JSON object"));
+    if (!parsed)
+        return std::nullopt;
+    const QJsonObject &root = *parsed;
     const QString place = QStringLiteral("$");
     if (!reader.onlyKnownKeys(
             root, place,
@@ -421,19 +433,11 @@ std::optional<Settings> loadSettings(const QString &path, TaskFileError &error)
         return std::nullopt;
     }
     Reader reader(error);
-    QJsonParseError parseError;
-    const QByteArray json = file.read(16 * 1024 * 1024);
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        reader.fail(lineAndColumn(json, parseError.offset),
-                    QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+    const auto parsed = readJsonObject(reader, file.read(16 * 1024 * 1024),
+                                       QStringLiteral("settings are one JSON object"));
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        reader.fail(QStringLiteral("$"), QStringLiteral("settings are one JSON object"));
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     if (!reader.onlyKnownKeys(root, QStringLiteral("$"),
                               {QStringLiteral("retry"), QStringLiteral("providers")}))
         return std::nullopt;
