@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
     sqlite3 procps curl
 )
 

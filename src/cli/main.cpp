@@ -1,4 +1,5 @@
 #include "controlcommand.h"
+#include "keycommand.h"
 #include "runcommand.h"
 #include "servecommand.h"
 
@@ -21,6 +22,10 @@ void printUsage(QTextStream &out)
            "        | retry-now ID | switch-model ID MODEL | cancel ID   [--socket PATH]\n"
            "      Act on the running Vigil. Exit status: 0 done, 1 none running,\n"
            "      2 refused (the message says why).\n"
+           "  vigil set-key NAME | remove-key NAME\n"
+           "      Stores the API key read from standard input in the OS keychain (or\n"
+           "      removes it); a provider uses it with \"api_key_keychain\": \"NAME\".\n"
+           "      Exit status: 0 done, 1 the keychain failed, 2 bad usage.\n"
            "  vigil --version\n";
 }
 
@@ -59,6 +64,8 @@ int main(int argc, char *argv[])
         return vigil::cli::runCommand(arguments);
     if (command == QLatin1String("serve"))
         return vigil::cli::serveCommand(arguments);
+    if (vigil::cli::isKeyCommand(command))
+        return vigil::cli::keyCommand(command, arguments);
     if (vigil::cli::isControlCommand(command))
         return vigil::cli::controlCommand(command, arguments);
     err << "vigil: unknown command \"" << command << "\"\n";

@@ -4,6 +4,7 @@
 #include "eventlog.h"
 
 #include "engine.h"
+#include "keychain.h"
 #include "store.h"
 #include "taskspec.h"
 
@@ -195,7 +196,9 @@ int runCommand(const QStringList &arguments)
         return ExitCannotRun;
     }
 
+    Keychain keychain;
     Engine engine(store);
+    engine.setSecretStore(&keychain);
     QObject::connect(&engine, &Engine::eventOccurred,
                      [&events](const EngineEvent &event) { events.write(event); });
     const auto taskId = engine.submit(*spec, &error);

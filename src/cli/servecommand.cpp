@@ -4,6 +4,7 @@
 #include "controlserver.h"
 #include "engine.h"
 #include "eventlog.h"
+#include "keychain.h"
 #include "runcommand.h"
 #include "store.h"
 #include "taskspec.h"
@@ -80,7 +81,9 @@ int serveCommand(const QStringList &arguments)
         err << "vigil serve: " << error << '\n';
         return ExitCannotRun;
     }
+    Keychain keychain;
     Engine engine(store);
+    engine.setSecretStore(&keychain);
     QObject::connect(&engine, &Engine::eventOccurred,
                      [&events](const EngineEvent &event) { events.write(event); });
     ControlServer control(engine, store);

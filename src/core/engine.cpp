@@ -4,11 +4,13 @@
 #include "logging.h"
 #include "networkaccess.h"
 #include "reachability.h"
+#include "secretstore.h"
 #include "taskrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QUuid>
 
 namespace vigil {
@@ -70,11 +72,11 @@ std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
 
 bool Engine::start(qint64 taskId, QString *error)
 {
-    if (m_runners.count(taskId)) {
+    if (isRunning(taskId)) {
         *error = QStringLiteral("task %1 is already running").arg(taskId);
         return false;
     }
-    auto task = m_store.loadTask(taskId);
+    const auto task = m_store.loadTask(taskId);
     if (!task) {
         *error = m_store.lastError();
         return false;
@@ -85,16 +87,6 @@ bool Engine::start(qint64 taskId, QString *error)
     if (!spec) {
         *error = specError.toString();
         return false;
-    }
-    QString apiKey;
-    if (!spec->provider.apiKeyEnv.isEmpty()) {
-        apiKey = qEnvironmentVariable(spec->provider.apiKeyEnv.toLocal8Bit().constData());
-        if (apiKey.isEmpty()) {
-            *error = QStringLiteral(
-                         "the environment variable %1, named by provider.api_key_env, is not set")
-                         .arg(spec->provider.apiKeyEnv);
-            return false;
-        }
     }
 
     // A completed batch still runs: its output file is brought up to date with the store.
@@ -111,6 +103,49 @@ bool Engine::start(qint64 taskId, QString *error)
         return true;
     }
 
+    const ProviderSpec &provider = spec->provider;
+    if (!provider.apiKeyKeychain.isEmpty()) {
+        if (!m_secrets) {
+            *error = QStringLiteral("the key \"%1\" is in the keychain, and this Vigil has no "
+                                    "keychain")
+                         .arg(provider.apiKeyKeychain);
+            return false;
+        }
+        // The task counts as running while the keychain answers, so that a second start,
+        // a pause or a cancel meanwhile finds it.
+        m_awaitingKey.insert(taskId);
+        m_secrets->readKey(provider.apiKeyKeychain, [this, guard = QPointer<Engine>(this),
+                                                     taskId](const QString &key,
+                                                             const QString &keyError) {
+            if (!guard || m_awaitingKey.erase(taskId) == 0)
+                return; // paused or cancelled while the keychain answered
+            QString launchError = keyError;
+            if (keyError.isEmpty() && launch(taskId, key, &launchError))
+                return;
+            pauseForUser(taskId, QStringLiteral("the API key could not be read: ") + launchError);
+        });
+        return true;
+    }
+    QString apiKey;
+    if (!provider.apiKeyEnv.isEmpty()) {
+        apiKey = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
+        if (apiKey.isEmpty()) {
+            *error = QStringLiteral(
+                         "the environment variable %1, named by provider.api_key_env, is not set")
+                         .arg(provider.apiKeyEnv);
+            return false;
+        }
+    }
+    return launch(taskId, apiKey, error);
+}
+
+bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
+{
+    auto task = m_store.loadTask(taskId);
+    if (!task) {
+        *error = m_store.lastError();
+        return false;
+    }
     const bool interrupted = task->state == TaskState::Running ||
                              task->state == TaskState::Retrying ||
                              task->state == TaskState::WaitingForNetwork;
@@ -121,8 +156,12 @@ bool Engine::start(qint64 taskId, QString *error)
         return false;
     }
     task = m_store.loadTask(taskId);
-    if (!task) {
-        *error = m_store.lastError();
+    TaskFileError specError;
+    const auto spec = task ? parseTaskJson(QJsonDocument(task->spec).toJson(),
+                                           QStringLiteral("stored task %1").arg(taskId), specError)
+                           : std::nullopt;
+    if (!spec) {
+        *error = task ? specError.toString() : m_store.lastError();
         return false;
     }
     qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
@@ -139,6 +178,18 @@ bool Engine::start(qint64 taskId, QString *error)
     return true;
 }
 
+void Engine::pauseForUser(qint64 taskId, const QString &reason)
+{
+    qCWarning(lcEngine).noquote() << "task" << taskId << "paused:" << reason;
+    if (!m_store.setTaskState(taskId, TaskState::Paused, reason) || !m_store.commitNow())
+        qCWarning(lcEngine).noquote()
+            << "task" << taskId << "could not be marked paused:" << m_store.lastError();
+    emitEvent(taskId, QStringLiteral("task_state"), -1,
+              {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
+               {QStringLiteral("reason"), reason}});
+    emit taskEnded(taskId, TaskState::Paused, reason);
+}
+
 namespace {
 
 bool setError(QString *error, const QString &message)
@@ -152,6 +203,7 @@ bool setError(QString *error, const QString &message)
 
 bool Engine::cancel(qint64 taskId, QString *error)
 {
+    m_awaitingKey.erase(taskId);
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
         it->second->cancel();
         return true;
@@ -175,6 +227,10 @@ bool Engine::cancel(qint64 taskId, QString *error)
 
 bool Engine::pause(qint64 taskId, QString *error)
 {
+    if (m_awaitingKey.erase(taskId) > 0) {
+        pauseForUser(taskId, QStringLiteral("paused by the user; completed steps are kept"));
+        return true;
+    }
     const auto it = m_runners.find(taskId);
     if (it == m_runners.end()) {
         const auto task = m_store.loadTask(taskId);
@@ -190,6 +246,8 @@ bool Engine::pause(qint64 taskId, QString *error)
 
 bool Engine::retryNow(qint64 taskId, QString *error)
 {
+    if (m_awaitingKey.count(taskId))
+        return true; // it starts as soon as the keychain answers
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
         it->second->retryNow();
         return true;
@@ -247,15 +305,35 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
         done(ok, error);
         return;
     }
-    const auto adapter = ProtocolAdapter::create(spec->provider.protocol);
-    QUrl url = spec->provider.baseUrl;
+    const ProviderSpec provider = spec->provider;
+    if (!provider.apiKeyKeychain.isEmpty() && m_secrets) {
+        m_secrets->readKey(provider.apiKeyKeychain,
+                           [this, guard = QPointer<Engine>(this), taskId, model, provider,
+                            done = std::move(done)](const QString &key, const QString &) {
+                               if (guard)
+                                   checkModelThenSwitch(taskId, model, provider, key, done);
+                           });
+        return;
+    }
+    checkModelThenSwitch(taskId, model, provider,
+                         provider.apiKeyEnv.isEmpty()
+                             ? QString()
+                             : qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()),
+                         std::move(done));
+}
+
+void Engine::checkModelThenSwitch(qint64 taskId, const QString &model, const ProviderSpec &provider,
+                                  const QString &apiKey,
+                                  std::function<void(bool, const QString &)> done)
+{
+    const auto adapter = ProtocolAdapter::create(provider.protocol);
+    QUrl url = provider.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
                 QStringLiteral("/models"));
     QNetworkRequest request = m_network->newRequest(
         url, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("models"));
     request.setTransferTimeout(10'000);
-    if (!spec->provider.apiKeyEnv.isEmpty())
-        adapter->authorize(request, qEnvironmentVariable(spec->provider.apiKeyEnv.toLocal8Bit()));
+    adapter->authorize(request, apiKey);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, taskId, model, host = url.host(), done = std::move(done)] {

@@ -18,6 +18,7 @@ namespace vigil {
 class BackendCircuit;
 class NetworkAccess;
 class Reachability;
+class SecretStore;
 class TaskRunner;
 
 // One entry of the observable event stream (DESIGN §8). Serialised as one JSON line.
@@ -43,6 +44,9 @@ public:
                     QObject *parent = nullptr);
     ~Engine() override;
 
+    // Where keys named by api_key_keychain are read; without one such tasks cannot start.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+
     // Finds the task doing this work, or creates it. The model, provider and retry
     // figures of `spec` apply to the steps still to run; completed steps are kept.
     std::optional<qint64> submit(const TaskSpec &spec, QString *error);
@@ -52,7 +56,10 @@ public:
     // stopped continues where it was, honouring its retry schedule and budget.
     // A completed task ends at once without sending anything.
     bool start(qint64 taskId, QString *error);
-    bool isRunning(qint64 taskId) const { return m_runners.count(taskId) > 0; }
+    bool isRunning(qint64 taskId) const
+    {
+        return m_runners.count(taskId) > 0 || m_awaitingKey.count(taskId) > 0;
+    }
 
     // The user's actions of DESIGN §2. Each says in `error` why it does not apply.
     // Cancel aborts the attempt in flight at once and keeps completed outputs.
@@ -81,6 +88,12 @@ private:
     friend class TaskRunner;
     void emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields);
     void runnerEnded(qint64 taskId, TaskState state, const QString &reason);
+    bool launch(qint64 taskId, const QString &apiKey, QString *error);
+    // Marks a task that could not start paused, saying why, as a runner would.
+    void pauseForUser(qint64 taskId, const QString &reason);
+    void checkModelThenSwitch(qint64 taskId, const QString &model, const ProviderSpec &provider,
+                              const QString &apiKey,
+                              std::function<void(bool ok, const QString &error)> done);
 
     CheckpointStore &m_store;
     std::unique_ptr<NetworkAccess> m_network;
@@ -91,6 +104,8 @@ private:
     std::map<QString, std::unique_ptr<BackendCircuit>> m_circuits;
     std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
+    std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace vigil

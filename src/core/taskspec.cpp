@@ -19,12 +19,20 @@ QString TaskFileError::toString() const
     return QStringLiteral("%1: %2: %3").arg(file, place, problem);
 }
 
+bool isKeychainEntryName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{1,100}$"));
+    return pattern.match(name).hasMatch();
+}
+
 QJsonObject ProviderSpec::toJson() const
 {
     QJsonObject object{{QStringLiteral("base_url"), baseUrl.toString()},
                        {QStringLiteral("protocol"), protocolName(protocol)}};
     if (!apiKeyEnv.isEmpty())
         object.insert(QStringLiteral("api_key_env"), apiKeyEnv);
+    if (!apiKeyKeychain.isEmpty())
+        object.insert(QStringLiteral("api_key_keychain"), apiKeyKeychain);
     return object;
 }
 
@@ -160,19 +168,23 @@ bool readProvider(Reader &reader, const QJsonValue &value, const QString &place,
     const QJsonObject object = value.toObject();
     if (object.contains(QLatin1String("api_key")))
         return reader.fail(place + QStringLiteral(".api_key"),
-                           QStringLiteral("keys do not belong in task or settings files; put the "
-                                          "key in an environment variable and name it in "
-                                          "api_key_env"));
+                           QStringLiteral("keys do not belong in task or settings files; store "
+                                          "the key with `vigil set-key NAME` and give "
+                                          "\"api_key_keychain\": \"NAME\", or put it in an "
+                                          "environment variable and name it in api_key_env"));
     if (!reader.onlyKnownKeys(object, place,
                               {QStringLiteral("base_url"), QStringLiteral("protocol"),
-                               QStringLiteral("api_key_env"), QStringLiteral("name"),
-                               QStringLiteral("models"), QStringLiteral("retry")}))
+                               QStringLiteral("api_key_env"), QStringLiteral("api_key_keychain"),
+                               QStringLiteral("name"), QStringLiteral("models"),
+                               QStringLiteral("retry")}))
         return false;
     QString baseUrl;
     QString protocol = QStringLiteral("openai-chat");
     if (!reader.string(object, QStringLiteral("base_url"), place, baseUrl, true) ||
         !reader.string(object, QStringLiteral("protocol"), place, protocol, false) ||
-        !reader.string(object, QStringLiteral("api_key_env"), place, provider.apiKeyEnv, false))
+        !reader.string(object, QStringLiteral("api_key_env"), place, provider.apiKeyEnv, false) ||
+        !reader.string(object, QStringLiteral("api_key_keychain"), place, provider.apiKeyKeychain,
+                       false))
         return false;
     const QUrl url(baseUrl, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
@@ -192,6 +204,12 @@ bool readProvider(Reader &reader, const QJsonValue &value, const QString &place,
         return reader.fail(
             place + QStringLiteral(".api_key_env"),
             QStringLiteral("\"%1\" is not an environment variable name").arg(provider.apiKeyEnv));
+    if (!provider.apiKeyEnv.isEmpty() && !provider.apiKeyKeychain.isEmpty())
+        return reader.fail(place, QStringLiteral("api_key_env and api_key_keychain both name a "
+                                                 "key; keep the one that holds it"));
+    if (!provider.apiKeyKeychain.isEmpty() && !isKeychainEntryName(provider.apiKeyKeychain))
+        return reader.fail(place + QStringLiteral(".api_key_keychain"),
+                           QStringLiteral("must be 1 to 100 letters, digits, '.', '_' or '-'"));
     return true;
 }
 

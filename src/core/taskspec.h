@@ -11,11 +11,17 @@
 
 namespace vigil {
 
+// A name `vigil set-key` and api_key_keychain accept: 1 to 100 of [A-Za-z0-9._-].
+bool isKeychainEntryName(const QString &name);
+
 struct ProviderSpec
 {
     QUrl baseUrl;
     Protocol protocol = Protocol::OpenAiChat;
-    QString apiKeyEnv; // the name of the environment variable holding the key, never the key
+    // Where the key is, never the key: an environment variable's name, or the name of an
+    // entry in the OS keychain (`vigil set-key NAME`). At most one of them is set.
+    QString apiKeyEnv;
+    QString apiKeyKeychain;
 
     QJsonObject toJson() const;
 };

@@ -222,6 +222,7 @@ private:
                                              ? headers.value("x-api-key")
                                              : headers.value("authorization").mid(7);
             if (presented != profile.apiKey.toUtf8()) {
+                ++m_server.m_byFault[QStringLiteral("refused-key")];
                 writeCanned(
                     m_server.m_responses.value(m_protocol == Protocol::Anthropic
                                                    ? QStringLiteral("anthropic-401")

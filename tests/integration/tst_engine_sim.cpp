@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "enginerun.h"
 #include "reachability.h"
+#include "secretstore.h"
 #include "simprocess.h"
 #include "store.h"
 
@@ -47,6 +48,30 @@ QStringList outputs(const QString &dbPath, qint64 taskId)
         result.append(step.state == StepState::Done ? step.output : QString());
     return result;
 }
+
+// A keychain that answers only when the test says so.
+class HeldSecrets : public SecretStore
+{
+public:
+    void readKey(const QString &entry, Done done) override
+    {
+        asked.append(entry);
+        m_pending.append(std::move(done));
+    }
+    void writeKey(const QString &, const QString &, Done done) override { done({}, {}); }
+    void removeKey(const QString &, Done done) override { done({}, {}); }
+    void answer(const QString &key, const QString &error = {})
+    {
+        const auto pending = std::exchange(m_pending, {});
+        for (const Done &done : pending)
+            done(key, error);
+    }
+
+    QStringList asked;
+
+private:
+    QList<Done> m_pending;
+};
 
 } // namespace
 
@@ -625,6 +650,84 @@ private slots:
         QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Cancelled);
         QCOMPARE(store.loadTask(id)->steps.first().output, m_calmOutputs.first());
         QCOMPARE(store.attempts(id).last().failureClass, QStringLiteral("cancelled"));
+    }
+
+    void aKeyFromTheKeychainIsReadAtEachStart()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("api_key"), QStringLiteral("sk-held")}})));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        HeldSecrets secrets;
+        Engine engine(store);
+        engine.setSecretStore(&secrets);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        TaskSpec task = spec(sim, 2);
+        task.provider.apiKeyKeychain = QStringLiteral("held");
+        QString error;
+        const qint64 id = *engine.submit(task, &error);
+
+        // Paused while the keychain answers: nothing starts when it does.
+        QVERIFY(engine.start(id, &error));
+        QVERIFY(engine.isRunning(id));
+        QVERIFY(!engine.start(id, &error));
+        QVERIFY(engine.pause(id, &error));
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.takeFirst().at(1).value<TaskState>(), TaskState::Paused);
+        QVERIFY(!engine.isRunning(id));
+        secrets.answer(QStringLiteral("sk-held"));
+        QTest::qWait(200);
+        QVERIFY(ended.isEmpty());
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+
+        // A keychain that cannot give the key pauses the task with its reason.
+        QVERIFY(engine.start(id, &error));
+        secrets.answer({}, QStringLiteral("the keychain is locked"));
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Paused);
+        QVERIFY(
+            ended.takeFirst().at(2).toString().contains(QLatin1String("the keychain is locked")));
+        QCOMPARE(store.loadTask(id)->state, TaskState::Paused);
+
+        // The key read reaches the provider, which refuses requests without it.
+        QVERIFY(engine.start(id, &error));
+        secrets.answer(QStringLiteral("sk-held"));
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(secrets.asked, QStringList(3, QStringLiteral("held")));
+        QCOMPARE(outputs(store.path(), id), m_calmOutputs);
+        QVERIFY(!sim.stats()
+                     .value(QLatin1String("by_fault"))
+                     .toObject()
+                     .contains(QLatin1String("refused-key")));
+    }
+
+    void aTaskWaitingForItsKeyCanBeCancelled()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        HeldSecrets secrets;
+        Engine engine(store);
+        QString error;
+        TaskSpec task = spec(sim);
+        task.provider.apiKeyKeychain = QStringLiteral("held");
+        const qint64 id = *engine.submit(task, &error);
+        QVERIFY(!engine.start(id, &error)); // no keychain at all: says so at once
+        QVERIFY2(error.contains(QLatin1String("no keychain")), qPrintable(error));
+
+        engine.setSecretStore(&secrets);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QVERIFY(engine.start(id, &error));
+        QVERIFY(engine.cancel(id, &error));
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Cancelled);
+        secrets.answer(QStringLiteral("sk"));
+        QTest::qWait(200);
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+        QCOMPARE(store.loadTask(id)->state, TaskState::Cancelled);
     }
 };
 

@@ -1,7 +1,10 @@
 // An API key goes to the provider and nowhere else: a task runs with a recognisable key,
 // through `vigil run` and through `vigil serve` with every log category on, and the key
 // is then looked for in the database (and its WAL), the settings, the logs, the event
-// lines and the `vigil show --json` output.
+// lines and the `vigil show --json` output. The same with the key in the keychain (GNOME
+// Keyring on a private session bus), stored there by `vigil set-key`; once removed, the
+// task pauses saying how to store it again.
+#include "sessionbus.h"
 #include "simprocess.h"
 
 #include <QDir>
@@ -37,47 +40,93 @@ private:
         return env;
     }
 
-    QByteArray run(const QStringList &arguments, int *exitCode)
+    // A Vigil whose only key is in the keychain on `bus`, with its settings in `dir`.
+    QProcessEnvironment keychainEnvironment(const SessionBus &bus, const QTemporaryDir &dir) const
+    {
+        QProcessEnvironment env = bus.environment(environment());
+        env.remove(QStringLiteral("VIGIL_TEST_API_KEY"));
+        env.insert(QStringLiteral("VIGIL_SETTINGS"), dir.filePath(QStringLiteral("settings.json")));
+        return env;
+    }
+
+    QByteArray run(const QStringList &arguments, int *exitCode, const QProcessEnvironment &env = {},
+                   const QByteArray &input = {})
     {
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(60000))
             qFatal("vigil %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
         *exitCode = process.exitCode();
         return process.readAll();
     }
 
-private slots:
-    void theKeyIsFoundNowhereButAtTheProvider()
+    // Settings with one provider "sim" whose key is where `keyField` says.
+    static void writeSettings(const QString &path, const QString &baseUrl,
+                              const QJsonObject &keyField)
     {
-        SimProcess sim;
-        // The simulator refuses requests without the key: the key did reach the provider.
-        QVERIFY(sim.start(QJsonObject{
-            {QStringLiteral("api_key"), QString::fromLatin1(kKey)},
-            {QStringLiteral("reply_words"), QJsonArray{3, 5}},
-            {QStringLiteral("token_delay_ms"), 1},
-            {QStringLiteral("script"), QJsonArray{QStringLiteral("openai-503-overloaded")}}}));
-        QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
+        QJsonObject provider{{QStringLiteral("name"), QStringLiteral("sim")},
+                             {QStringLiteral("base_url"), baseUrl}};
+        for (auto it = keyField.begin(); it != keyField.end(); ++it)
+            provider.insert(it.key(), it.value());
+        QFile settings(path);
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write(
             QJsonDocument(
                 QJsonObject{{QStringLiteral("retry"),
                              QJsonObject{{QStringLiteral("capacity_initial_delay_ms"), 50}}},
-                            {QStringLiteral("providers"),
-                             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("sim")},
-                                                    {QStringLiteral("base_url"), sim.baseUrl()},
-                                                    {QStringLiteral("api_key_env"),
-                                                     QStringLiteral("VIGIL_TEST_API_KEY")}}}}})
+                            {QStringLiteral("providers"), QJsonArray{provider}}})
                 .toJson());
-        settings.close();
-        const QString task = m_dir.filePath(QStringLiteral("task.json"));
-        QFile file(task);
-        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+
+    static QString writeTask(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
         file.write("{\"name\": \"secret\", \"provider\": \"sim\", \"model\": \"vigil-small\", "
                    "\"turns\": [\"one?\", \"two?\"]}");
-        file.close();
+        return path;
+    }
+
+    // Every file under `root` that holds the key, and how many were searched.
+    static QStringList filesHoldingTheKey(const QString &root, int *searched)
+    {
+        QStringList holding;
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile found(path);
+            if (path.endsWith(QLatin1String(".sock")) || !found.open(QIODevice::ReadOnly))
+                continue;
+            if (found.readAll().contains(kKey))
+                holding.append(path);
+            ++*searched;
+        }
+        return holding;
+    }
+
+    static QJsonObject simProfile()
+    {
+        // The simulator refuses requests without the key: the key did reach the provider.
+        return {{QStringLiteral("api_key"), QString::fromLatin1(kKey)},
+                {QStringLiteral("reply_words"), QJsonArray{3, 5}},
+                {QStringLiteral("token_delay_ms"), 1},
+                {QStringLiteral("script"), QJsonArray{QStringLiteral("openai-503-overloaded")}}};
+    }
+
+private slots:
+    void theKeyIsFoundNowhereButAtTheProvider()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile()));
+        writeSettings(m_dir.filePath(QStringLiteral("settings.json")), sim.baseUrl(),
+                      {{QStringLiteral("api_key_env"), QStringLiteral("VIGIL_TEST_API_KEY")}});
+        const QString task = writeTask(m_dir.filePath(QStringLiteral("task.json")));
+        QVERIFY(!task.isEmpty());
 
         int exitCode = -1;
         const QString db = m_dir.filePath(QStringLiteral("vigil.db"));
@@ -119,23 +168,92 @@ private slots:
 
         QVERIFY(!output.contains(kKey));
         QVERIFY(!shown.isEmpty());
-        QDirIterator files(m_dir.path(), QDir::Files);
         int searched = 0;
-        while (files.hasNext()) {
-            const QString path = files.next();
-            if (path.endsWith(QLatin1String(".sock")))
-                continue;
-            QFile found(path);
-            QVERIFY(found.open(QIODevice::ReadOnly));
-            QVERIFY2(!found.readAll().contains(kKey), qPrintable(path));
-            ++searched;
-        }
+        const QStringList holding = filesHoldingTheKey(m_dir.path(), &searched);
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
         QVERIFY2(searched >= 4, "the database, its WAL, the settings and the events at least");
         QVERIFY(sim.stats()
                     .value(QLatin1String("by_fault"))
                     .toObject()
                     .value(QLatin1String("ok"))
                     .toInt() >= 4);
+    }
+
+    void aKeyInTheKeychainReachesTheProviderAndNowhereElse()
+    {
+        SessionBus bus;
+        QVERIFY(bus.start());
+        QVERIFY(bus.startKeyring());
+        QTemporaryDir dir;
+        const QProcessEnvironment env = keychainEnvironment(bus, dir);
+
+        int exitCode = -1;
+        QByteArray output = run({QStringLiteral("set-key"), QStringLiteral("sim-key")}, &exitCode,
+                                env, kKey + '\n');
+        QVERIFY2(exitCode == 0, output.constData());
+
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile()));
+        writeSettings(dir.filePath(QStringLiteral("settings.json")), sim.baseUrl(),
+                      {{QStringLiteral("api_key_keychain"), QStringLiteral("sim-key")}});
+        const QString task = writeTask(dir.filePath(QStringLiteral("task.json")));
+        output += run({QStringLiteral("run"), task, QStringLiteral("--db"),
+                       dir.filePath(QStringLiteral("vigil.db")), QStringLiteral("--events"),
+                       dir.filePath(QStringLiteral("events.jsonl"))},
+                      &exitCode, env);
+        QVERIFY2(exitCode == 0, output.constData());
+        QVERIFY(output.contains("vigil.net"));
+        QVERIFY(!output.contains(kKey));
+        QCOMPARE(sim.stats()
+                     .value(QLatin1String("by_fault"))
+                     .toObject()
+                     .value(QLatin1String("ok"))
+                     .toInt(),
+                 2);
+
+        // Vigil's files, and the whole home with its keyring, hold no plain copy of the key.
+        int searched = 0;
+        QStringList holding = filesHoldingTheKey(dir.path(), &searched);
+        holding += filesHoldingTheKey(bus.home(), &searched);
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
+        QVERIFY2(searched >= 5, "the database, its WAL, settings, events and keyring at least");
+
+        output = run({QStringLiteral("remove-key"), QStringLiteral("sim-key")}, &exitCode, env);
+        QVERIFY2(exitCode == 0, output.constData());
+        output = run({QStringLiteral("run"), task, QStringLiteral("--db"),
+                      dir.filePath(QStringLiteral("vigil.db"))},
+                     &exitCode, env);
+        QCOMPARE(exitCode, 0); // completed already: nothing is sent, no key is needed
+
+        // Without its key a task pauses saying how to store it, and sends nothing.
+        const int sentBefore = sim.stats().value(QLatin1String("requests_total")).toInt();
+        output = run({QStringLiteral("run"), task, QStringLiteral("--db"),
+                      dir.filePath(QStringLiteral("second.db"))},
+                     &exitCode, env);
+        QVERIFY2(exitCode == 4, output.constData());
+        QVERIFY2(output.contains("vigil set-key sim-key"), output.constData());
+        const QJsonObject stats = sim.stats();
+        QCOMPARE(stats.value(QLatin1String("requests_total")).toInt(), sentBefore);
+        QVERIFY(!stats.value(QLatin1String("by_fault"))
+                     .toObject()
+                     .contains(QLatin1String("refused-key")));
+    }
+
+    void withoutAKeychainSetKeyFailsAndWritesTheKeyNowhere()
+    {
+        SessionBus bus; // not started: its home, and a bus address where nothing listens
+        QTemporaryDir dir;
+        QProcessEnvironment env = keychainEnvironment(bus, dir);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + bus.home() + QStringLiteral("/no-bus"));
+        int exitCode = -1;
+        const QByteArray output =
+            run({QStringLiteral("set-key"), QStringLiteral("sim-key")}, &exitCode, env, kKey);
+        QVERIFY2(exitCode == 1, output.constData());
+        QVERIFY2(output.contains("keychain"), output.constData());
+        QVERIFY(!output.contains(kKey));
+        int searched = 0;
+        QVERIFY(filesHoldingTheKey(bus.home(), &searched).isEmpty());
     }
 };
 

@@ -124,6 +124,15 @@ private slots:
         QTest::newRow("bad env name")
             << base("ANTHROPIC_API_KEY", "MY KEY") << "$.provider.api_key_env"
             << "not an environment variable name";
+        QTest::newRow("two key places")
+            << base("\"api_key_env\": \"ANTHROPIC_API_KEY\"",
+                    "\"api_key_env\": \"ANTHROPIC_API_KEY\", \"api_key_keychain\": \"claude\"")
+            << "$.provider"
+            << "both name a key";
+        QTest::newRow("bad keychain name")
+            << base("\"api_key_env\": \"ANTHROPIC_API_KEY\"", "\"api_key_keychain\": \"my key\"")
+            << "$.provider.api_key_keychain"
+            << "letters, digits";
         QTest::newRow("named provider")
             << base(kValid.mid(kValid.indexOf("{\"base_url"),
                                kValid.indexOf('}') - kValid.indexOf("{\"base_url") + 1),

@@ -1,0 +1,93 @@
+#include "keycommand.h"
+
+#include "keychain.h"
+#include "runcommand.h"
+#include "taskspec.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace vigil::cli {
+
+namespace {
+
+// One line of standard input; on a terminal, asked for with the echo off.
+QString readKeyFromStdin(const QString &entry)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved = {};
+    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        QTextStream(stderr) << "API key for " << entry << ": " << Qt::flush;
+    }
+    std::string line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.push_back(static_cast<char>(c));
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        QTextStream(stderr) << '\n';
+    }
+    return QString::fromStdString(line).trimmed();
+}
+
+} // namespace
+
+bool isKeyCommand(const QString &command)
+{
+    return command == QLatin1String("set-key") || command == QLatin1String("remove-key");
+}
+
+int keyCommand(const QString &command, const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    if (arguments.size() != 1) {
+        err << "vigil " << command << ": takes one name, as in: vigil " << command << " openai\n";
+        return ExitBadInput;
+    }
+    const QString entry = arguments.first();
+    if (!isKeychainEntryName(entry)) {
+        err << "vigil " << command << ": \"" << entry
+            << "\" is not a key name: 1 to 100 letters, digits, '.', '_' or '-'\n";
+        return ExitBadInput;
+    }
+    Keychain keychain;
+    int status = ExitCannotRun;
+    const auto finish = [&](const QString &done, const QString &error) {
+        if (error.isEmpty()) {
+            QTextStream(stdout) << done << '\n';
+            status = ExitCompleted;
+        } else {
+            err << "vigil " << command << ": " << error << '\n';
+        }
+        QCoreApplication::quit();
+    };
+    if (command == QLatin1String("set-key")) {
+        const QString key = readKeyFromStdin(entry);
+        if (key.isEmpty()) {
+            err << "vigil set-key: no key was given on standard input\n";
+            return ExitBadInput;
+        }
+        keychain.writeKey(entry, key, [&](const QString &, const QString &error) {
+            finish(QStringLiteral("The key \"%1\" is in the keychain; providers use it with "
+                                  "\"api_key_keychain\": \"%1\".")
+                       .arg(entry),
+                   error);
+        });
+    } else {
+        keychain.removeKey(entry, [&](const QString &, const QString &error) {
+            finish(QStringLiteral("The key \"%1\" is no longer in the keychain.").arg(entry),
+                   error);
+        });
+    }
+    QCoreApplication::exec();
+    return status;
+}
+
+} // namespace vigil::cli
