@@ -220,7 +220,7 @@ int controlCommand(const QString &command, const QStringList &arguments)
 
     QJsonObject request{{QStringLiteral("command"), command}};
     if (command == QLatin1String("add")) {
-        request.insert(QStringLiteral("file"), QFileInfo(positional.first()).absoluteFilePath());
+        request = ControlServer::addRequest(positional.first());
     } else if (command != QLatin1String("list")) {
         bool ok = false;
         const qint64 id = positional.first().toLongLong(&ok);
@@ -253,6 +253,31 @@ int controlCommand(const QString &command, const QStringList &arguments)
         out << command << ": task " << reply->value(QLatin1String("id")).toInteger() << '\n';
     }
     return ExitCompleted;
+}
+
+std::optional<int> addToRunningInstance(const QString &socketPath, const QStringList &files)
+{
+    QTextStream err(stderr);
+    int status = ExitCompleted;
+    for (const QString &file : files) {
+        QString problem;
+        const auto reply = ask(socketPath, ControlServer::addRequest(file), &problem);
+        if (!reply && &file == &files.first())
+            return std::nullopt; // no Vigil there: the caller becomes it
+        if (!reply) {
+            err << "vigil: " << file << ": " << problem << '\n';
+            return ExitCannotRun;
+        }
+        if (reply->value(QLatin1String("ok")).toBool()) {
+            err << "vigil: " << file << " handed to the running Vigil as task "
+                << reply->value(QLatin1String("id")).toInteger() << '\n';
+        } else {
+            err << "vigil: " << file << ": " << reply->value(QLatin1String("error")).toString()
+                << '\n';
+            status = ExitBadInput;
+        }
+    }
+    return status;
 }
 
 } // namespace vigil::cli

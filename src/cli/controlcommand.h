@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace vigil::cli {
 
@@ -12,6 +13,10 @@ namespace vigil::cli {
 // usage, an unknown task, a bad task file, or an action that does not apply to the
 // task's state (the message says which).
 bool isControlCommand(const QString &command);
+// Hands task files to the Vigil answering at `socketPath`, as `vigil add` does, saying on
+// stderr what became of each. Empty when no Vigil answers there; otherwise the exit status:
+// 0 when every file was added, 2 when one was refused.
+std::optional<int> addToRunningInstance(const QString &socketPath, const QStringList &files);
 int controlCommand(const QString &command, const QStringList &arguments);
 
 } // namespace vigil::cli

@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "commonoptions.h"
+#include "controlcommand.h"
 #include "controlserver.h"
 #include "engine.h"
 #include "eventlog.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -61,13 +63,20 @@ int serveCommand(const QStringList &arguments)
         QStringLiteral("socket"), QStringLiteral("The control socket."), QStringLiteral("path"));
     const QCommandLineOption eventsTarget = eventsOption();
     parser.addOptions({db, socketOption, eventsTarget, settingsOption()});
-    if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments) ||
-        !parser.positionalArguments().isEmpty()) {
-        err << "vigil serve: "
-            << (parser.errorText().isEmpty() ? QStringLiteral("takes no task file; use vigil add")
-                                             : parser.errorText())
-            << '\n';
+    if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments)) {
+        err << "vigil serve: " << parser.errorText() << '\n';
         return ExitBadInput;
+    }
+    // One Vigil per user: a second start hands its task files to the first and ends.
+    const QString socketPath = ControlServer::socketPath(parser.value(socketOption));
+    const QStringList taskFiles = parser.positionalArguments();
+    if (!taskFiles.isEmpty()) {
+        if (const auto handed = addToRunningInstance(socketPath, taskFiles))
+            return *handed;
+    } else if (ControlServer::answers(socketPath)) {
+        err << "vigil serve: another Vigil is already running (its socket is " << socketPath
+            << ")\n";
+        return ExitCannotRun;
     }
 
     CheckpointStore store;
@@ -88,7 +97,7 @@ int serveCommand(const QStringList &arguments)
                      [&events](const EngineEvent &event) { events.write(event); });
     ControlServer control(engine, store);
     control.setSettingsPath(settingsPath(parser));
-    if (!control.listen(ControlServer::socketPath(parser.value(socketOption)), &error)) {
+    if (!control.listen(socketPath, &error)) {
         err << "vigil serve: " << error << '\n';
         return ExitCannotRun;
     }
@@ -111,6 +120,16 @@ int serveCommand(const QStringList &arguments)
     }
     err << "vigil serve: listening at " << control.path() << " with " << store.path() << "; "
         << resumed << " task(s) continued\n";
+    for (const QString &file : taskFiles) {
+        control.handle(ControlServer::addRequest(file), [&err, &file](const QJsonObject &reply) {
+            err << "vigil serve: " << file << ": "
+                << (reply.value(QLatin1String("ok")).toBool()
+                        ? QStringLiteral("task %1").arg(
+                              reply.value(QLatin1String("id")).toInteger())
+                        : reply.value(QLatin1String("error")).toString())
+                << '\n';
+        });
+    }
     err.flush();
     QCoreApplication::exec();
     err << "vigil serve: stopping\n";

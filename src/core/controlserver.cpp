@@ -57,11 +57,22 @@ QString ControlServer::socketPath(const QString &given)
            QStringLiteral("/vigil.sock");
 }
 
-bool ControlServer::listen(const QString &path, QString *error)
+QJsonObject ControlServer::addRequest(const QString &path)
+{
+    return {{QStringLiteral("command"), QStringLiteral("add")},
+            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
+}
+
+bool ControlServer::answers(const QString &path)
 {
     QLocalSocket probe;
     probe.connectToServer(path);
-    if (probe.waitForConnected(1000)) {
+    return probe.waitForConnected(1000);
+}
+
+bool ControlServer::listen(const QString &path, QString *error)
+{
+    if (answers(path)) {
         *error = QStringLiteral("another Vigil is already running (its socket is %1)").arg(path);
         return false;
     }

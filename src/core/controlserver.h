@@ -24,6 +24,11 @@ public:
     // `given` when set, else $VIGIL_SOCKET, else vigil.sock in the user's runtime folder.
     static QString socketPath(const QString &given);
 
+    // Whether a Vigil answers at `path`.
+    static bool answers(const QString &path);
+    // The request that adds the task file at `path` (relative to the current folder).
+    static QJsonObject addRequest(const QString &path);
+
     // Listens at `path`. Fails, saying why, when another instance answers there; a socket
     // file left behind by a crash is replaced.
     bool listen(const QString &path, QString *error);

@@ -144,18 +144,70 @@ private slots:
                  qPrintable(err));
     }
 
-    void aSecondInstanceIsRefused()
+    void aSecondStartHandsItsTaskFilesToTheFirst()
     {
-        QProcess second;
-        second.start(QStringLiteral(VIGIL_CLI_BINARY),
-                     {QStringLiteral("serve"), QStringLiteral("--db"),
-                      m_dir.filePath(QStringLiteral("other.db")), QStringLiteral("--socket"),
-                      m_socket});
-        QVERIFY(second.waitForFinished(10000));
-        QCOMPARE(second.exitCode(), 1);
-        QVERIFY(QString::fromUtf8(second.readAllStandardError())
-                    .contains(QLatin1String("already running")));
+        const QString otherDb = m_dir.filePath(QStringLiteral("other.db"));
+        const auto serveAgain = [&](const QStringList &files) {
+            QProcess second;
+            second.start(QStringLiteral(VIGIL_CLI_BINARY),
+                         QStringList{QStringLiteral("serve")} + files +
+                             QStringList{QStringLiteral("--db"), otherDb,
+                                         QStringLiteral("--socket"), m_socket});
+            if (!second.waitForFinished(10000))
+                qFatal("a second vigil serve did not end");
+            return Result{second.exitCode(), QString::fromUtf8(second.readAllStandardOutput()),
+                          QString::fromUtf8(second.readAllStandardError())};
+        };
+        Result second = serveAgain({});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QLatin1String("already running")), qPrintable(second.err));
+
+        second = serveAgain({writeTask(QStringLiteral("handed"), QStringLiteral("vigil-small"))});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.err.contains(QLatin1String("handed to the running Vigil as task")),
+                 qPrintable(second.err));
+        const qint64 id = second.err.section(QLatin1Char(' '), -1).trimmed().toLongLong();
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+
+        QFile bad(m_dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"name\": \"bad\"}");
+        bad.close();
+        second = serveAgain({bad.fileName()});
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(second.err.contains(QLatin1String("bad.json: $.provider")),
+                 qPrintable(second.err));
+        QVERIFY2(!QFile::exists(otherDb), "the second start must not have opened a store");
         QCOMPARE(vigil({QStringLiteral("list")}).exitCode, 0); // the first one still answers
+    }
+
+    void theFirstStartAddsItsTaskFiles()
+    {
+        const QString socket = m_dir.filePath(QStringLiteral("first.sock"));
+        QProcess first;
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        first.start(QStringLiteral(VIGIL_CLI_BINARY),
+                    {QStringLiteral("serve"),
+                     writeTask(QStringLiteral("at-start"), QStringLiteral("vigil-small")),
+                     QStringLiteral("--db"), m_dir.filePath(QStringLiteral("first.db")),
+                     QStringLiteral("--socket"), socket});
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += first.readAll()).contains("at-start.json: task 1"),
+                                 10000);
+        QProcess show;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                show.start(QStringLiteral(VIGIL_CLI_BINARY),
+                           {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"),
+                            QStringLiteral("--socket"), socket});
+                show.waitForFinished(10000);
+                return show.readAllStandardOutput().contains("\"completed\"");
+            }(),
+            20000);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+        QCOMPARE(first.exitCode(), 0);
     }
 
     void badRequestsGetClearErrors()
