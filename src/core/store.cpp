@@ -179,8 +179,9 @@ QString explainDatabaseError(const QString &detail)
         {"database is locked", "the database is locked by another process (another Vigil on the "
                                "same file?); it was left as it is"},
         {"database or disk is full", "the disk is full; free some space and resume"},
-        {"readonly database", "the database file is read-only; make it writable or choose "
-                              "another with --db"},
+        {"readonly database", "the database file or its folder is read-only (SQLite writes "
+                              "-wal and -shm files beside the database); make them writable or "
+                              "choose another with --db"},
         {"disk image is malformed", "the database file is damaged; it was left as it is"},
         {"disk I/O error", "the disk could not be read or written"},
     };
@@ -224,8 +225,13 @@ bool CheckpointStore::open(const QString &path)
 
     // A file that is not a database is reported here, not silently replaced.
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return fail(QStringLiteral("not a readable Vigil database"), check.lastError().text());
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const QString detail = check.lastError().text();
+        return fail(explainDatabaseError(detail) == detail
+                        ? QStringLiteral("not a readable Vigil database")
+                        : QStringLiteral("cannot open the database"),
+                    detail);
+    }
     check.finish();
 
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||

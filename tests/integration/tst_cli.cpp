@@ -3,6 +3,7 @@
 #include "simprocess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -13,8 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QCryptographicHash>
+
 #include <csignal>
+#include <grp.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace {
 
@@ -217,6 +222,81 @@ private slots:
         // Nothing was lost: the task is still completed and nothing is sent again.
         QCOMPARE(runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db}).exitCode, 0);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 3);
+    }
+
+    void aReadOnlyDatabaseIsReportedAndKept_data()
+    {
+        QTest::addColumn<bool>("fileWritable");
+        QTest::newRow("read-only file") << false;
+        QTest::newRow("read-only folder") << true; // no room for its -wal and -shm files
+    }
+
+    void aReadOnlyDatabaseIsReportedAndKept()
+    {
+        QFETCH(bool, fileWritable);
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        // A folder every user may enter, holding the task and a database with a finished task.
+        QTemporaryDir shared;
+        QFile::setPermissions(shared.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                 QFileDevice::ExeOther);
+        const QString done = QFileInfo(task(sim, QStringLiteral("done"))).fileName();
+        const QString fresh = QFileInfo(task(sim, QStringLiteral("fresh"))).fileName();
+        for (const QString &name : {done, fresh})
+            QVERIFY(QFile::copy(m_dir.filePath(name), shared.filePath(name)));
+        const QString folder = shared.filePath(QStringLiteral("store"));
+        const QString db = folder + QStringLiteral("/ro.db");
+        QCOMPARE(
+            runVigil({QStringLiteral("run"), shared.filePath(done), QStringLiteral("--db"), db})
+                .exitCode,
+            0);
+        const auto hash = [&db] {
+            QFile file(db);
+            file.open(QIODevice::ReadOnly);
+            return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        };
+        const QByteArray before = hash();
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadOther |
+                              QFileDevice::ExeOwner | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(folder, readOnly));
+        QVERIFY(QFile::setPermissions(db, fileWritable
+                                              ? QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ReadOther | QFileDevice::WriteOther
+                                              : QFileDevice::ReadOwner | QFileDevice::ReadOther));
+
+        // Permissions bind root in no way: as root, Vigil runs as "nobody" here.
+        for (const QString &name : {done, fresh}) {
+            QProcess process;
+            if (::geteuid() == 0) {
+                process.setChildProcessModifier([] {
+                    if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 ||
+                        ::setuid(65534) != 0)
+                        ::_exit(99);
+                });
+            }
+            process.start(
+                QStringLiteral(VIGIL_CLI_BINARY),
+                {QStringLiteral("run"), shared.filePath(name), QStringLiteral("--db"), db});
+            QVERIFY(process.waitForFinished(30000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
+                     qPrintable(err));
+            QVERIFY2(err.contains(QLatin1String("ro.db: cannot open the database: the database "
+                                                "file or its folder is read-only")),
+                     qPrintable(err));
+        }
+        QCOMPARE(hash(), before);
+
+        // Writable again: the finished task is still finished and nothing is sent again.
+        QVERIFY(QFile::setPermissions(folder, readOnly | QFileDevice::WriteOwner));
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const int sent = sim.stats().value(QLatin1String("requests_total")).toInt();
+        QCOMPARE(
+            runVigil({QStringLiteral("run"), shared.filePath(done), QStringLiteral("--db"), db})
+                .exitCode,
+            0);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), sent);
     }
 
     void aFullDiskPausesAndLosesNothingShownDone()
