@@ -198,12 +198,18 @@ int controlCommand(const QString &command, const QStringList &arguments)
                                           QStringLiteral("path"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the answer as JSON."));
+    const QCommandLineOption providerOption(
+        QStringLiteral("provider"),
+        QStringLiteral("switch-model: the configured provider that offers MODEL."),
+        QStringLiteral("name"));
     parser.addOptions({socketOption, jsonOption});
+    if (command == QLatin1String("switch-model"))
+        parser.addOption(providerOption);
     const QString usage = command == QLatin1String("list")   ? QStringLiteral("list [--json]")
                           : command == QLatin1String("add")  ? QStringLiteral("add TASK.json")
                           : command == QLatin1String("show") ? QStringLiteral("show ID [--json]")
                           : command == QLatin1String("switch-model")
-                              ? QStringLiteral("switch-model ID MODEL")
+                              ? QStringLiteral("switch-model ID MODEL [--provider NAME]")
                               : command + QStringLiteral(" ID");
     const auto refuse = [&](const QString &problem) {
         err << "vigil " << command << ": " << problem << "\nusage: vigil " << usage << '\n';
@@ -227,8 +233,11 @@ int controlCommand(const QString &command, const QStringList &arguments)
         if (!ok || id <= 0)
             return refuse(QStringLiteral("\"%1\" is not a task id").arg(positional.first()));
         request.insert(QStringLiteral("id"), id);
-        if (command == QLatin1String("switch-model"))
+        if (command == QLatin1String("switch-model")) {
             request.insert(QStringLiteral("model"), positional.at(1));
+            if (parser.isSet(providerOption))
+                request.insert(QStringLiteral("provider"), parser.value(providerOption));
+        }
     }
 
     QString problem;

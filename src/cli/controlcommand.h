@@ -8,7 +8,7 @@ namespace vigil::cli {
 
 // The control commands of DESIGN §8, sent to a running Vigil over its local socket:
 // list [--json], add TASK.json, show ID [--json], pause ID, resume ID, retry-now ID,
-// switch-model ID MODEL, cancel ID; each also takes --socket PATH.
+// switch-model ID MODEL [--provider NAME], cancel ID; each also takes --socket PATH.
 // Exit status: 0 done, 1 no Vigil is running (or it did not answer), 2 refused: bad
 // usage, an unknown task, a bad task file, or an action that does not apply to the
 // task's state (the message says which).

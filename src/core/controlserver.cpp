@@ -57,6 +57,11 @@ QString ControlServer::socketPath(const QString &given)
            QStringLiteral("/vigil.sock");
 }
 
+QString ControlServer::settingsPath() const
+{
+    return m_settingsPath.isEmpty() ? Settings::defaultPath() : m_settingsPath;
+}
+
 QJsonObject ControlServer::addRequest(const QString &path)
 {
     return {{QStringLiteral("command"), QStringLiteral("add")},
@@ -123,8 +128,21 @@ void ControlServer::handle(const QJsonObject &request,
             return reply(failure(QStringLiteral("switch-model needs a task id")));
         if (!m_store.loadTask(id))
             return reply(failure(QStringLiteral("no task %1").arg(id)));
+        std::optional<ProviderSpec> provider;
+        const QString providerName = request.value(QLatin1String("provider")).toString();
+        if (!providerName.isEmpty()) {
+            TaskFileError settingsError;
+            const auto settings = loadSettings(settingsPath(), settingsError);
+            if (!settings)
+                return reply(failure(settingsError.toString()));
+            const NamedProvider *named = settings->provider(providerName);
+            if (!named)
+                return reply(failure(QStringLiteral("no provider named \"%1\" is configured in %2")
+                                         .arg(providerName, settings->path)));
+            provider = named->provider;
+        }
         m_engine.switchModelChecked(
-            id, request.value(QLatin1String("model")).toString(),
+            id, request.value(QLatin1String("model")).toString(), provider,
             [id, reply = std::move(reply)](bool ok, const QString &error) {
                 reply(ok ? success({{QStringLiteral("id"), id}}) : failure(error));
             });
@@ -181,8 +199,7 @@ QJsonObject ControlServer::add(const QJsonObject &request)
     if (file.isEmpty() || !QDir::isAbsolutePath(file))
         return failure(QStringLiteral("add needs the task file's absolute path"));
     TaskFileError fileError;
-    const auto settings = loadSettings(
-        m_settingsPath.isEmpty() ? Settings::defaultPath() : m_settingsPath, fileError);
+    const auto settings = loadSettings(settingsPath(), fileError);
     if (!settings)
         return failure(fileError.toString());
     const auto spec = loadTaskFile(file, fileError, &*settings);

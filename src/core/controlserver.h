@@ -36,6 +36,7 @@ public:
     // Task files added later may name the providers of this settings file; it is read
     // again for each, so that edits apply without a restart.
     void setSettingsPath(const QString &path) { m_settingsPath = path; }
+    QString settingsPath() const;
 
     // Answers one request, at once or (checking a model with its provider) later.
     void handle(const QJsonObject &request, std::function<void(const QJsonObject &)> reply);

@@ -264,7 +264,8 @@ bool Engine::retryNow(qint64 taskId, QString *error)
     return start(taskId, error ? error : &startError);
 }
 
-bool Engine::switchModel(qint64 taskId, const QString &model, QString *error)
+bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
+                         const std::optional<ProviderSpec> &provider)
 {
     const auto task = m_store.loadTask(taskId);
     if (!task)
@@ -281,17 +282,26 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error)
     if (!spec)
         return setError(error, specError.toString());
     spec->model = model;
+    QJsonObject fields{{QStringLiteral("model"), model}};
+    if (provider) {
+        spec->provider = *provider;
+        fields.insert(QStringLiteral("base_url"), provider->baseUrl.toString());
+    }
     if (!m_store.updateTaskSpec(taskId, *spec) || !m_store.commitNow())
         return setError(error, m_store.lastError());
-    emitEvent(taskId, QStringLiteral("model_switched"), -1, {{QStringLiteral("model"), model}});
+    emitEvent(taskId, QStringLiteral("model_switched"), -1, fields);
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
         m_restartWhenEnded.insert(taskId);
         it->second->pause();
+    } else if (m_awaitingKey.erase(taskId) > 0) {
+        QString startError;
+        return start(taskId, error ? error : &startError); // the new provider's key
     }
     return true;
 }
 
 void Engine::switchModelChecked(qint64 taskId, const QString &model,
+                                const std::optional<ProviderSpec> &newProvider,
                                 std::function<void(bool, const QString &)> done)
 {
     const auto task = m_store.loadTask(taskId);
@@ -301,21 +311,23 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
                            : std::nullopt;
     if (!spec) {
         QString error;
-        const bool ok = switchModel(taskId, model, &error); // says what is wrong
+        const bool ok = switchModel(taskId, model, &error, newProvider); // says what is wrong
         done(ok, error);
         return;
     }
-    const ProviderSpec provider = spec->provider;
+    const ProviderSpec provider = newProvider.value_or(spec->provider);
+    const bool switchProvider = newProvider.has_value();
     if (!provider.apiKeyKeychain.isEmpty() && m_secrets) {
-        m_secrets->readKey(provider.apiKeyKeychain,
-                           [this, guard = QPointer<Engine>(this), taskId, model, provider,
-                            done = std::move(done)](const QString &key, const QString &) {
-                               if (guard)
-                                   checkModelThenSwitch(taskId, model, provider, key, done);
-                           });
+        m_secrets->readKey(
+            provider.apiKeyKeychain,
+            [this, guard = QPointer<Engine>(this), taskId, model, provider, switchProvider,
+             done = std::move(done)](const QString &key, const QString &) {
+                if (guard)
+                    checkModelThenSwitch(taskId, model, provider, switchProvider, key, done);
+            });
         return;
     }
-    checkModelThenSwitch(taskId, model, provider,
+    checkModelThenSwitch(taskId, model, provider, switchProvider,
                          provider.apiKeyEnv.isEmpty()
                              ? QString()
                              : qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()),
@@ -323,7 +335,7 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
 }
 
 void Engine::checkModelThenSwitch(qint64 taskId, const QString &model, const ProviderSpec &provider,
-                                  const QString &apiKey,
+                                  bool switchProvider, const QString &apiKey,
                                   std::function<void(bool, const QString &)> done)
 {
     const auto adapter = ProtocolAdapter::create(provider.protocol);
@@ -336,7 +348,8 @@ void Engine::checkModelThenSwitch(qint64 taskId, const QString &model, const Pro
     adapter->authorize(request, apiKey);
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, taskId, model, host = url.host(), done = std::move(done)] {
+            [this, reply, taskId, model, provider, switchProvider,
+             where = provider.baseUrl.toString(), done = std::move(done)] {
                 reply->deleteLater();
                 QStringList offered;
                 const int status =
@@ -350,11 +363,12 @@ void Engine::checkModelThenSwitch(qint64 taskId, const QString &model, const Pro
                 if (status == 200 && !offered.isEmpty() && !offered.contains(model)) {
                     done(false, QStringLiteral("the provider at %1 does not offer the model "
                                                "\"%2\"; it offers: %3")
-                                    .arg(host, model, offered.join(QStringLiteral(", "))));
+                                    .arg(where, model, offered.join(QStringLiteral(", "))));
                     return;
                 }
                 QString error;
-                const bool ok = switchModel(taskId, model, &error);
+                const bool ok = switchModel(
+                    taskId, model, &error, switchProvider ? std::optional(provider) : std::nullopt);
                 done(ok, error);
             });
 }

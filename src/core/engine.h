@@ -68,12 +68,14 @@ public:
     bool pause(qint64 taskId, QString *error);
     // A retrying task tries now; a paused or failed one starts now with a fresh budget.
     bool retryNow(qint64 taskId, QString *error);
-    // The remaining steps use `model`; a conversation keeps its context. A task that is
-    // running is paused and started again on the new model.
-    bool switchModel(qint64 taskId, const QString &model, QString *error);
+    // The remaining steps use `model`, and `provider` when given; a conversation keeps its
+    // context. A task that is running is paused and started again on the new model.
+    bool switchModel(qint64 taskId, const QString &model, QString *error,
+                     const std::optional<ProviderSpec> &provider = std::nullopt);
     // The same, once the provider's model list (GET …/models) says it offers `model`;
     // a provider without a list, or one that cannot be reached, is taken at its word.
     void switchModelChecked(qint64 taskId, const QString &model,
+                            const std::optional<ProviderSpec> &provider,
                             std::function<void(bool ok, const QString &error)> done);
 
     // The circuit shared by every step bound to this (provider, model) backend.
@@ -92,7 +94,7 @@ private:
     // Marks a task that could not start paused, saying why, as a runner would.
     void pauseForUser(qint64 taskId, const QString &reason);
     void checkModelThenSwitch(qint64 taskId, const QString &model, const ProviderSpec &provider,
-                              const QString &apiKey,
+                              bool switchProvider, const QString &apiKey,
                               std::function<void(bool ok, const QString &error)> done);
 
     CheckpointStore &m_store;

@@ -49,7 +49,8 @@ private:
         m_serve.setProcessChannelMode(QProcess::MergedChannels);
         m_serve.start(QStringLiteral(VIGIL_CLI_BINARY),
                       {QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                       QStringLiteral("--socket"), m_socket});
+                       QStringLiteral("--socket"), m_socket, QStringLiteral("--settings"),
+                       m_dir.filePath(QStringLiteral("settings.json"))});
         if (!m_serve.waitForStarted())
             return false;
         for (int i = 0; i < 100; ++i) {
@@ -331,6 +332,47 @@ private slots:
         // A paused task can be cancelled without running.
         QCOMPARE(vigil({QStringLiteral("cancel"), QString::number(other)}).exitCode, 0);
         QCOMPARE(state(other), QStringLiteral("cancelled"));
+    }
+
+    void switchModelMayMoveATaskToAnotherProvider()
+    {
+        SimProcess second;
+        QVERIFY(second.start(QJsonObject{{QStringLiteral("reply_words"), QJsonArray{5, 9}},
+                                         {QStringLiteral("token_delay_ms"), 1}}));
+        // The settings are read at each request: written now, they apply at once.
+        QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("providers"),
+                                       QJsonArray{QJsonObject{
+                                           {QStringLiteral("name"), QStringLiteral("second")},
+                                           {QStringLiteral("base_url"), second.baseUrl()}}}}})
+                .toJson());
+        settings.close();
+        const qint64 id = add(writeTask(QStringLiteral("moved"), QStringLiteral("vigil-large"),
+                                        {{QStringLiteral("capacity_initial_delay_ms"), 60000}}));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
+
+        const QString taskId = QString::number(id);
+        Result refused =
+            vigil({QStringLiteral("switch-model"), taskId, QStringLiteral("vigil-small"),
+                   QStringLiteral("--provider"), QStringLiteral("third")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("no provider named \"third\"")),
+                 qPrintable(refused.err));
+        refused = vigil({QStringLiteral("switch-model"), taskId, QStringLiteral("vigil-huge"),
+                         QStringLiteral("--provider"), QStringLiteral("second")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(second.baseUrl()), qPrintable(refused.err));
+        QCOMPARE(state(id), QStringLiteral("retrying"));
+
+        // vigil-large is at capacity on the first provider only: on the second it answers.
+        const Result moved =
+            vigil({QStringLiteral("switch-model"), taskId, QStringLiteral("vigil-large"),
+                   QStringLiteral("--provider"), QStringLiteral("second")});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+        QCOMPARE(second.stats().value(QLatin1String("completions_total")).toInt(), 4);
     }
 
     void aRetryingTaskContinuesAfterAHardKill()
