@@ -147,6 +147,7 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     if (probe)
         m_probe.reset();
     if (usesCapacitySchedule(failureClass)) {
+        m_lastFailure = failureClass;
         const bool serving = failureClass == FailureClass::Capacity && m_lastSuccessAt > sentAt;
         if (probe || ((m_state == State::Closed || m_state == State::Releasing) && !serving)) {
             ++m_failures;

@@ -49,6 +49,8 @@ public:
     State state() const { return m_state; }
     qint64 nextProbeAt() const { return m_until; } // ms since the epoch; 0 when not waiting
     int consecutiveFailures() const { return m_failures; }
+    // What the backend answered last that kept requests away: capacity, rate-limited, quota.
+    FailureClass lastFailure() const { return m_lastFailure; }
     int waiting() const { return static_cast<int>(m_waiters.size()); }
 
     // True when `step` may be sent now. Otherwise it waits in line and is handed to
@@ -103,6 +105,7 @@ private:
     State m_state = State::Closed;
     qint64 m_until = 0;
     int m_failures = 0;
+    FailureClass m_lastFailure = FailureClass::Ok;
     int m_releaseBurst = 1;
     qint64 m_lastSuccessAt = 0;
     std::optional<Waiter> m_probe;

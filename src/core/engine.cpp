@@ -386,6 +386,9 @@ BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &mod
                 {QStringLiteral("state"), BackendCircuit::stateName(circuit->state())},
                 {QStringLiteral("failures"), circuit->consecutiveFailures()},
                 {QStringLiteral("waiting"), circuit->waiting()}};
+            if (circuit->state() != BackendCircuit::State::Closed &&
+                circuit->lastFailure() != FailureClass::Ok)
+                fields.insert(QStringLiteral("class"), failureClassName(circuit->lastFailure()));
             if (circuit->nextProbeAt() > 0)
                 fields.insert(QStringLiteral("next_probe_at"),
                               QDateTime::fromMSecsSinceEpoch(circuit->nextProbeAt(), Qt::UTC)
@@ -394,6 +397,18 @@ BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &mod
         });
     }
     return *slot;
+}
+
+bool Engine::probeBackend(const QString &backend, QString *error)
+{
+    const auto it = m_circuits.find(backend);
+    if (it == m_circuits.end())
+        return setError(error, QStringLiteral("no backend \"%1\"").arg(backend));
+    const auto state = it->second->state();
+    if (state != BackendCircuit::State::Open && state != BackendCircuit::State::Holding)
+        return setError(error, QStringLiteral("%1 is not cooling down").arg(backend));
+    it->second->probeNow();
+    return true;
 }
 
 int Engine::networkManagers() const

@@ -80,6 +80,9 @@ public:
 
     // The circuit shared by every step bound to this (provider, model) backend.
     BackendCircuit &circuit(const ProviderSpec &provider, const QString &model);
+    // A backend cooling down (or holding for its limit) is probed now; `backend` is the
+    // name its backend_state events carry.
+    bool probeBackend(const QString &backend, QString *error);
     int networkManagers() const;
 
 signals:

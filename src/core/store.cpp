@@ -739,17 +739,23 @@ bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
     return endWrite(true);
 }
 
-QList<TaskSummary> CheckpointStore::listTasks()
+QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
 {
     m_lastError.clear();
     QList<TaskSummary> result;
+    QStringList idList;
+    for (qint64 id : ids)
+        idList.append(QString::number(id));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const bool ok = query.exec(QStringLiteral(
-        "SELECT t.id, t.name, t.kind, t.state, t.reason, t.model, t.resume_at, t.spec,"
-        " t.updated_at, COUNT(s.idx), COALESCE(SUM(s.state = 'done'), 0),"
-        " COALESCE(SUM(s.state = 'failed'), 0)"
-        " FROM tasks t LEFT JOIN steps s ON s.task_id = t.id"
-        " GROUP BY t.id ORDER BY t.id DESC"));
+    const bool ok = query.exec(
+        QStringLiteral(
+            "SELECT t.id, t.name, t.kind, t.state, t.reason, t.model, t.resume_at, t.spec,"
+            " t.updated_at, COUNT(s.idx), COALESCE(SUM(s.state = 'done'), 0),"
+            " COALESCE(SUM(s.state = 'failed'), 0)"
+            " FROM tasks t LEFT JOIN steps s ON s.task_id = t.id %1"
+            " GROUP BY t.id ORDER BY t.id DESC")
+            .arg(ids.isEmpty() ? QString()
+                               : QStringLiteral("WHERE t.id IN (%1)").arg(idList.join(u','))));
     if (!ok) {
         fail(QStringLiteral("cannot list the tasks"), query.lastError().text());
         return result;

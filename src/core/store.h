@@ -162,8 +162,9 @@ public:
     // Empty when no task does this work; lastError() tells a failed look-up from a miss.
     std::optional<TaskRecord> findTaskByKey(const QString &key);
     std::optional<TaskRecord> loadTask(qint64 taskId);
-    // Every task, newest first; empty with lastError() set when the store cannot be read.
-    QList<TaskSummary> listTasks();
+    // Every task, or those of `ids`, newest first; empty with lastError() set when the
+    // store cannot be read.
+    QList<TaskSummary> listTasks(const QList<qint64> &ids = {});
     std::optional<qint64> createTask(const TaskSpec &spec);
     bool updateTaskSpec(qint64 taskId, const TaskSpec &spec);
     // Every state change clears a scheduled resume unless one is given.
