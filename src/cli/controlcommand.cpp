@@ -1,5 +1,6 @@
 #include "controlcommand.h"
 
+#include "controlclient.h"
 #include "controlserver.h"
 #include "runcommand.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QTextStream>
 
 namespace vigil::cli {
@@ -19,40 +19,6 @@ namespace {
 const QStringList kCommandsWithId{QStringLiteral("show"),   QStringLiteral("pause"),
                                   QStringLiteral("resume"), QStringLiteral("retry-now"),
                                   QStringLiteral("cancel"), QStringLiteral("switch-model")};
-
-// Sends one request and waits for its one-line answer; empty when no Vigil answered.
-std::optional<QJsonObject> ask(const QString &socketPath, const QJsonObject &request,
-                               QString *problem)
-{
-    QLocalSocket socket;
-    socket.connectToServer(socketPath);
-    if (!socket.waitForConnected(2000)) {
-        *problem = QStringLiteral("no Vigil is running (nothing answers at %1); start one with "
-                                  "`vigil serve` or the desktop app")
-                       .arg(socketPath);
-        return std::nullopt;
-    }
-    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
-    QByteArray reply;
-    while (!reply.endsWith('\n')) {
-        if (!socket.waitForReadyRead(30000)) {
-            if (socket.bytesAvailable() == 0 && socket.state() != QLocalSocket::ConnectedState &&
-                !reply.isEmpty())
-                break;
-            if (socket.bytesAvailable() == 0) {
-                *problem = QStringLiteral("the running Vigil did not answer at %1").arg(socketPath);
-                return std::nullopt;
-            }
-        }
-        reply += socket.readAll();
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(reply);
-    if (!document.isObject()) {
-        *problem = QStringLiteral("the running Vigil answered something unreadable");
-        return std::nullopt;
-    }
-    return document.object();
-}
 
 QString relativeTime(const QString &iso)
 {
@@ -242,7 +208,7 @@ int controlCommand(const QString &command, const QStringList &arguments)
 
     QString problem;
     const auto reply =
-        ask(ControlServer::socketPath(parser.value(socketOption)), request, &problem);
+        askControlServer(ControlServer::socketPath(parser.value(socketOption)), request, &problem);
     if (!reply) {
         err << "vigil " << command << ": " << problem << '\n';
         return ExitCannotRun;
@@ -270,7 +236,7 @@ std::optional<int> addToRunningInstance(const QString &socketPath, const QString
     int status = ExitCompleted;
     for (const QString &file : files) {
         QString problem;
-        const auto reply = ask(socketPath, ControlServer::addRequest(file), &problem);
+        const auto reply = askControlServer(socketPath, ControlServer::addRequest(file), &problem);
         if (!reply && &file == &files.first())
             return std::nullopt; // no Vigil there: the caller becomes it
         if (!reply) {

@@ -9,50 +9,14 @@
 #include "runcommand.h"
 #include "store.h"
 #include "taskspec.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace vigil::cli {
-
-namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-// SIGINT and SIGTERM end the event loop, so that the store commits what it holds.
-bool quitOnSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return false;
-    auto *notifier =
-        new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
-        char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 &&
-           ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
-
-} // namespace
 
 int serveCommand(const QStringList &arguments)
 {
@@ -101,7 +65,7 @@ int serveCommand(const QStringList &arguments)
         err << "vigil serve: " << error << '\n';
         return ExitCannotRun;
     }
-    quitOnSignals();
+    quitOnTerminationSignals();
 
     // Tasks that were working when Vigil last stopped continue on their own schedule, and
     // quota pauses with a known reset wait for it; paused, failed and finished ones stay.

@@ -118,11 +118,55 @@ void ControlServer::onNewConnection()
     }
 }
 
+std::optional<ProviderSpec> ControlServer::namedProvider(const QString &name, QString *error) const
+{
+    TaskFileError settingsError;
+    const auto settings = loadSettings(settingsPath(), settingsError);
+    if (!settings) {
+        *error = settingsError.toString();
+        return std::nullopt;
+    }
+    const NamedProvider *named = settings->provider(name);
+    if (!named) {
+        *error = QStringLiteral("no provider named \"%1\" is configured in %2")
+                     .arg(name, settings->path);
+        return std::nullopt;
+    }
+    return named->provider;
+}
+
 void ControlServer::handle(const QJsonObject &request,
                            std::function<void(const QJsonObject &)> reply)
 {
     const QString command = request.value(QLatin1String("command")).toString();
     const qint64 id = request.value(QLatin1String("id")).toInteger(-1);
+    if (command == QLatin1String("models")) {
+        // The models a configured provider offers ("provider"), or a task's ("id").
+        const QString providerName = request.value(QLatin1String("provider")).toString();
+        QString error;
+        std::optional<ProviderSpec> provider;
+        if (!providerName.isEmpty()) {
+            provider = namedProvider(providerName, &error);
+        } else if (const auto task = m_store.loadTask(id)) {
+            TaskFileError specError;
+            const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
+                                            QStringLiteral("stored task %1").arg(id), specError);
+            if (spec)
+                provider = spec->provider;
+            error = specError.toString();
+        } else {
+            error = QStringLiteral("models needs a configured provider's name or a task id");
+        }
+        if (!provider)
+            return reply(failure(error));
+        m_engine.fetchModels(*provider, [reply = std::move(reply)](const QStringList &models,
+                                                                   const QString &fetchError) {
+            reply(fetchError.isEmpty()
+                      ? success({{QStringLiteral("models"), QJsonArray::fromStringList(models)}})
+                      : failure(fetchError));
+        });
+        return;
+    }
     if (command == QLatin1String("switch-model")) {
         if (id <= 0)
             return reply(failure(QStringLiteral("switch-model needs a task id")));
@@ -131,15 +175,10 @@ void ControlServer::handle(const QJsonObject &request,
         std::optional<ProviderSpec> provider;
         const QString providerName = request.value(QLatin1String("provider")).toString();
         if (!providerName.isEmpty()) {
-            TaskFileError settingsError;
-            const auto settings = loadSettings(settingsPath(), settingsError);
-            if (!settings)
-                return reply(failure(settingsError.toString()));
-            const NamedProvider *named = settings->provider(providerName);
-            if (!named)
-                return reply(failure(QStringLiteral("no provider named \"%1\" is configured in %2")
-                                         .arg(providerName, settings->path)));
-            provider = named->provider;
+            QString error;
+            provider = namedProvider(providerName, &error);
+            if (!provider)
+                return reply(failure(error));
         }
         m_engine.switchModelChecked(
             id, request.value(QLatin1String("model")).toString(), provider,
@@ -158,6 +197,10 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
         return list();
     if (command == QLatin1String("add"))
         return add(request);
+    if (command == QLatin1String("activate")) {
+        emit activationRequested();
+        return success();
+    }
 
     static const QStringList withId{QStringLiteral("show"), QStringLiteral("pause"),
                                     QStringLiteral("resume"), QStringLiteral("retry-now"),

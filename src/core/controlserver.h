@@ -1,9 +1,12 @@
 #pragma once
 
+#include "taskspec.h"
+
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace vigil {
 
@@ -12,7 +15,9 @@ class Engine;
 
 // The control socket of a running Vigil (DESIGN §8): a local socket only its user can
 // reach. A client sends one JSON object on one line — {"command": "list"},
-// {"command": "pause", "id": 3}, {"command": "add", "file": "/abs/task.json"} — and gets
+// {"command": "pause", "id": 3}, {"command": "add", "file": "/abs/task.json"},
+// {"command": "models", "provider": "name"} or {"command": "models", "id": 3} (the model
+// list of a configured provider, or a task's), {"command": "activate"} — and gets
 // one line back: {"ok": true, …} or {"ok": false, "error": "…"}. The desktop and
 // `vigil serve` both run one.
 class ControlServer : public QObject
@@ -41,12 +46,17 @@ public:
     // Answers one request, at once or (checking a model with its provider) later.
     void handle(const QJsonObject &request, std::function<void(const QJsonObject &)> reply);
 
+signals:
+    // {"command": "activate"}: a second start of the desktop asks the first to show itself.
+    void activationRequested();
+
 private:
     void onNewConnection();
     QJsonObject answer(const QJsonObject &request);
     QJsonObject list();
     QJsonObject show(qint64 taskId);
     QJsonObject add(const QJsonObject &request);
+    std::optional<ProviderSpec> namedProvider(const QString &name, QString *error) const;
 
     Engine &m_engine;
     CheckpointStore &m_store;

@@ -316,27 +316,44 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
         return;
     }
     const ProviderSpec provider = newProvider.value_or(spec->provider);
-    const bool switchProvider = newProvider.has_value();
-    if (!provider.apiKeyKeychain.isEmpty() && m_secrets) {
-        m_secrets->readKey(
-            provider.apiKeyKeychain,
-            [this, guard = QPointer<Engine>(this), taskId, model, provider, switchProvider,
-             done = std::move(done)](const QString &key, const QString &) {
-                if (guard)
-                    checkModelThenSwitch(taskId, model, provider, switchProvider, key, done);
-            });
-        return;
-    }
-    checkModelThenSwitch(taskId, model, provider, switchProvider,
-                         provider.apiKeyEnv.isEmpty()
-                             ? QString()
-                             : qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()),
-                         std::move(done));
+    fetchModels(provider, [this, guard = QPointer<Engine>(this), taskId, model, newProvider,
+                           where = provider.baseUrl.toString(),
+                           done = std::move(done)](const QStringList &offered, const QString &) {
+        if (!guard)
+            return;
+        if (!offered.isEmpty() && !offered.contains(model)) {
+            done(false, QStringLiteral("the provider at %1 does not offer the model \"%2\"; it "
+                                       "offers: %3")
+                            .arg(where, model, offered.join(QStringLiteral(", "))));
+            return;
+        }
+        QString error;
+        const bool ok = switchModel(taskId, model, &error, newProvider);
+        done(ok, error);
+    });
 }
 
-void Engine::checkModelThenSwitch(qint64 taskId, const QString &model, const ProviderSpec &provider,
-                                  bool switchProvider, const QString &apiKey,
-                                  std::function<void(bool, const QString &)> done)
+void Engine::fetchModels(const ProviderSpec &provider,
+                         std::function<void(const QStringList &, const QString &)> done)
+{
+    if (!provider.apiKeyKeychain.isEmpty() && m_secrets) {
+        m_secrets->readKey(provider.apiKeyKeychain,
+                           [this, guard = QPointer<Engine>(this), provider,
+                            done = std::move(done)](const QString &key, const QString &) {
+                               if (guard)
+                                   fetchModelsWithKey(provider, key, done);
+                           });
+        return;
+    }
+    fetchModelsWithKey(provider,
+                       provider.apiKeyEnv.isEmpty()
+                           ? QString()
+                           : qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData()),
+                       std::move(done));
+}
+
+void Engine::fetchModelsWithKey(const ProviderSpec &provider, const QString &apiKey,
+                                std::function<void(const QStringList &, const QString &)> done)
 {
     const auto adapter = ProtocolAdapter::create(provider.protocol);
     QUrl url = provider.baseUrl;
@@ -347,30 +364,26 @@ void Engine::checkModelThenSwitch(qint64 taskId, const QString &model, const Pro
     request.setTransferTimeout(10'000);
     adapter->authorize(request, apiKey);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, taskId, model, provider, switchProvider,
-             where = provider.baseUrl.toString(), done = std::move(done)] {
-                reply->deleteLater();
-                QStringList offered;
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QJsonArray data = QJsonDocument::fromJson(reply->readAll())
-                                            .object()
-                                            .value(QLatin1String("data"))
-                                            .toArray();
-                for (const QJsonValue &entry : data)
-                    offered.append(entry.toObject().value(QLatin1String("id")).toString());
-                if (status == 200 && !offered.isEmpty() && !offered.contains(model)) {
-                    done(false, QStringLiteral("the provider at %1 does not offer the model "
-                                               "\"%2\"; it offers: %3")
-                                    .arg(where, model, offered.join(QStringLiteral(", "))));
-                    return;
-                }
-                QString error;
-                const bool ok = switchModel(
-                    taskId, model, &error, switchProvider ? std::optional(provider) : std::nullopt);
-                done(ok, error);
-            });
+    connect(reply, &QNetworkReply::finished, this, [reply, url, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonArray data = QJsonDocument::fromJson(reply->readAll())
+                                    .object()
+                                    .value(QLatin1String("data"))
+                                    .toArray();
+        QStringList offered;
+        for (const QJsonValue &entry : data) {
+            const QString id = entry.toObject().value(QLatin1String("id")).toString();
+            if (!id.isEmpty())
+                offered.append(id);
+        }
+        if (status == 200)
+            done(offered, {});
+        else
+            done({}, QStringLiteral("%1 answered %2")
+                         .arg(url.toString(), status > 0 ? QStringLiteral("HTTP %1").arg(status)
+                                                         : reply->errorString()));
+    });
 }
 
 BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &model)

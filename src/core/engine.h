@@ -78,6 +78,11 @@ public:
                             const std::optional<ProviderSpec> &provider,
                             std::function<void(bool ok, const QString &error)> done);
 
+    // The provider's model list (GET …/models, with its key); `done` gets the model ids,
+    // or an error saying what the provider answered. Empty without error: no list.
+    void fetchModels(const ProviderSpec &provider,
+                     std::function<void(const QStringList &models, const QString &error)> done);
+
     // The circuit shared by every step bound to this (provider, model) backend.
     BackendCircuit &circuit(const ProviderSpec &provider, const QString &model);
     // A backend cooling down (or holding for its limit) is probed now; `backend` is the
@@ -96,9 +101,8 @@ private:
     bool launch(qint64 taskId, const QString &apiKey, QString *error);
     // Marks a task that could not start paused, saying why, as a runner would.
     void pauseForUser(qint64 taskId, const QString &reason);
-    void checkModelThenSwitch(qint64 taskId, const QString &model, const ProviderSpec &provider,
-                              bool switchProvider, const QString &apiKey,
-                              std::function<void(bool ok, const QString &error)> done);
+    void fetchModelsWithKey(const ProviderSpec &provider, const QString &apiKey,
+                            std::function<void(const QStringList &, const QString &)> done);
 
     CheckpointStore &m_store;
     std::unique_ptr<NetworkAccess> m_network;

@@ -29,19 +29,6 @@ constexpr std::array<std::pair<TaskState, const char *>, 8> kStateNames{{
     {TaskState::Cancelled, "cancelled"},
 }};
 
-QString stepStateName(StepState state)
-{
-    switch (state) {
-    case StepState::Pending:
-        return QStringLiteral("pending");
-    case StepState::Done:
-        return QStringLiteral("done");
-    case StepState::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
 StepState stepStateFromName(const QString &name)
 {
     if (name == QLatin1String("done"))
@@ -138,6 +125,19 @@ std::optional<TaskState> taskStateFromName(const QString &name)
             return value;
     }
     return std::nullopt;
+}
+
+QString stepStateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QStringLiteral("pending");
+    case StepState::Done:
+        return QStringLiteral("done");
+    case StepState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
 }
 
 CheckpointStore::CheckpointStore()

@@ -35,6 +35,7 @@ enum class StepState
     Done,
     Failed
 };
+QString stepStateName(StepState state);
 
 struct StepRecord
 {
