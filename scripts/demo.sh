@@ -3,6 +3,8 @@
 # stalls, truncated streams, resets and 429s. Two `vigil run`s supervise work through
 # it at the same time: a twelve-turn conversation, whose live progress is shown, and a
 # 200-item batch with 16 requests in flight. Takes about four minutes.
+# With a display (and VIGIL_DEMO_HEADLESS unset) the desktop app supervises both instead:
+# watch the dashboard, close the window to the tray, quit from the tray when you are done.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${VIGIL_BUILD_DIR:-$root/build}
@@ -23,6 +25,16 @@ cat "$work/sim.log"
 # The batch writes its results beside its task file: run a copy, so that every demo
 # starts from nothing.
 cp "$root/examples/night-batch.json" "$root/examples/night-batch-items.jsonl" "$work/"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${VIGIL_DEMO_HEADLESS:-}" ] &&
+    [ -x "$build/src/app/vigil-desktop" ]; then
+    echo "Opening Vigil's window on the stormy night (quit from the window or the tray)"
+    status=0
+    "$build/src/app/vigil-desktop" "$root/examples/night.json" "$work/night-batch.json" \
+        --db "$work/desktop.db" --socket "$work/vigil.sock" \
+        --settings "$work/settings.json" || status=$?
+    echo "The batch wrote $(wc -l <"$work/night-batch.out.jsonl" 2>/dev/null || echo 0) result lines"
+    exit "$status"
+fi
 echo "Running examples/night-batch.json in the background (progress in $work/batch.log)"
 batch_status=0
 "$build/src/cli/vigil" run "$work/night-batch.json" --db "$work/batch.db" \

@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The backends that keep requests away right now — which model, why, when the next probe
+// goes — each with a Probe now button.
+ColumnLayout {
+    id: bar
+
+    property var backends: null
+    signal probeRequested(string backend)
+
+    visible: backends !== null && backends.count > 0
+    spacing: 2
+
+    function why(failureClass, backendState) {
+        if (backendState === "holding")
+            return qsTr("waiting for its announced limit to reset")
+        switch (failureClass) {
+        case "capacity": return qsTr("at capacity")
+        case "rate-limited": return qsTr("rate-limited")
+        case "quota": return qsTr("quota exhausted")
+        default: return qsTr("cooling down")
+        }
+    }
+
+    Repeater {
+        model: bar.backends
+        delegate: RowLayout {
+            required property string name
+            required property string modelName
+            required property string providerUrl
+            required property string backendState
+            required property string failureClass
+            required property real nextProbeAt
+            required property int waiting
+            Layout.fillWidth: true
+            spacing: 8
+
+            Label {
+                text: "\u2744"
+                Accessible.ignored: true
+            }
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                text: (waiting > 0 ? qsTr("%1 at %2: %3; %n step(s) waiting", "", waiting)
+                                   : qsTr("%1 at %2: %3"))
+                      .arg(modelName).arg(providerUrl).arg(bar.why(failureClass, backendState))
+            }
+            Label {
+                visible: nextProbeAt > 0
+                text: backendState === "probing" ? qsTr("probing") : qsTr("next probe")
+            }
+            Countdown {
+                visible: backendState !== "probing"
+                target: nextProbeAt
+            }
+            Button {
+                text: qsTr("Probe now")
+                enabled: backendState === "open" || backendState === "holding"
+                onClicked: bar.probeRequested(name)
+                Accessible.name: qsTr("Probe %1 now").arg(modelName)
+            }
+        }
+    }
+}

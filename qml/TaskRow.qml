@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One task in the dashboard's list: selection, state, name and why, progress, attempt k of
+// N with the countdown to the next try, model and the last error in one line.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property var taskId
+    required property string name
+    required property string taskState
+    required property string reason
+    required property string modelName
+    required property int stepsTotal
+    required property int stepsDone
+    required property int stepsFailed
+    required property int attempt
+    required property int maxAttempts
+    required property real nextTryAt
+    required property real resumeAt
+    required property string errorClass
+    required property string lastMessage
+
+    property bool selected: false
+    property bool current: false
+    signal toggled()
+    signal opened()
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    highlighted: current
+    onClicked: opened()
+    Accessible.name: qsTr("%1, %2, %3 of %4 steps done").arg(name).arg(badge.text)
+                     .arg(stepsDone).arg(stepsTotal)
+
+    contentItem: RowLayout {
+        spacing: 10
+
+        CheckBox {
+            checked: row.selected
+            onToggled: row.toggled()
+            Accessible.name: qsTr("Select %1").arg(row.name)
+        }
+        StateBadge {
+            id: badge
+            taskState: row.taskState
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                text: row.name
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: row.lastMessage.length > 0 && row.taskState !== "completed"
+                      ? "[" + row.errorClass + "] " + row.lastMessage : row.reason
+                elide: Text.ElideRight
+                opacity: 0.75
+                Layout.fillWidth: true
+            }
+        }
+        ColumnLayout {
+            Layout.preferredWidth: 110
+            spacing: 2
+            ProgressBar {
+                from: 0
+                to: Math.max(1, row.stepsTotal)
+                value: row.stepsDone + row.stepsFailed
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Progress")
+            }
+            Label {
+                text: row.stepsFailed > 0
+                      ? qsTr("%1/%2 steps, %3 failed").arg(row.stepsDone).arg(row.stepsTotal)
+                            .arg(row.stepsFailed)
+                      : qsTr("%1/%2 steps").arg(row.stepsDone).arg(row.stepsTotal)
+                font.pointSize: Qt.application.font.pointSize * 0.9
+            }
+        }
+        ColumnLayout {
+            Layout.preferredWidth: 120
+            spacing: 2
+            Label {
+                text: row.attempt > 0 ? qsTr("attempt %1 of %2").arg(row.attempt).arg(row.maxAttempts)
+                                      : ""
+            }
+            Countdown {
+                target: row.taskState === "retrying" ? row.nextTryAt
+                        : row.taskState === "paused" ? row.resumeAt : 0
+            }
+        }
+        Label {
+            text: row.modelName
+            elide: Text.ElideMiddle
+            Layout.preferredWidth: 100
+        }
+    }
+}

@@ -1,0 +1,233 @@
+#include "dashboard.h"
+
+#include "enginehost.h"
+#include "taskspec.h"
+
+#include <QDateTime>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSettings>
+
+namespace vigil {
+
+namespace {
+
+Dashboard *g_instance = nullptr;
+
+const QString kLastSeenKey = QStringLiteral("window/lastSeenAt");
+
+} // namespace
+
+Dashboard::Dashboard(EngineHost &host, QObject *parent) : QObject(parent), m_host(host)
+{
+    g_instance = this;
+    m_filtered.setSourceModel(&m_tasks);
+    m_lastSeenAt =
+        QSettings().value(kLastSeenKey, QDateTime::currentMSecsSinceEpoch()).toLongLong();
+    connect(&host, &EngineHost::tasksChanged, this, [this](const QList<TaskSummary> &tasks) {
+        m_tasks.apply(tasks);
+        if (!std::exchange(m_loaded, true) && m_visible)
+            collectAway(); // the window was shown before the first list arrived
+    });
+    connect(&host, &EngineHost::backendsChanged, &m_backends, &BackendListModel::apply);
+    connect(&host, &EngineHost::taskDetailChanged, this, [this](const TaskDetail &detail) {
+        if (detail.task.id == m_detail.taskId() || m_detail.taskId() == 0)
+            m_detail.apply(detail);
+    });
+    connect(&host, &EngineHost::actionFailed, this, &Dashboard::setLastError);
+    host.refreshAll();
+}
+
+Dashboard::~Dashboard()
+{
+    if (m_visible)
+        setLastSeenAt(QDateTime::currentMSecsSinceEpoch());
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+Dashboard *Dashboard::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void Dashboard::act(const QString &command, const QVariantList &taskIds, const QJsonObject &extra)
+{
+    for (const QVariant &id : taskIds) {
+        QJsonObject request = extra;
+        request.insert(QStringLiteral("command"), command);
+        request.insert(QStringLiteral("id"), id.toLongLong());
+        m_host.request(request);
+    }
+}
+
+void Dashboard::pause(const QVariantList &taskIds)
+{
+    act(QStringLiteral("pause"), taskIds);
+}
+
+void Dashboard::resume(const QVariantList &taskIds)
+{
+    act(QStringLiteral("resume"), taskIds);
+}
+
+void Dashboard::retryNow(const QVariantList &taskIds)
+{
+    act(QStringLiteral("retry-now"), taskIds);
+}
+
+void Dashboard::cancel(const QVariantList &taskIds)
+{
+    act(QStringLiteral("cancel"), taskIds);
+}
+
+void Dashboard::switchModel(const QVariantList &taskIds, const QString &model,
+                            const QString &provider)
+{
+    QJsonObject extra{{QStringLiteral("model"), model}};
+    if (!provider.isEmpty())
+        extra.insert(QStringLiteral("provider"), provider);
+    act(QStringLiteral("switch-model"), taskIds, extra);
+}
+
+void Dashboard::pauseAll()
+{
+    QVariantList ids;
+    for (const TaskSummary &task : m_tasks.tasks()) {
+        if (task.state == TaskState::Running || task.state == TaskState::Retrying ||
+            task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued)
+            ids.append(task.id);
+    }
+    pause(ids);
+}
+
+void Dashboard::resumeAll()
+{
+    QVariantList ids;
+    for (const TaskSummary &task : m_tasks.tasks()) {
+        if (task.state == TaskState::Paused)
+            ids.append(task.id);
+    }
+    resume(ids);
+}
+
+void Dashboard::probe(const QString &backend)
+{
+    m_host.probeBackend(backend);
+}
+
+QStringList Dashboard::providerNames() const
+{
+    TaskFileError error;
+    const auto settings = loadSettings(m_host.settingsPath(), error);
+    QStringList names;
+    if (settings) {
+        for (const NamedProvider &provider : settings->providers)
+            names.append(provider.name);
+    }
+    return names;
+}
+
+void Dashboard::fetchModels(qint64 taskId, const QString &provider)
+{
+    QJsonObject request{{QStringLiteral("command"), QStringLiteral("models")},
+                        {QStringLiteral("id"), taskId}};
+    if (!provider.isEmpty())
+        request.insert(QStringLiteral("provider"), provider);
+    m_host.request(request, [this](const QJsonObject &reply) {
+        QStringList models;
+        for (const QJsonValue &model : reply.value(QLatin1String("models")).toArray())
+            models.append(model.toString());
+        emit modelsFetched(models, reply.value(QLatin1String("error")).toString());
+    });
+}
+
+void Dashboard::addTaskFile(const QUrl &file)
+{
+    m_host.request(QJsonObject{{QStringLiteral("command"), QStringLiteral("add")},
+                               {QStringLiteral("file"), file.toLocalFile()}},
+                   [this](const QJsonObject &reply) {
+                       if (reply.value(QLatin1String("ok")).toBool())
+                           emit taskRequested(reply.value(QLatin1String("id")).toInteger());
+                       else
+                           setLastError(reply.value(QLatin1String("error")).toString());
+                   });
+}
+
+void Dashboard::openTask(qint64 taskId)
+{
+    if (taskId != m_detail.taskId())
+        m_detail.clear();
+    m_host.watchTask(taskId);
+}
+
+void Dashboard::setLastError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit lastErrorChanged();
+}
+
+void Dashboard::clearError()
+{
+    setLastError({});
+}
+
+void Dashboard::windowShown()
+{
+    m_visible = true;
+    if (m_loaded)
+        collectAway();
+}
+
+void Dashboard::collectAway()
+{
+    QVariantList away;
+    for (const TaskSummary &task : m_tasks.tasks()) {
+        const bool ended = task.state == TaskState::Completed || task.state == TaskState::Paused ||
+                           task.state == TaskState::Failed;
+        if (ended && task.updatedAt > m_lastSeenAt)
+            away.append(QVariantMap{{QStringLiteral("taskId"), task.id},
+                                    {QStringLiteral("name"), task.name},
+                                    {QStringLiteral("state"), taskStateName(task.state)},
+                                    {QStringLiteral("reason"), task.reason}});
+    }
+    setLastSeenAt(QDateTime::currentMSecsSinceEpoch());
+    if (away.isEmpty() && m_away.isEmpty())
+        return;
+    m_away = away;
+    emit awayChanged();
+}
+
+void Dashboard::windowHidden()
+{
+    m_visible = false;
+    setLastSeenAt(QDateTime::currentMSecsSinceEpoch());
+}
+
+void Dashboard::dismissAway()
+{
+    if (m_away.isEmpty())
+        return;
+    m_away.clear();
+    emit awayChanged();
+}
+
+void Dashboard::setTrayAvailable(bool available)
+{
+    if (available == m_trayAvailable)
+        return;
+    m_trayAvailable = available;
+    emit trayAvailableChanged();
+}
+
+void Dashboard::setLastSeenAt(qint64 ms)
+{
+    m_lastSeenAt = ms;
+    QSettings().setValue(kLastSeenKey, ms);
+}
+
+} // namespace vigil

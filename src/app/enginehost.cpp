@@ -1,0 +1,268 @@
+#include "enginehost.h"
+
+#include "controlserver.h"
+#include "engine.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
+#include <map>
+#include <memory>
+#include <set>
+
+namespace vigil {
+
+// Lives on the host's thread: everything that touches the store or the network.
+class EngineWorker : public QObject
+{
+    Q_OBJECT
+public:
+    EngineWorker(EngineHost &host, SecretStore *secrets)
+        : m_host(host), m_secrets(secrets), m_tick(this) // the timer moves to the thread with it
+    {
+        m_tick.setSingleShot(true);
+        m_tick.setInterval(EngineHost::kTickMs);
+        connect(&m_tick, &QTimer::timeout, this, &EngineWorker::flush);
+    }
+
+    bool open(const EngineHost::Options &options, QString *error)
+    {
+        m_store = std::make_unique<CheckpointStore>();
+        if (!m_store->open(options.databasePath)) {
+            *error = QStringLiteral("%1: %2").arg(m_store->path(), m_store->lastError());
+            return false;
+        }
+        m_engine = std::make_unique<Engine>(*m_store);
+        m_engine->setSecretStore(m_secrets);
+        connect(m_engine.get(), &Engine::eventOccurred, this, &EngineWorker::onEvent);
+        connect(m_engine.get(), &Engine::taskEnded, &m_host, &EngineHost::taskEnded);
+        m_control = std::make_unique<ControlServer>(*m_engine, *m_store);
+        m_control->setSettingsPath(options.settingsPath);
+        connect(m_control.get(), &ControlServer::activationRequested, &m_host,
+                &EngineHost::activationRequested);
+        if (!options.socketPath.isEmpty() && !m_control->listen(options.socketPath, error))
+            return false;
+
+        // Tasks that were working continue on their own schedule, quota pauses with a known
+        // reset wait for it; paused, failed and finished ones stay as they are.
+        const QList<TaskSummary> tasks = m_store->listTasks();
+        for (const TaskSummary &task : tasks) {
+            const bool interrupted =
+                task.state == TaskState::Running || task.state == TaskState::Retrying ||
+                task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued ||
+                (task.state == TaskState::Paused && task.resumeAt > 0);
+            QString startError;
+            if (interrupted && !m_engine->start(task.id, &startError))
+                emit m_host.actionFailed(
+                    QStringLiteral("task %1 cannot continue: %2").arg(task.id).arg(startError));
+        }
+        emit m_host.tasksChanged(tasks);
+        return true;
+    }
+
+    void close()
+    {
+        m_tick.stop();
+        m_control.reset();
+        m_engine.reset(); // its runners end without touching what the store holds
+        if (m_store)
+            m_store->commitNow();
+        m_store.reset();
+    }
+
+    void request(const QJsonObject &request, const std::function<void(const QJsonObject &)> &done)
+    {
+        m_control->handle(request, [this, done](const QJsonObject &reply) {
+            if (!done && !reply.value(QLatin1String("ok")).toBool())
+                emit m_host.actionFailed(reply.value(QLatin1String("error")).toString());
+            if (done)
+                QMetaObject::invokeMethod(&m_host, [done, reply] { done(reply); });
+            const qint64 id = reply.value(QLatin1String("id")).toInteger();
+            if (id > 0)
+                markDirty(id);
+        });
+    }
+
+    void probeBackend(const QString &backend)
+    {
+        QString error;
+        if (!m_engine->probeBackend(backend, &error))
+            emit m_host.actionFailed(error);
+    }
+
+    void refreshAll()
+    {
+        const QList<TaskSummary> tasks = m_store->listTasks();
+        if (m_store->lastError().isEmpty())
+            emit m_host.tasksChanged(tasks);
+        else
+            emit m_host.actionFailed(m_store->lastError());
+    }
+
+    void watchTask(qint64 taskId)
+    {
+        m_watched = taskId;
+        m_detailDue = 0;
+        if (taskId > 0)
+            markDirty(taskId);
+    }
+
+private:
+    void onEvent(const EngineEvent &event)
+    {
+        if (event.event == QLatin1String("backend_state")) {
+            BackendSummary &backend =
+                m_backends[event.fields.value(QLatin1String("backend")).toString()];
+            backend.name = event.fields.value(QLatin1String("backend")).toString();
+            backend.state = event.fields.value(QLatin1String("state")).toString();
+            backend.failureClass = event.fields.value(QLatin1String("class")).toString();
+            backend.nextProbeAt =
+                QDateTime::fromString(event.fields.value(QLatin1String("next_probe_at")).toString(),
+                                      Qt::ISODateWithMs)
+                    .toMSecsSinceEpoch();
+            backend.failures = event.fields.value(QLatin1String("failures")).toInt();
+            backend.waiting = event.fields.value(QLatin1String("waiting")).toInt();
+            m_backendsDirty = true;
+            if (!m_tick.isActive())
+                m_tick.start();
+            return;
+        }
+        markDirty(event.task);
+    }
+
+    void markDirty(qint64 taskId)
+    {
+        m_dirty.insert(taskId);
+        if (!m_tick.isActive())
+            m_tick.start();
+    }
+
+    void flush()
+    {
+        if (!m_store)
+            return;
+        if (!m_dirty.empty()) {
+            const bool watchedChanged = m_dirty.count(m_watched) > 0;
+            const QList<qint64> ids(m_dirty.begin(), m_dirty.end());
+            m_dirty.clear();
+            const QList<TaskSummary> tasks = m_store->listTasks(ids);
+            if (!tasks.isEmpty())
+                emit m_host.tasksChanged(tasks);
+            if (watchedChanged)
+                sendDetail();
+        }
+        if (m_backendsDirty) {
+            m_backendsDirty = false;
+            QList<BackendSummary> backends;
+            for (const auto &entry : m_backends)
+                backends.append(entry.second);
+            emit m_host.backendsChanged(backends);
+        }
+    }
+
+    // A big batch's detail is read at most once a second, whatever changes.
+    void sendDetail()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now < m_detailDue) {
+            m_dirty.insert(m_watched);
+            m_tick.start();
+            return;
+        }
+        auto task = m_store->loadTask(m_watched);
+        if (!task)
+            return;
+        TaskDetail detail{std::move(*task), m_store->attempts(m_watched)};
+        m_detailDue = detail.task.steps.size() > 100 ? now + 1000 : 0;
+        emit m_host.taskDetailChanged(detail);
+    }
+
+    EngineHost &m_host;
+    SecretStore *m_secrets;
+    std::unique_ptr<CheckpointStore> m_store;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<ControlServer> m_control;
+    QTimer m_tick;
+    std::set<qint64> m_dirty;
+    std::map<QString, BackendSummary> m_backends;
+    bool m_backendsDirty = false;
+    qint64 m_watched = 0;
+    qint64 m_detailDue = 0;
+};
+
+EngineHost::EngineHost(SecretStore *secrets, QObject *parent) : QObject(parent), m_secrets(secrets)
+{
+    m_thread.setObjectName(QStringLiteral("vigil-engine"));
+}
+
+EngineHost::~EngineHost()
+{
+    stop();
+}
+
+bool EngineHost::start(const Options &options, QString *error)
+{
+    if (m_worker)
+        return true;
+    m_settingsPath = options.settingsPath;
+    m_thread.start();
+    m_worker = new EngineWorker(*this, m_secrets);
+    m_worker->moveToThread(&m_thread);
+    bool ok = false;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { ok = m_worker->open(options, error); }, Qt::BlockingQueuedConnection);
+    if (!ok)
+        stop();
+    return ok;
+}
+
+void EngineHost::stop()
+{
+    if (!m_worker)
+        return;
+    EngineWorker *worker = std::exchange(m_worker, nullptr);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            worker->close();
+            delete worker;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void EngineHost::request(const QJsonObject &request, std::function<void(const QJsonObject &)> done)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, done = std::move(done)] {
+        worker->request(request, done);
+    });
+}
+
+void EngineHost::probeBackend(const QString &backend)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, backend] { worker->probeBackend(backend); });
+}
+
+void EngineHost::refreshAll()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refreshAll(); });
+}
+
+void EngineHost::watchTask(qint64 taskId)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, taskId] { worker->watchTask(taskId); });
+}
+
+} // namespace vigil
+
+#include "enginehost.moc"

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "store.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <functional>
+
+namespace vigil {
+
+class EngineWorker;
+class SecretStore;
+
+// A backend (provider and model) as its circuit last reported it.
+struct BackendSummary
+{
+    QString name;         // "<base URL> <model>"
+    QString state;        // closed, open, probing, releasing, holding
+    QString failureClass; // what keeps requests away while it is not closed
+    qint64 nextProbeAt = 0;
+    int failures = 0;
+    int waiting = 0;
+};
+
+// One task with its steps and attempts, for a detail view.
+struct TaskDetail
+{
+    TaskRecord task;
+    QList<AttemptRecord> attempts;
+};
+
+// The engine, its store and its control socket on a thread of their own, so that commits
+// and hundreds of streams never stall the window. The desktop reaches the engine only
+// through this object: actions go in as control requests — the same ones `vigil` sends —
+// and coarse updates come out at most every `kTickMs`.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kTickMs = 200;
+
+    struct Options
+    {
+        QString databasePath;
+        QString socketPath; // empty: no control socket
+        QString settingsPath;
+    };
+
+    explicit EngineHost(SecretStore *secrets, QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    // Opens the store and the control socket on the engine's thread and continues the tasks
+    // that were working when Vigil stopped. False, saying why, when either cannot be opened.
+    bool start(const Options &options, QString *error);
+    // Commits what the store holds and ends the thread; tasks stay as they are in the store
+    // and continue at the next start.
+    void stop();
+    QString settingsPath() const { return m_settingsPath; }
+
+    // Sends one control request ({"command": "pause", "id": 3}…); `done` gets the answer
+    // on this object's thread. Without `done`, a refusal is reported by actionFailed().
+    void request(const QJsonObject &request, std::function<void(const QJsonObject &)> done = {});
+    void probeBackend(const QString &backend);
+    // Every task again through tasksChanged(), for a view that starts listening late.
+    void refreshAll();
+    // The task whose steps and attempts taskDetailChanged() reports; 0 for none.
+    void watchTask(qint64 taskId);
+
+signals:
+    // Every task at start (and on refreshAll()), then the ones that changed, at most once
+    // a tick.
+    void tasksChanged(const QList<vigil::TaskSummary> &tasks);
+    void backendsChanged(const QList<vigil::BackendSummary> &backends);
+    void taskDetailChanged(const vigil::TaskDetail &detail);
+    void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
+    void actionFailed(const QString &error);
+    // A second start of Vigil asked this one to show itself.
+    void activationRequested();
+
+private:
+    QThread m_thread;
+    EngineWorker *m_worker = nullptr;
+    SecretStore *m_secrets;
+    QString m_settingsPath;
+};
+
+} // namespace vigil
+
+Q_DECLARE_METATYPE(vigil::BackendSummary)
+Q_DECLARE_METATYPE(vigil::TaskDetail)

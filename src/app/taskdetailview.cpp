@@ -1,0 +1,162 @@
+#include "taskdetailview.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QJsonObject>
+
+namespace vigil {
+
+namespace {
+
+QString isoTime(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)
+                  : QStringLiteral("-");
+}
+
+} // namespace
+
+StepListModel::StepListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int StepListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_steps.size());
+}
+
+QVariant StepListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StepRecord &step = m_steps.at(index.row());
+    switch (role) {
+    case IndexRole:
+        return step.index;
+    case StateRole:
+        return stepStateName(step.state);
+    case PromptRole:
+        return step.prompt;
+    case Qt::DisplayRole:
+    case OutputRole:
+        return step.output;
+    case ModelRole:
+        return step.model;
+    case ItemIdRole:
+        return step.itemId;
+    case AttemptsRole:
+        return step.attemptsTotal;
+    case ErrorClassRole:
+        return step.errorClass;
+    case LastMessageRole:
+        return step.lastMessage;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> StepListModel::roleNames() const
+{
+    return {{IndexRole, "stepIndex"},        {StateRole, "stepState"},
+            {PromptRole, "prompt"},          {OutputRole, "output"},
+            {ModelRole, "modelName"},        {ItemIdRole, "itemId"},
+            {AttemptsRole, "attempts"},      {ErrorClassRole, "errorClass"},
+            {LastMessageRole, "lastMessage"}};
+}
+
+void StepListModel::apply(qint64 taskId, const QList<StepRecord> &steps)
+{
+    if (taskId != m_taskId || steps.size() != m_steps.size()) {
+        beginResetModel();
+        m_taskId = taskId;
+        m_steps = steps;
+        endResetModel();
+        return;
+    }
+    for (int row = 0; row < steps.size(); ++row) {
+        const StepRecord &before = m_steps.at(row);
+        const StepRecord &after = steps.at(row);
+        const bool changed =
+            before.state != after.state || before.output != after.output ||
+            before.model != after.model || before.attemptsTotal != after.attemptsTotal ||
+            before.errorClass != after.errorClass || before.lastMessage != after.lastMessage;
+        m_steps[row] = after;
+        if (changed)
+            emit dataChanged(index(row), index(row),
+                             {StateRole, OutputRole, ModelRole, AttemptsRole, ErrorClassRole,
+                              LastMessageRole, Qt::DisplayRole});
+    }
+}
+
+TaskDetailView::TaskDetailView(QObject *parent) : QObject(parent) {}
+
+QString TaskDetailView::state() const
+{
+    return m_detail.task.id > 0 ? taskStateName(m_detail.task.state) : QString();
+}
+
+QString TaskDetailView::baseUrl() const
+{
+    return m_detail.task.spec.value(QLatin1String("provider"))
+        .toObject()
+        .value(QLatin1String("base_url"))
+        .toString();
+}
+
+void TaskDetailView::apply(const TaskDetail &detail)
+{
+    m_detail = detail;
+    m_attempts.clear();
+    for (const AttemptRecord &attempt : detail.attempts) {
+        m_attempts.append(
+            QVariantMap{{QStringLiteral("attempt"), attempt.attempt},
+                        {QStringLiteral("step"), attempt.step},
+                        {QStringLiteral("model"), attempt.model},
+                        {QStringLiteral("requestId"), attempt.requestId},
+                        {QStringLiteral("startedAt"), static_cast<double>(attempt.startedAt)},
+                        {QStringLiteral("endedAt"), static_cast<double>(attempt.endedAt)},
+                        {QStringLiteral("httpStatus"), attempt.httpStatus},
+                        {QStringLiteral("failureClass"), attempt.failureClass},
+                        {QStringLiteral("retry"), attempt.retry},
+                        {QStringLiteral("message"), attempt.message}});
+    }
+    m_steps.apply(detail.task.id, detail.task.steps);
+    emit changed();
+}
+
+void TaskDetailView::clear()
+{
+    apply(TaskDetail{});
+}
+
+QString TaskDetailView::supportReport() const
+{
+    const TaskRecord &task = m_detail.task;
+    QString report = QStringLiteral("Vigil task %1 \"%2\": %3 (%4)\nprovider %5, model %6\n")
+                         .arg(task.id)
+                         .arg(task.name, state(), task.reason, baseUrl(), task.model);
+    int done = 0;
+    for (const StepRecord &step : task.steps)
+        done += step.state == StepState::Done ? 1 : 0;
+    report += QStringLiteral("steps: %1 of %2 done\n\nattempts (UTC):\n")
+                  .arg(done)
+                  .arg(task.steps.size());
+    for (const AttemptRecord &attempt : m_detail.attempts) {
+        report += QStringLiteral("step %1 attempt %2  %3 → %4  %5  HTTP %6  %7  request %8  %9\n")
+                      .arg(attempt.step + 1)
+                      .arg(attempt.attempt)
+                      .arg(isoTime(attempt.startedAt), isoTime(attempt.endedAt), attempt.model,
+                           attempt.httpStatus > 0 ? QString::number(attempt.httpStatus)
+                                                  : QStringLiteral("-"),
+                           attempt.failureClass.isEmpty() ? QStringLiteral("(in flight)")
+                                                          : attempt.failureClass,
+                           attempt.requestId, attempt.message.simplified());
+    }
+    return report;
+}
+
+void TaskDetailView::copySupportReport() const
+{
+    QGuiApplication::clipboard()->setText(supportReport());
+}
+
+} // namespace vigil

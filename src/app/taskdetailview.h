@@ -1,0 +1,90 @@
+#pragma once
+
+#include "enginehost.h"
+
+#include <QAbstractListModel>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace vigil {
+
+// The steps of the task on view, with their outputs.
+class StepListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the dashboard provides a task's steps")
+public:
+    enum Role
+    {
+        IndexRole = Qt::UserRole + 1,
+        StateRole,
+        PromptRole,
+        OutputRole,
+        ModelRole,
+        ItemIdRole,
+        AttemptsRole,
+        ErrorClassRole,
+        LastMessageRole,
+    };
+    Q_ENUM(Role)
+
+    explicit StepListModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The steps of one task; the same task's steps are updated in place.
+    void apply(qint64 taskId, const QList<StepRecord> &steps);
+
+private:
+    qint64 m_taskId = 0;
+    QList<StepRecord> m_steps;
+};
+
+// The task the detail page shows: its steps, its attempt timeline and a report of the
+// attempts for support, which holds nothing secret (keys never reach the store).
+class TaskDetailView : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the dashboard provides the task on view")
+    Q_PROPERTY(qint64 taskId READ taskId NOTIFY changed)
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(QString reason READ reason NOTIFY changed)
+    Q_PROPERTY(QString model READ model NOTIFY changed)
+    Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY changed)
+    Q_PROPERTY(vigil::StepListModel *steps READ steps CONSTANT)
+    Q_PROPERTY(QVariantList attempts READ attempts NOTIFY changed)
+public:
+    explicit TaskDetailView(QObject *parent = nullptr);
+
+    qint64 taskId() const { return m_detail.task.id; }
+    QString name() const { return m_detail.task.name; }
+    QString state() const;
+    QString reason() const { return m_detail.task.reason; }
+    QString model() const { return m_detail.task.model; }
+    QString baseUrl() const;
+    StepListModel *steps() { return &m_steps; }
+    // One map per attempt, oldest first: attempt, step, model, requestId, startedAt,
+    // endedAt, httpStatus, failureClass, retry, message.
+    QVariantList attempts() const { return m_attempts; }
+
+    void apply(const TaskDetail &detail);
+    void clear();
+    // Plain text of the task and every attempt, to paste into a support request.
+    Q_INVOKABLE QString supportReport() const;
+    Q_INVOKABLE void copySupportReport() const;
+
+signals:
+    void changed();
+
+private:
+    TaskDetail m_detail;
+    QVariantList m_attempts;
+    StepListModel m_steps;
+};
+
+} // namespace vigil

@@ -1,0 +1,223 @@
+// The desktop's engine host against the real vigil-sim: the engine runs on its own thread,
+// updates arrive in coarse ticks, actions are the control requests `vigil` sends, backends
+// cooling down are reported, and work survives a stop and a new start.
+#include "enginehost.h"
+#include "simprocess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace vigil;
+
+namespace {
+
+QJsonObject capacityProfile()
+{
+    return {{QStringLiteral("reply_words"), QJsonArray{3, 5}},
+            {QStringLiteral("token_delay_ms"), 1},
+            {QStringLiteral("capacity_windows"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                 {QStringLiteral("start_ms"), 0},
+                 {QStringLiteral("duration_ms"), 3'600'000},
+                 {QStringLiteral("response"), QStringLiteral("openai-503-overloaded")}}}}};
+}
+
+} // namespace
+
+class TestEngineHost : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SimProcess m_sim;
+    QMap<qint64, TaskSummary> m_seen;
+    int m_ticks = 0;
+    bool m_offThread = true;
+
+    QString writeTask(const QString &name, const QString &model, int turns = 3)
+    {
+        QJsonArray list;
+        for (int i = 0; i < turns; ++i)
+            list.append(QStringLiteral("%1 question %2?").arg(name).arg(i + 1));
+        QJsonObject task{{QStringLiteral("name"), name},
+                         {QStringLiteral("provider"),
+                          QJsonObject{{QStringLiteral("base_url"), m_sim.baseUrl()}}},
+                         {QStringLiteral("model"), model},
+                         {QStringLiteral("turns"), list},
+                         {QStringLiteral("retry"),
+                          QJsonObject{{QStringLiteral("capacity_initial_delay_ms"), 300},
+                                      {QStringLiteral("capacity_max_delay_ms"), 600}}}};
+        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QJsonDocument(task).toJson());
+        return path;
+    }
+
+    void watch(EngineHost &host)
+    {
+        connect(
+            &host, &EngineHost::tasksChanged, this,
+            [this] {
+                if (QThread::currentThread() == thread())
+                    m_offThread = false;
+            },
+            Qt::DirectConnection);
+        connect(&host, &EngineHost::tasksChanged, this, [this](const QList<TaskSummary> &tasks) {
+            ++m_ticks;
+            for (const TaskSummary &task : tasks)
+                m_seen.insert(task.id, task);
+        });
+    }
+
+    EngineHost::Options options(const QString &name) const
+    {
+        return {m_dir.filePath(name + QStringLiteral(".db")),
+                m_dir.filePath(name + QStringLiteral(".sock")),
+                m_dir.filePath(QStringLiteral("no-settings.json"))};
+    }
+
+    qint64 add(EngineHost &host, const QString &file)
+    {
+        qint64 id = 0;
+        host.request(
+            {{QStringLiteral("command"), QStringLiteral("add")}, {QStringLiteral("file"), file}},
+            [&id](const QJsonObject &reply) {
+                id = reply.value(QLatin1String("id")).toInteger(-1);
+            });
+        if (!QTest::qWaitFor([&id] { return id != 0; }, 10000))
+            return -1;
+        return id;
+    }
+
+    QString state(qint64 id) const
+    {
+        return m_seen.contains(id) ? taskStateName(m_seen.value(id).state) : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<vigil::TaskSummary>>();
+        QVERIFY(m_sim.start(capacityProfile()));
+    }
+
+    void init()
+    {
+        m_seen.clear();
+        m_ticks = 0;
+        m_offThread = true;
+    }
+
+    void aTaskRunsOnTheEngineThreadAndArrivesInTicks()
+    {
+        EngineHost host(nullptr);
+        watch(host);
+        QString error;
+        QVERIFY2(host.start(options(QStringLiteral("ticks")), &error), qPrintable(error));
+        const qint64 id =
+            add(host, writeTask(QStringLiteral("ticks"), QStringLiteral("vigil-small"), 6));
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+        QCOMPARE(m_seen.value(id).stepsDone, 6);
+        QVERIFY(m_offThread);
+        // Six steps make dozens of events (states, attempt starts and ends, steps done);
+        // the window hears of them in a few ticks.
+        QVERIFY2(m_ticks < 20, qPrintable(QString::number(m_ticks)));
+
+        QSignalSpy detail(&host, &EngineHost::taskDetailChanged);
+        host.watchTask(id);
+        QVERIFY(detail.wait(5000));
+        const auto shown = detail.last().at(0).value<TaskDetail>();
+        QCOMPARE(shown.task.id, id);
+        QCOMPARE(shown.task.steps.size(), 6);
+        QVERIFY(!shown.task.steps.last().output.isEmpty());
+        QCOMPARE(shown.attempts.size(), 6);
+
+        // A second host on the same socket is refused, and says why.
+        EngineHost second(nullptr);
+        QVERIFY(!second.start(options(QStringLiteral("ticks")), &error));
+        QVERIFY2(error.contains(QLatin1String("already running")), qPrintable(error));
+    }
+
+    void actionsAreControlRequestsAndRefusalsAreReported()
+    {
+        EngineHost host(nullptr);
+        watch(host);
+        QString error;
+        QVERIFY(host.start(options(QStringLiteral("actions")), &error));
+        QSignalSpy backends(&host, &EngineHost::backendsChanged);
+        const qint64 id =
+            add(host, writeTask(QStringLiteral("actions"), QStringLiteral("vigil-large")));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
+
+        // The backend at capacity is reported, with why, and can be probed at once.
+        QTRY_VERIFY_WITH_TIMEOUT(!backends.isEmpty(), 10000);
+        const auto reported = backends.last().at(0).value<QList<BackendSummary>>();
+        QCOMPARE(reported.size(), 1);
+        QVERIFY(reported.first().name.endsWith(QLatin1String(" vigil-large")));
+        QCOMPARE(reported.first().failureClass, QStringLiteral("capacity"));
+
+        QJsonObject models;
+        host.request(
+            {{QStringLiteral("command"), QStringLiteral("models")}, {QStringLiteral("id"), id}},
+            [&models](const QJsonObject &reply) { models = reply; });
+        QTRY_VERIFY_WITH_TIMEOUT(!models.isEmpty(), 5000);
+        QVERIFY(models.value(QLatin1String("models"))
+                    .toArray()
+                    .contains(QStringLiteral("vigil-small")));
+
+        host.request(
+            {{QStringLiteral("command"), QStringLiteral("pause")}, {QStringLiteral("id"), id}});
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("paused"), 10000);
+        QSignalSpy refused(&host, &EngineHost::actionFailed);
+        host.request(
+            {{QStringLiteral("command"), QStringLiteral("pause")}, {QStringLiteral("id"), id}});
+        QVERIFY(refused.wait(5000));
+        QVERIFY2(refused.first().at(0).toString().contains(QLatin1String("is paused")),
+                 qPrintable(refused.first().at(0).toString()));
+
+        host.request({{QStringLiteral("command"), QStringLiteral("switch-model")},
+                      {QStringLiteral("id"), id},
+                      {QStringLiteral("model"), QStringLiteral("vigil-small")}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_seen.value(id).model, QStringLiteral("vigil-small"), 10000);
+        host.request(
+            {{QStringLiteral("command"), QStringLiteral("resume")}, {QStringLiteral("id"), id}});
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+    }
+
+    void workStoppedWithTheHostContinuesAtTheNextStart()
+    {
+        qint64 id = 0;
+        int attempt = 0;
+        {
+            EngineHost host(nullptr);
+            watch(host);
+            QString error;
+            QVERIFY(host.start(options(QStringLiteral("restart")), &error));
+            id = add(host, writeTask(QStringLiteral("restart"), QStringLiteral("vigil-large")));
+            QTRY_VERIFY_WITH_TIMEOUT(m_seen.value(id).attempt >= 2, 10000);
+            attempt = m_seen.value(id).attempt;
+            host.stop();
+        }
+        m_seen.clear();
+        EngineHost host(nullptr);
+        watch(host);
+        QString error;
+        QVERIFY(host.start(options(QStringLiteral("restart")), &error));
+        // The first tick lists every task; this one continues its schedule and budget.
+        QTRY_VERIFY_WITH_TIMEOUT(m_seen.contains(id), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_seen.value(id).attempt > attempt, 10000);
+        QCOMPARE(state(id), QStringLiteral("retrying"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineHost)
+#include "tst_enginehost.moc"

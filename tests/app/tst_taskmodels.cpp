@@ -1,0 +1,200 @@
+// The dashboard's models over cached rows: inserts on top, in-place updates that name their
+// roles, filters by state, error class and search, and the counts the tray shows — with
+// QAbstractItemModelTester watching every model for the whole test.
+#include "backendlistmodel.h"
+#include "taskfiltermodel.h"
+#include "tasklistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace vigil;
+
+namespace {
+
+TaskSummary summary(qint64 id, TaskState state, const QString &name = {},
+                    const QString &errorClass = {})
+{
+    TaskSummary task;
+    task.id = id;
+    task.name = name.isEmpty() ? QStringLiteral("task %1").arg(id) : name;
+    task.kind = QStringLiteral("conversation");
+    task.state = state;
+    task.model = QStringLiteral("vigil-large");
+    task.stepsTotal = 4;
+    task.maxAttempts = 10;
+    task.errorClass = errorClass;
+    task.lastMessage = errorClass.isEmpty() ? QString() : QStringLiteral("Overloaded");
+    return task;
+}
+
+} // namespace
+
+class TestTaskModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TaskListModel> m_tasks;
+    std::unique_ptr<TaskFilterModel> m_filtered;
+    std::unique_ptr<QAbstractItemModelTester> m_tasksTester;
+    std::unique_ptr<QAbstractItemModelTester> m_filteredTester;
+
+private slots:
+    void init()
+    {
+        m_tasks = std::make_unique<TaskListModel>();
+        m_filtered = std::make_unique<TaskFilterModel>();
+        m_filtered->setSourceModel(m_tasks.get());
+        m_tasksTester = std::make_unique<QAbstractItemModelTester>(
+            m_tasks.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_filteredTester = std::make_unique<QAbstractItemModelTester>(
+            m_filtered.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_filteredTester.reset();
+        m_tasksTester.reset();
+        m_filtered.reset();
+        m_tasks.reset();
+    }
+
+    void newTasksGoOnTopAndUpdatesNameTheirRoles()
+    {
+        m_tasks->apply({summary(1, TaskState::Running), summary(2, TaskState::Queued)});
+        QCOMPARE(m_tasks->rowCount(), 2);
+        QCOMPARE(m_tasks->index(0).data(TaskListModel::TaskIdRole).toLongLong(), 2);
+        QCOMPARE(m_tasks->index(1).data(TaskListModel::StateRole).toString(),
+                 QStringLiteral("running"));
+
+        QSignalSpy inserted(m_tasks.get(), &QAbstractItemModel::rowsInserted);
+        m_tasks->apply({summary(3, TaskState::Queued), summary(4, TaskState::Queued)});
+        QCOMPARE(inserted.size(), 1); // one insertion for the tick
+        QCOMPARE(m_tasks->index(0).data(TaskListModel::TaskIdRole).toLongLong(), 4);
+        QCOMPARE(m_tasks->rowOf(1), 3);
+
+        QSignalSpy changed(m_tasks.get(), &QAbstractItemModel::dataChanged);
+        TaskSummary retrying = summary(1, TaskState::Retrying, {}, QStringLiteral("capacity"));
+        retrying.attempt = 3;
+        retrying.nextTryAt = 1'800'000'000'000;
+        m_tasks->apply({retrying, summary(2, TaskState::Queued)}); // 2 is unchanged
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+        const auto roles = changed.first().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(TaskListModel::StateRole));
+        QVERIFY(roles.contains(TaskListModel::AttemptRole));
+        QVERIFY(roles.contains(TaskListModel::NextTryAtRole));
+        QVERIFY(!roles.contains(TaskListModel::NameRole));
+        QCOMPARE(m_tasks->index(3).data(TaskListModel::NextTryAtRole).toLongLong(),
+                 1'800'000'000'000);
+
+        // A countdown is only a retrying task's: paused, the same next try reads 0.
+        retrying.state = TaskState::Paused;
+        m_tasks->apply({retrying});
+        QCOMPARE(m_tasks->index(3).data(TaskListModel::NextTryAtRole).toLongLong(), 0);
+    }
+
+    void anOlderTaskArrivingLateTakesItsPlace()
+    {
+        m_tasks->apply({summary(5, TaskState::Queued), summary(2, TaskState::Queued)});
+        m_tasks->apply({summary(3, TaskState::Queued)});
+        QCOMPARE(m_tasks->rowCount(), 3);
+        QCOMPARE(m_tasks->index(1).data(TaskListModel::TaskIdRole).toLongLong(), 3);
+        QCOMPARE(m_tasks->rowOf(2), 2);
+    }
+
+    void countsSayWhatTheTrayShows()
+    {
+        QSignalSpy counts(m_tasks.get(), &TaskListModel::countsChanged);
+        TaskSummary quota = summary(5, TaskState::Paused);
+        quota.resumeAt = 1'800'000'000'000; // resumes by itself: needs nobody
+        m_tasks->apply({summary(1, TaskState::Running), summary(2, TaskState::Retrying),
+                        summary(3, TaskState::Paused), summary(4, TaskState::Failed), quota,
+                        summary(6, TaskState::WaitingForNetwork),
+                        summary(7, TaskState::Completed)});
+        QCOMPARE(m_tasks->runningCount(), 2);
+        QCOMPARE(m_tasks->retryingCount(), 1);
+        QCOMPARE(m_tasks->attentionCount(), 2);
+        QCOMPARE(counts.size(), 1);
+        m_tasks->apply({summary(7, TaskState::Completed)});
+        QCOMPARE(counts.size(), 1); // nothing counted changed
+        m_tasks->apply({summary(3, TaskState::Running)});
+        QCOMPARE(m_tasks->attentionCount(), 1);
+        QCOMPARE(counts.size(), 2);
+    }
+
+    void filtersByStateClassAndSearch()
+    {
+        m_tasks->apply({summary(1, TaskState::Retrying, QStringLiteral("Night reports"),
+                                QStringLiteral("capacity")),
+                        summary(2, TaskState::Paused, QStringLiteral("Morning digest"),
+                                QStringLiteral("rate-limited")),
+                        summary(3, TaskState::Completed, QStringLiteral("night summary"))});
+        QSignalSpy count(m_filtered.get(), &TaskFilterModel::countChanged);
+        m_filtered->setStateFilter(QStringLiteral("paused"));
+        QCOMPARE(m_filtered->count(), 1);
+        QCOMPARE(m_filtered->taskIdAt(0), 2);
+        QVERIFY(count.size() > 0);
+
+        m_filtered->setStateFilter({});
+        m_filtered->setErrorClassFilter(QStringLiteral("capacity"));
+        QCOMPARE(m_filtered->count(), 1);
+        QCOMPARE(m_filtered->taskIdAt(0), 1);
+
+        m_filtered->setErrorClassFilter({});
+        m_filtered->setSearchText(QStringLiteral("NIGHT"));
+        QCOMPARE(m_filtered->count(), 2);
+        m_filtered->setSearchText(QStringLiteral("overloaded")); // the last error's text
+        QCOMPARE(m_filtered->count(), 2);
+        QCOMPARE(m_filtered->rowOfTask(3), -1);
+
+        // A row whose state changes enters or leaves the filtered view by itself.
+        m_filtered->setSearchText({});
+        m_filtered->setStateFilter(QStringLiteral("paused"));
+        m_tasks->apply({summary(1, TaskState::Paused)});
+        QCOMPARE(m_filtered->count(), 2);
+        QCOMPARE(m_filtered->rowOfTask(1), 1);
+    }
+
+    void backendsListOnlyThoseKeepingRequestsAway()
+    {
+        BackendListModel backends;
+        QAbstractItemModelTester tester(&backends,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BackendSummary open{QStringLiteral("http://127.0.0.1:1/v1 vigil-large"),
+                            QStringLiteral("open"),
+                            QStringLiteral("capacity"),
+                            1'800'000'000'000,
+                            2,
+                            5};
+        BackendSummary closed{QStringLiteral("http://127.0.0.1:1/v1 vigil-small"),
+                              QStringLiteral("closed"),
+                              {},
+                              0,
+                              0,
+                              0};
+        backends.apply({open, closed});
+        QCOMPARE(backends.count(), 1);
+        QCOMPARE(backends.index(0).data(BackendListModel::ModelRole).toString(),
+                 QStringLiteral("vigil-large"));
+        QCOMPARE(backends.index(0).data(BackendListModel::BaseUrlRole).toString(),
+                 QStringLiteral("http://127.0.0.1:1/v1"));
+
+        QSignalSpy changed(&backends, &QAbstractItemModel::dataChanged);
+        open.state = QStringLiteral("probing");
+        backends.apply({open, closed});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(backends.index(0).data(BackendListModel::StateRole).toString(),
+                 QStringLiteral("probing"));
+
+        open.state = QStringLiteral("closed");
+        backends.apply({open, closed});
+        QCOMPARE(backends.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTaskModels)
+#include "tst_taskmodels.moc"
