@@ -16,6 +16,7 @@ Dialog {
 
     title: qsTr("While you were away")
     modal: true
+    focus: true // keys go to the dialog while it is open
     standardButtons: Dialog.Ok
 
     ColumnLayout {

@@ -12,8 +12,9 @@ ApplicationWindow {
 
     property var selection: []
     property var currentTaskId: 0
-    // Tasks the next confirmation is about.
+    // Tasks the next confirmation, or the switch-model dialog, is about.
     property var pendingCancel: []
+    property var switchTargets: []
 
     function isSelected(taskId) {
         return selection.indexOf(taskId) >= 0
@@ -31,6 +32,10 @@ ApplicationWindow {
         const row = App.tasks.rowOfTask(taskId)
         if (row >= 0)
             taskList.currentIndex = row
+    }
+    function askSwitchModel(ids) {
+        switchTargets = ids
+        switchDialog.open()
     }
     function askCancel(ids) {
         pendingCancel = ids
@@ -80,6 +85,10 @@ ApplicationWindow {
         }
         function onModelsFetched(models, error) {
             switchDialog.setModels(models, error)
+        }
+        function onSwitchModelRequested(taskIds) {
+            window.showAndRaise()
+            window.askSwitchModel(taskIds)
         }
         function onShowRequested() {
             window.showAndRaise()
@@ -225,7 +234,7 @@ ApplicationWindow {
             }
             Button {
                 text: qsTr("Switch model…")
-                onClicked: switchDialog.open()
+                onClicked: window.askSwitchModel(window.selection)
             }
             Button {
                 text: qsTr("Cancel…")
@@ -281,7 +290,7 @@ ApplicationWindow {
                 onRetryNowRequested: App.retryNow([App.detail.taskId])
                 onPauseRequested: App.pause([App.detail.taskId])
                 onCancelRequested: window.askCancel([App.detail.taskId])
-                onSwitchModelRequested: switchDialog.open()
+                onSwitchModelRequested: window.askSwitchModel([App.detail.taskId])
             }
         }
     }
@@ -298,8 +307,8 @@ ApplicationWindow {
         anchors.centerIn: parent
         providers: App.providerNames()
         onAboutToShow: providers = App.providerNames()
-        onModelsRequested: provider => App.fetchModels(window.targets()[0] || 0, provider)
-        onSwitchRequested: (model, provider) => App.switchModel(window.targets(), model, provider)
+        onModelsRequested: provider => App.fetchModels(window.switchTargets[0] || 0, provider)
+        onSwitchRequested: (model, provider) => App.switchModel(window.switchTargets, model, provider)
     }
 
     AwayDialog {
@@ -314,6 +323,7 @@ ApplicationWindow {
         id: cancelDialog
         anchors.centerIn: parent
         modal: true
+        focus: true
         title: qsTr("Cancel %n task(s)?", "", window.pendingCancel.length)
         standardButtons: Dialog.Yes | Dialog.No
         Label {
@@ -330,6 +340,7 @@ ApplicationWindow {
         id: quitDialog
         anchors.centerIn: parent
         modal: true
+        focus: true
         title: qsTr("Quit Vigil?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {

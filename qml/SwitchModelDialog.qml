@@ -18,8 +18,14 @@ Dialog {
     signal modelsRequested(string provider)
     signal switchRequested(string model, string provider)
 
+    // What the user typed before the list arrived stays.
+    property bool userTyped: false
+
     function setModels(list, error) {
+        const typed = userTyped ? modelBox.editText : ""
         models = list
+        if (typed.length > 0)
+            modelBox.editText = typed
         fetchError = error
         fetching = false
     }
@@ -31,11 +37,14 @@ Dialog {
 
     title: qsTr("Switch model")
     modal: true
+    focus: true // keys go to the dialog while it is open
     standardButtons: Dialog.Ok | Dialog.Cancel
     onOpened: {
+        userTyped = false
         providerBox.currentIndex = 0
         refresh()
-        modelBox.forceActiveFocus()
+        modelBox.contentItem.forceActiveFocus() // the text field, ready to type into
+        modelBox.contentItem.selectAll()
     }
     onAccepted: if (chosenModel.length > 0) switchRequested(chosenModel, chosenProvider)
 
@@ -67,6 +76,13 @@ Dialog {
             Layout.minimumWidth: 260
             editable: true
             model: dialog.models
+            onAccepted: if (dialog.chosenModel.length > 0) dialog.accept() // Enter confirms
+            Connections {
+                target: modelBox.contentItem
+                function onTextEdited() {
+                    dialog.userTyped = true
+                }
+            }
             Accessible.name: qsTr("Model")
         }
         Label {

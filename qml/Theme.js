@@ -25,7 +25,7 @@ function stateIcon(state) {
     case "running": return "\u25B6"
     case "retrying": return "\u21BB"
     case "waiting-for-network": return "\u2301"
-    case "paused": return "\u23F8"
+    case "paused": return "\u2016"
     case "failed": return "\u2715"
     case "completed": return "\u2713"
     case "cancelled": return "\u2298"

@@ -1,6 +1,7 @@
 #include "dashboard.h"
 
 #include "enginehost.h"
+#include "logging.h"
 #include "taskspec.h"
 
 #include <QDateTime>
@@ -25,11 +26,13 @@ Dashboard::Dashboard(EngineHost &host, QObject *parent) : QObject(parent), m_hos
     m_filtered.setSourceModel(&m_tasks);
     m_lastSeenAt =
         QSettings().value(kLastSeenKey, QDateTime::currentMSecsSinceEpoch()).toLongLong();
-    connect(&host, &EngineHost::tasksChanged, this, [this](const QList<TaskSummary> &tasks) {
-        m_tasks.apply(tasks);
+    connect(&host, &EngineHost::tasksListed, this, [this](const QList<TaskSummary> &tasks) {
+        m_tasks.apply(tasks, false);
         if (!std::exchange(m_loaded, true) && m_visible)
-            collectAway(); // the window was shown before the first list arrived
+            collectAway(); // the window was shown before the list arrived
     });
+    connect(&host, &EngineHost::tasksChanged, this,
+            [this](const QList<TaskSummary> &tasks) { m_tasks.apply(tasks); });
     connect(&host, &EngineHost::backendsChanged, &m_backends, &BackendListModel::apply);
     connect(&host, &EngineHost::taskDetailChanged, this, [this](const TaskDetail &detail) {
         if (detail.task.id == m_detail.taskId() || m_detail.taskId() == 0)
@@ -86,10 +89,24 @@ void Dashboard::cancel(const QVariantList &taskIds)
 void Dashboard::switchModel(const QVariantList &taskIds, const QString &model,
                             const QString &provider)
 {
-    QJsonObject extra{{QStringLiteral("model"), model}};
-    if (!provider.isEmpty())
-        extra.insert(QStringLiteral("provider"), provider);
-    act(QStringLiteral("switch-model"), taskIds, extra);
+    qCInfo(lcUi).noquote() << "switch model of" << taskIds.size() << "task(s) to" << model;
+    for (const QVariant &id : taskIds) {
+        QJsonObject request{{QStringLiteral("command"), QStringLiteral("switch-model")},
+                            {QStringLiteral("id"), id.toLongLong()},
+                            {QStringLiteral("model"), model}};
+        if (!provider.isEmpty())
+            request.insert(QStringLiteral("provider"), provider);
+        // Switch model and resume: a task waiting for the user goes on on the new model.
+        m_host.request(request, [this, id](const QJsonObject &reply) {
+            if (!reply.value(QLatin1String("ok")).toBool()) {
+                setLastError(reply.value(QLatin1String("error")).toString());
+                return;
+            }
+            const TaskSummary *task = m_tasks.task(id.toLongLong());
+            if (task && (task->state == TaskState::Paused || task->state == TaskState::Failed))
+                resume({id});
+        });
+    }
 }
 
 void Dashboard::pauseAll()
@@ -136,10 +153,13 @@ void Dashboard::fetchModels(qint64 taskId, const QString &provider)
                         {QStringLiteral("id"), taskId}};
     if (!provider.isEmpty())
         request.insert(QStringLiteral("provider"), provider);
-    m_host.request(request, [this](const QJsonObject &reply) {
+    m_host.request(request, [this, taskId](const QJsonObject &reply) {
         QStringList models;
         for (const QJsonValue &model : reply.value(QLatin1String("models")).toArray())
             models.append(model.toString());
+        qCInfo(lcUi).noquote() << "models for task" << taskId << ":"
+                               << models.join(QLatin1Char(' '))
+                               << reply.value(QLatin1String("error")).toString();
         emit modelsFetched(models, reply.value(QLatin1String("error")).toString());
     });
 }

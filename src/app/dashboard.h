@@ -53,6 +53,8 @@ public:
     Q_INVOKABLE void resume(const QVariantList &taskIds);
     Q_INVOKABLE void retryNow(const QVariantList &taskIds);
     Q_INVOKABLE void cancel(const QVariantList &taskIds);
+    // Switch model and resume: the remaining steps use `model` (on the configured
+    // `provider`, when given), and a paused or failed task goes on.
     Q_INVOKABLE void switchModel(const QVariantList &taskIds, const QString &model,
                                  const QString &provider = {});
     Q_INVOKABLE void pauseAll();
@@ -82,6 +84,7 @@ public:
     void requestShow() { emit showRequested(); }
     void requestQuit() { emit quitRequested(); }
     void requestTask(qint64 taskId) { emit taskRequested(taskId); }
+    void requestSwitchModel(const QVariantList &taskIds) { emit switchModelRequested(taskIds); }
 
     // The last moment the user saw the window, kept across restarts.
     qint64 lastSeenAt() const { return m_lastSeenAt; }
@@ -92,6 +95,8 @@ signals:
     void awayChanged();
     // The window should show this task (a notification or the tray asked).
     void taskRequested(qint64 taskId);
+    // The window should offer to switch these tasks' model (a notification asked).
+    void switchModelRequested(const QVariantList &taskIds);
     void modelsFetched(const QStringList &models, const QString &error);
     void trayAvailableChanged();
     void showRequested();

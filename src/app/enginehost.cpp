@@ -58,7 +58,7 @@ public:
                 emit m_host.actionFailed(
                     QStringLiteral("task %1 cannot continue: %2").arg(task.id).arg(startError));
         }
-        emit m_host.tasksChanged(tasks);
+        emit m_host.tasksListed(tasks);
         return true;
     }
 
@@ -96,7 +96,7 @@ public:
     {
         const QList<TaskSummary> tasks = m_store->listTasks();
         if (m_store->lastError().isEmpty())
-            emit m_host.tasksChanged(tasks);
+            emit m_host.tasksListed(tasks);
         else
             emit m_host.actionFailed(m_store->lastError());
     }

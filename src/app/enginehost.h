@@ -63,14 +63,15 @@ public:
     // on this object's thread. Without `done`, a refusal is reported by actionFailed().
     void request(const QJsonObject &request, std::function<void(const QJsonObject &)> done = {});
     void probeBackend(const QString &backend);
-    // Every task again through tasksChanged(), for a view that starts listening late.
+    // Every task again through tasksListed(), for a view that starts listening late.
     void refreshAll();
     // The task whose steps and attempts taskDetailChanged() reports; 0 for none.
     void watchTask(qint64 taskId);
 
 signals:
-    // Every task at start (and on refreshAll()), then the ones that changed, at most once
-    // a tick.
+    // Every task, at start and on refreshAll().
+    void tasksListed(const QList<vigil::TaskSummary> &tasks);
+    // The tasks that changed since the last tick, at most once a tick.
     void tasksChanged(const QList<vigil::TaskSummary> &tasks);
     void backendsChanged(const QList<vigil::BackendSummary> &backends);
     void taskDetailChanged(const vigil::TaskDetail &detail);

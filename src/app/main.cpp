@@ -4,7 +4,9 @@
 #include "controlserver.h"
 #include "dashboard.h"
 #include "enginehost.h"
+#include "freedesktopnotifier.h"
 #include "keychain.h"
+#include "notificationcenter.h"
 #include "store.h"
 #include "taskspec.h"
 #include "terminationsignals.h"
@@ -99,6 +101,12 @@ int main(int argc, char *argv[])
         QObject::connect(&dashboard, &vigil::Dashboard::windowClosedToTray, tray.get(),
                          &vigil::TrayIcon::noticeClosedToTray);
     }
+    vigil::FreedesktopNotifier notifier(QDBusConnection::sessionBus(),
+                                        [&tray](const QString &title, const QString &body) {
+                                            if (tray)
+                                                tray->showMessage(title, body);
+                                        });
+    vigil::NotificationCenter notifications(dashboard, notifier);
     QObject::connect(&host, &vigil::EngineHost::activationRequested, &dashboard,
                      &vigil::Dashboard::requestShow);
     QObject::connect(&dashboard, &vigil::Dashboard::quitConfirmed, &app, &QApplication::quit,

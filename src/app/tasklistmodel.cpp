@@ -108,7 +108,7 @@ QList<int> TaskListModel::changedRoles(const TaskSummary &before, const TaskSumm
     return roles;
 }
 
-void TaskListModel::apply(const QList<TaskSummary> &tasks)
+void TaskListModel::apply(const QList<TaskSummary> &tasks, bool news)
 {
     QList<TaskSummary> added;
     for (const TaskSummary &task : tasks) {
@@ -118,9 +118,12 @@ void TaskListModel::apply(const QList<TaskSummary> &tasks)
             continue;
         }
         const QList<int> roles = changedRoles(m_tasks.at(row), task);
+        const TaskState previous = m_tasks.at(row).state;
         m_tasks[row] = task;
         if (!roles.isEmpty())
             emit dataChanged(index(row), index(row), roles);
+        if (previous != task.state)
+            emit stateChanged(task, previous);
     }
     // New tasks have higher ids than every row (ids only grow), so they go on top; one
     // insertion for the whole tick.
@@ -147,6 +150,10 @@ void TaskListModel::apply(const QList<TaskSummary> &tasks)
         m_rows.clear();
         for (int row = 0; row < m_tasks.size(); ++row)
             m_rows.insert(m_tasks.at(row).id, row);
+        for (const TaskSummary &task : std::as_const(added)) {
+            if (news && task.state != TaskState::Queued)
+                emit stateChanged(task, TaskState::Queued);
+        }
     }
     recount();
 }

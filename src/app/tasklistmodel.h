@@ -48,7 +48,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void apply(const QList<TaskSummary> &tasks);
+    // One tick's changes. With `news`, tasks that arrive count as changing state from
+    // queued; a full listing (news false) replays nothing.
+    void apply(const QList<TaskSummary> &tasks, bool news = true);
     int rowOf(qint64 taskId) const { return m_rows.value(taskId, -1); }
     const TaskSummary *task(qint64 taskId) const;
     const QList<TaskSummary> &tasks() const { return m_tasks; }
@@ -60,6 +62,8 @@ public:
 
 signals:
     void countsChanged();
+    // A task moved from `previous` to task.state.
+    void stateChanged(const vigil::TaskSummary &task, vigil::TaskState previous);
 
 private:
     static QList<int> changedRoles(const TaskSummary &before, const TaskSummary &after);

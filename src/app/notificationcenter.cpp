@@ -1,0 +1,124 @@
+#include "notificationcenter.h"
+
+#include "dashboard.h"
+#include "notifier.h"
+
+namespace vigil {
+
+namespace {
+
+QString pausedKey(const TaskSummary &task)
+{
+    return QStringLiteral("paused/%1/%2").arg(task.errorClass, task.model);
+}
+
+QString why(const QString &errorClass)
+{
+    if (errorClass == QLatin1String("capacity"))
+        return NotificationCenter::tr("at capacity");
+    if (errorClass == QLatin1String("rate-limited"))
+        return NotificationCenter::tr("rate-limited");
+    if (errorClass == QLatin1String("quota"))
+        return NotificationCenter::tr("out of quota");
+    if (errorClass == QLatin1String("auth"))
+        return NotificationCenter::tr("refusing the API key");
+    if (errorClass.isEmpty())
+        return NotificationCenter::tr("paused");
+    return NotificationCenter::tr("failing (%1)").arg(errorClass);
+}
+
+} // namespace
+
+NotificationCenter::NotificationCenter(Dashboard &dashboard, Notifier &notifier, QObject *parent)
+    : QObject(parent), m_dashboard(dashboard), m_notifier(notifier)
+{
+    connect(dashboard.allTasks(), &TaskListModel::stateChanged, this,
+            &NotificationCenter::onStateChanged);
+    connect(&notifier, &Notifier::actionInvoked, this, &NotificationCenter::onAction);
+}
+
+void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previous)
+{
+    // A task that leaves a pause leaves its notice; the last one out takes it away.
+    if (previous == TaskState::Paused) {
+        for (auto it = m_groups.begin(); it != m_groups.end();) {
+            if (it->removeAll(task.id) > 0 && it->isEmpty()) {
+                m_notifier.withdraw(it.key());
+                it = m_groups.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    switch (task.state) {
+    case TaskState::Paused: {
+        if (task.resumeAt > 0)
+            return; // a quota with a known reset: it resumes by itself
+        const QString key = pausedKey(task);
+        QList<qint64> &tasks = m_groups[key];
+        if (!tasks.contains(task.id))
+            tasks.append(task.id);
+        showPaused(key);
+        return;
+    }
+    case TaskState::Failed: {
+        const QString key = QStringLiteral("failed/%1").arg(task.id);
+        m_groups.insert(key, {task.id});
+        m_notifier.show(key, tr("“%1” failed").arg(task.name), task.reason, false);
+        return;
+    }
+    case TaskState::Completed: {
+        if (task.kind != QLatin1String("batch"))
+            return;
+        const QString key = QStringLiteral("finished/%1").arg(task.id);
+        m_groups.insert(key, {task.id});
+        m_notifier.show(key, tr("Batch “%1” finished").arg(task.name),
+                        task.stepsFailed > 0 ? tr("%1 of %2 items done, %3 failed")
+                                                   .arg(task.stepsDone)
+                                                   .arg(task.stepsTotal)
+                                                   .arg(task.stepsFailed)
+                                             : tr("All %n item(s) done", "", task.stepsDone),
+                        false);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void NotificationCenter::showPaused(const QString &key)
+{
+    const QList<qint64> tasks = m_groups.value(key);
+    const TaskSummary *first = m_dashboard.allTasks()->task(tasks.first());
+    if (!first)
+        return;
+    if (tasks.size() == 1) {
+        m_notifier.show(key, tr("“%1” is paused").arg(first->name),
+                        tr("%1 is %2. %3 Completed steps are kept.")
+                            .arg(first->model, why(first->errorClass), first->lastMessage),
+                        true);
+        return;
+    }
+    m_notifier.show(
+        key, tr("%n task(s) paused", "", static_cast<int>(tasks.size())),
+        tr("%1 is %2. Each keeps its completed steps.").arg(first->model, why(first->errorClass)),
+        true);
+}
+
+void NotificationCenter::onAction(const QString &key, const QString &action)
+{
+    const QList<qint64> tasks = m_groups.value(key);
+    if (tasks.isEmpty())
+        return;
+    QVariantList ids;
+    for (qint64 id : tasks)
+        ids.append(id);
+    if (action == QLatin1String("resume"))
+        m_dashboard.resume(ids);
+    else if (action == QLatin1String("switch-model"))
+        m_dashboard.requestSwitchModel(ids);
+    else
+        m_dashboard.requestTask(tasks.first());
+}
+
+} // namespace vigil

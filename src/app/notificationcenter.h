@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+namespace vigil {
+
+class Dashboard;
+class Notifier;
+
+// What Vigil tells the desktop, and what the answers do. A task that pauses needing the
+// user, a task that fails and a batch that finishes each make a notice; tasks that pause
+// for one cause (the same error class on the same model) share one notice, updated in
+// place as more join. Resume resumes the notice's tasks, Switch model opens the window's
+// switch-model dialog for them, a click opens the first.
+class NotificationCenter : public QObject
+{
+    Q_OBJECT
+public:
+    NotificationCenter(Dashboard &dashboard, Notifier &notifier, QObject *parent = nullptr);
+
+    // The tasks a notice speaks for.
+    QList<qint64> tasksOf(const QString &key) const { return m_groups.value(key); }
+
+private:
+    void onStateChanged(const TaskSummary &task, TaskState previous);
+    void onAction(const QString &key, const QString &action);
+    void showPaused(const QString &key);
+
+    Dashboard &m_dashboard;
+    Notifier &m_notifier;
+    QHash<QString, QList<qint64>> m_groups; // notice key to its tasks
+};
+
+} // namespace vigil
