@@ -75,6 +75,10 @@ private:
             for (const TaskSummary &task : tasks)
                 m_seen.insert(task.id, task);
         });
+        connect(&host, &EngineHost::tasksListed, this, [this](const QList<TaskSummary> &tasks) {
+            for (const TaskSummary &task : tasks)
+                m_seen.insert(task.id, task);
+        });
     }
 
     EngineHost::Options options(const QString &name) const
@@ -212,7 +216,7 @@ private slots:
         watch(host);
         QString error;
         QVERIFY(host.start(options(QStringLiteral("restart")), &error));
-        // The first tick lists every task; this one continues its schedule and budget.
+        // The start lists every task; this one continues its schedule and budget.
         QTRY_VERIFY_WITH_TIMEOUT(m_seen.contains(id), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(m_seen.value(id).attempt > attempt, 10000);
         QCOMPARE(state(id), QStringLiteral("retrying"));

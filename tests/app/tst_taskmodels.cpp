@@ -106,6 +106,22 @@ private slots:
         QCOMPARE(m_tasks->rowOf(2), 2);
     }
 
+    void stateChangesAreNewsExceptInAFullListing()
+    {
+        QSignalSpy changes(m_tasks.get(), &TaskListModel::stateChanged);
+        m_tasks->apply({summary(1, TaskState::Paused), summary(2, TaskState::Failed)}, false);
+        QCOMPARE(changes.size(), 0); // what happened before the window opened is not news
+
+        m_tasks->apply({summary(3, TaskState::Paused), summary(4, TaskState::Queued)});
+        QCOMPARE(changes.size(), 1); // a task that paused within its first tick
+        QCOMPARE(changes.first().at(0).value<TaskSummary>().id, 3);
+        QCOMPARE(changes.first().at(1).value<TaskState>(), TaskState::Queued);
+
+        m_tasks->apply({summary(1, TaskState::Running), summary(4, TaskState::Queued)});
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.last().at(1).value<TaskState>(), TaskState::Paused);
+    }
+
     void countsSayWhatTheTrayShows()
     {
         QSignalSpy counts(m_tasks.get(), &TaskListModel::countsChanged);

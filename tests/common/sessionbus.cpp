@@ -1,32 +1,16 @@
 #include "sessionbus.h"
 
+#include "childprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QThread>
 
-#include <csignal>
-#include <sys/prctl.h>
-
-namespace {
-
-void stop(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
-} // namespace
-
 SessionBus::~SessionBus()
 {
-    stop(m_keyring);
-    stop(m_bus);
+    stopProcess(m_keyring);
+    stopProcess(m_bus);
 }
 
 bool SessionBus::start()
@@ -40,7 +24,7 @@ bool SessionBus::start()
     QFile::setPermissions(home.filePath(QStringLiteral("run")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_bus.setProcessEnvironment(environment(QProcessEnvironment::systemEnvironment()));
-    m_bus.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    dieWithParent(m_bus);
     m_bus.start(QStringLiteral("dbus-daemon"),
                 {QStringLiteral("--session"), QStringLiteral("--nofork"),
                  QStringLiteral("--print-address=1")});
@@ -58,7 +42,7 @@ bool SessionBus::start()
 bool SessionBus::startKeyring()
 {
     m_keyring.setProcessEnvironment(environment(QProcessEnvironment::systemEnvironment()));
-    m_keyring.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    dieWithParent(m_keyring);
     // --unlock reads a password on stdin and creates the login keyring with it.
     m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
                     {QStringLiteral("--foreground"), QStringLiteral("--unlock"),

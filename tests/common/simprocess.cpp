@@ -1,5 +1,7 @@
 #include "simprocess.h"
 
+#include "childprocess.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -7,9 +9,6 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimer>
-
-#include <csignal>
-#include <sys/prctl.h>
 
 SimProcess::~SimProcess()
 {
@@ -29,7 +28,7 @@ bool SimProcess::start(const QJsonObject &profile)
     file.close();
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // A test that dies on a fatal error takes its simulator with it.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    dieWithParent(m_process);
     m_process.start(
         QStringLiteral(VIGIL_SIM_BINARY),
         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--profile"), path});
