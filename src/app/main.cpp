@@ -5,6 +5,7 @@
 #include "dashboard.h"
 #include "enginehost.h"
 #include "freedesktopnotifier.h"
+#include "keepawake.h"
 #include "keychain.h"
 #include "notificationcenter.h"
 #include "store.h"
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
                                                 tray->showMessage(title, body);
                                         });
     vigil::NotificationCenter notifications(dashboard, notifier);
+    vigil::KeepAwake keepAwake(*dashboard.allTasks(), QDBusConnection::sessionBus());
     QObject::connect(&host, &vigil::EngineHost::activationRequested, &dashboard,
                      &vigil::Dashboard::requestShow);
     QObject::connect(&dashboard, &vigil::Dashboard::quitConfirmed, &app, &QApplication::quit,

@@ -4,7 +4,8 @@
 // screen), a Notify with Resume and Switch model arrives, and invoking Resume (emitting
 // ActionInvoked, as a notification server does) resumes the task to completion. A second
 // task is taken through Switch model: the action brings up the window's dialog, a model is
-// typed in it with the real keyboard (xdotool), and the task completes on that model.
+// typed in it with the real keyboard (xdotool), and the task completes on that model. While
+// tasks work, the computer is kept awake through org.freedesktop.ScreenSaver.
 #include "childprocess.h"
 #include "sessionbus.h"
 #include "simprocess.h"
@@ -56,6 +57,24 @@ public slots:
     void CloseNotification(uint id) { closed.append(id); }
 };
 
+// The desktop's idle inhibitor, as far as Vigil uses it.
+class ScreenSaver : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.ScreenSaver")
+public:
+    QList<uint> held;
+    QList<uint> released;
+
+public slots:
+    uint Inhibit(const QString &, const QString &)
+    {
+        held.append(static_cast<uint>(held.size() + 100));
+        return held.last();
+    }
+    void UnInhibit(uint cookie) { released.append(cookie); }
+};
+
 class TestDesktop : public QObject
 {
     Q_OBJECT
@@ -70,6 +89,7 @@ private:
     SessionBus m_bus;
     SimProcess m_sim;
     NotificationServer m_server;
+    ScreenSaver m_screenSaver;
     QDBusConnection m_connection{QString()};
 
     QProcessEnvironment environment() const
@@ -217,6 +237,9 @@ private slots:
         QVERIFY(m_connection.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
                                             &m_server, QDBusConnection::ExportAllSlots));
         QVERIFY(m_connection.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        QVERIFY(m_connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                            &m_screenSaver, QDBusConnection::ExportAllSlots));
+        QVERIFY(m_connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
 
         // vigil-large is at capacity for the first 6 s, vigil-medium for good.
         QVERIFY(m_sim.start(QJsonObject{
@@ -224,7 +247,7 @@ private slots:
              QJsonArray{QStringLiteral("vigil-large"), QStringLiteral("vigil-medium"),
                         QStringLiteral("vigil-small")}},
             {QStringLiteral("reply_words"), QJsonArray{3, 5}},
-            {QStringLiteral("token_delay_ms"), 1},
+            {QStringLiteral("token_delay_ms"), 100}, // a step streams for about half a second
             {QStringLiteral("capacity_windows"),
              QJsonArray{
                  QJsonObject{{QStringLiteral("model"), QStringLiteral("vigil-large")},
@@ -278,6 +301,11 @@ private slots:
                                   20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_server.closed.contains(notice.id), 5000);
         QTRY_VERIFY2_WITH_TIMEOUT(log().contains("tray: idle"), log().constData(), 10000);
+
+        // While the task worked the computer was kept awake, and let go once it was done.
+        QVERIFY(!m_screenSaver.held.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_screenSaver.released.size(), m_screenSaver.held.size(), 5000);
+        QCOMPARE(m_screenSaver.released, m_screenSaver.held);
     }
 
     void switchModelFromTheNotificationFinishesOnTheChosenModel()
