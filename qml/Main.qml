@@ -322,11 +322,13 @@ ApplicationWindow {
     Dialog {
         id: cancelDialog
         anchors.centerIn: parent
+        width: 440
         modal: true
         focus: true
         title: qsTr("Cancel %n task(s)?", "", window.pendingCancel.length)
         standardButtons: Dialog.Yes | Dialog.No
         Label {
+            width: parent.width
             text: qsTr("Attempts in flight are stopped. Completed steps and outputs are kept.")
             wrapMode: Text.Wrap
         }
@@ -339,11 +341,13 @@ ApplicationWindow {
     Dialog {
         id: quitDialog
         anchors.centerIn: parent
+        width: 440
         modal: true
         focus: true
         title: qsTr("Quit Vigil?")
         standardButtons: Dialog.Yes | Dialog.No
         Label {
+            width: parent.width
             text: qsTr("%n task(s) are still working. They stop now and continue when Vigil starts again.",
                        "", App.allTasks.runningCount + App.allTasks.retryingCount)
             wrapMode: Text.Wrap

@@ -34,6 +34,8 @@ class Dashboard : public QObject
     // Closing the window leaves Vigil running in the tray (only where a tray exists).
     Q_PROPERTY(bool trayAvailable READ trayAvailable NOTIFY trayAvailableChanged)
 public:
+    // Made before the host starts, it hears the host's first listing of the tasks;
+    // made later, it asks for one.
     Dashboard(EngineHost &host, QObject *parent = nullptr);
     ~Dashboard() override;
 

@@ -45,21 +45,25 @@ public:
         if (!options.socketPath.isEmpty() && !m_control->listen(options.socketPath, error))
             return false;
 
-        // Tasks that were working continue on their own schedule, quota pauses with a known
-        // reset wait for it; paused, failed and finished ones stay as they are.
         const QList<TaskSummary> tasks = m_store->listTasks();
+        emit m_host.tasksListed(tasks);
+        // Tasks that were working continue on their own schedule, quota pauses with a known
+        // reset wait for it; paused, failed and finished ones stay as they are. This runs
+        // once start() has returned, so that the window shows without waiting for them.
+        QMetaObject::invokeMethod(
+            this, [this, tasks] { continueInterrupted(tasks); }, Qt::QueuedConnection);
+        return true;
+    }
+
+    void continueInterrupted(const QList<TaskSummary> &tasks)
+    {
         for (const TaskSummary &task : tasks) {
-            const bool interrupted =
-                task.state == TaskState::Running || task.state == TaskState::Retrying ||
-                task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued ||
-                (task.state == TaskState::Paused && task.resumeAt > 0);
             QString startError;
-            if (interrupted && !m_engine->start(task.id, &startError))
+            if (continuesAtStart(task) && !m_engine->isRunning(task.id) &&
+                !m_engine->start(task.id, &startError))
                 emit m_host.actionFailed(
                     QStringLiteral("task %1 cannot continue: %2").arg(task.id).arg(startError));
         }
-        emit m_host.tasksListed(tasks);
-        return true;
     }
 
     void close()

@@ -84,6 +84,7 @@ int main(int argc, char *argv[])
 
     vigil::Keychain keychain;
     vigil::EngineHost host(&keychain);
+    vigil::Dashboard dashboard(host); // listening before the host lists the tasks
     QString error;
     const QString settingsPath =
         parser.isSet(settings) ? parser.value(settings) : vigil::Settings::defaultPath();
@@ -93,7 +94,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    vigil::Dashboard dashboard(host);
     std::unique_ptr<vigil::TrayIcon> tray;
     if (vigil::TrayIcon::available()) {
         tray = std::make_unique<vigil::TrayIcon>(dashboard);

@@ -71,11 +71,7 @@ int serveCommand(const QStringList &arguments)
     // quota pauses with a known reset wait for it; paused, failed and finished ones stay.
     int resumed = 0;
     for (const TaskSummary &task : store.listTasks()) {
-        const bool interrupted =
-            task.state == TaskState::Running || task.state == TaskState::Retrying ||
-            task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued ||
-            (task.state == TaskState::Paused && task.resumeAt > 0);
-        if (!interrupted)
+        if (!continuesAtStart(task))
             continue;
         if (engine.start(task.id, &error))
             ++resumed;

@@ -140,6 +140,13 @@ QString stepStateName(StepState state)
     return {};
 }
 
+bool continuesAtStart(const TaskSummary &task)
+{
+    return task.state == TaskState::Running || task.state == TaskState::Retrying ||
+           task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued ||
+           (task.state == TaskState::Paused && task.resumeAt > 0);
+}
+
 CheckpointStore::CheckpointStore()
     : m_connectionName(QStringLiteral("vigil-store-") +
                        QUuid::createUuid().toString(QUuid::WithoutBraces))

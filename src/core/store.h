@@ -93,6 +93,10 @@ struct TaskSummary
     qint64 updatedAt = 0;
 };
 
+// A task that was working when Vigil stopped, or waits for a quota's known reset: it goes
+// on by itself when Vigil starts. Paused, failed and finished tasks wait for the user.
+bool continuesAtStart(const TaskSummary &task);
+
 struct AttemptRecord
 {
     qint64 id = 0;
