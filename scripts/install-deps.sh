@@ -13,6 +13,7 @@ packages=(
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
     qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
     xvfb xauth trayer dunst imagemagick xdotool fonts-dejavu-core
+    qt6-gtk-platformtheme gnome-themes-extra fonts-wqy-microhei
     sqlite3 procps curl
 )
 

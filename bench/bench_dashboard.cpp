@@ -1,0 +1,211 @@
+// The dashboard with 10,000 tasks and 100,000 steps in the store: the cold start to a
+// shown window holding every row, the time to apply a burst of 1,000 task updates and
+// draw them, the memory in use, and the CPU the idle app uses while 1,000 tasks sit in
+// retrying (one countdown timer, not one per row). Each figure is printed beside the
+// same measurement on an empty store in this process.
+//
+//   bench_dashboard [TASKS]          (default 10000; 10 steps each)
+//
+// Runs offscreen (QT_QPA_PLATFORM=offscreen, software rendering) unless a display is set.
+#include "benchsupport.h"
+#include "dashboard.h"
+#include "enginehost.h"
+#include "store.h"
+#include "taskspec.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(VigilPlugin)
+
+using namespace vigil;
+
+namespace {
+
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// A store with `tasks` conversations of 10 turns; one in ten retrying, an hour from its
+// next try, so that nothing is sent while the benchmark runs.
+void fillStore(const QString &path, int tasks)
+{
+    {
+        CheckpointStore store;
+        store.open(path);
+        store.groupCommits(1000);
+        for (int i = 0; i < tasks; ++i) {
+            TaskSpec spec;
+            spec.name = QStringLiteral("Task %1 of the night").arg(i + 1);
+            spec.provider.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/v1"));
+            spec.model = i % 3 == 0 ? QStringLiteral("vigil-large") : QStringLiteral("vigil-small");
+            for (int turn = 0; turn < 10; ++turn)
+                spec.turns.append(
+                    QStringLiteral("Question %1 of task %2?").arg(turn + 1).arg(i + 1));
+            store.createTask(spec);
+        }
+        store.commitNow();
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+    db.setDatabaseName(path);
+    db.open();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("BEGIN"));
+    query.exec(
+        QStringLiteral("UPDATE tasks SET state = 'completed' WHERE id % 10 IN (1, 2, 3, 4, 5)"));
+    query.exec(QStringLiteral("UPDATE steps SET state = 'done', output = 'An answer of a few "
+                              "dozen words, as a night of work leaves them.' WHERE task_id % 10 "
+                              "IN (1, 2, 3, 4, 5)"));
+    query.exec(QStringLiteral("UPDATE tasks SET state = 'paused', reason = 'step 1: 10 attempts "
+                              "failed (capacity)' WHERE id % 10 IN (6, 7)"));
+    query.exec(QStringLiteral("UPDATE tasks SET state = 'retrying' WHERE id % 10 = 0"));
+    query.exec(QStringLiteral("UPDATE steps SET last_try_at = %1, next_try_at = %2, "
+                              "budget_attempts = 2, error_class = 'capacity', last_message = "
+                              "'Overloaded' WHERE idx = 0 AND task_id % 10 IN (0, 6, 7)")
+                   .arg(now)
+                   .arg(now + 3'600'000));
+    query.exec(QStringLiteral("COMMIT"));
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+}
+
+struct Figures
+{
+    double coldStartMs = 0;
+    double rss = 0;
+    double burstMs = 0;
+    double idleCpuMsPerSecond = 0;
+};
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+Figures measure(const QString &dbPath, int expectedRows, const QString &socket)
+{
+    Figures figures;
+    QElapsedTimer clock;
+    clock.start();
+    EngineHost host(nullptr);
+    Dashboard dashboard(host);
+    QString error;
+    if (!host.start({dbPath, socket, dbPath + QStringLiteral(".settings.json")}, &error))
+        qFatal("%s", qPrintable(error));
+    QQmlApplicationEngine engine;
+    engine.load(QUrl(QStringLiteral("qrc:/Vigil/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        qFatal("the window did not load");
+    bool drawn = false;
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&drawn] { drawn = true; });
+    window->show();
+    if (!waitFor([&] { return drawn && dashboard.allTasks()->rowCount() == expectedRows; }, 120000))
+        qFatal("the rows did not arrive");
+    // The frame that shows them, when they changed the scene.
+    const qint64 rowsAt = clock.elapsed();
+    drawn = false;
+    window->requestUpdate();
+    figures.coldStartMs =
+        static_cast<double>(waitFor([&] { return drawn; }, 1000) ? clock.elapsed() : rowsAt);
+    // The tasks that were retrying continue on the engine's thread after the window shows;
+    // the memory and the idle figures are taken once they all wait for their next try.
+    waitFor([] { return false; }, 8000);
+    figures.rss = rssMiB();
+
+    // A burst: 1,000 tasks change their attempt, error and next try in one tick.
+    QList<TaskSummary> burst;
+    const QList<TaskSummary> &tasks = dashboard.allTasks()->tasks();
+    for (int i = 0; i < tasks.size() && burst.size() < 1000;
+         i += std::max(1, static_cast<int>(tasks.size()) / 1000)) {
+        TaskSummary changed = tasks.at(i);
+        changed.attempt += 1;
+        changed.lastMessage = QStringLiteral("The engine is currently overloaded (burst)");
+        changed.nextTryAt = QDateTime::currentMSecsSinceEpoch() + 60'000;
+        burst.append(changed);
+    }
+    if (!burst.isEmpty()) {
+        drawn = false;
+        clock.restart();
+        dashboard.allTasks()->apply(burst);
+        window->requestUpdate();
+        waitFor([&] { return drawn; }, 5000);
+        figures.burstMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    }
+
+    // Idle: the window shown, the countdowns running, nothing else to do.
+    const double before = bench::cpuSeconds();
+    clock.restart();
+    QEventLoop idle;
+    QTimer::singleShot(10'000, &idle, &QEventLoop::quit);
+    idle.exec();
+    figures.idleCpuMsPerSecond =
+        (bench::cpuSeconds() - before) * 1000.0 / (static_cast<double>(clock.elapsed()) / 1000.0);
+    window->close();
+    host.stop();
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QUICK_BACKEND", "software");
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("VigilBench"));
+    const int tasks = argc > 1 ? QByteArray(argv[1]).toInt() : 10'000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bench.db"));
+    QElapsedTimer clock;
+    clock.start();
+    fillStore(db, tasks);
+    out << "store: " << tasks << " tasks, " << tasks * 10 << " steps, built in "
+        << clock.elapsed() / 1000.0 << " s\n"
+        << Qt::flush;
+
+    const double rssBefore = rssMiB();
+    const Figures empty = measure(dir.filePath(QStringLiteral("empty.db")), 0,
+                                  dir.filePath(QStringLiteral("empty.sock")));
+    const Figures full = measure(db, tasks, dir.filePath(QStringLiteral("full.sock")));
+    out << "cold start to a shown window with every row: " << full.coldStartMs
+        << " ms (empty store " << empty.coldStartMs << " ms, "
+        << full.coldStartMs / std::max(1.0, empty.coldStartMs) << "x)\n";
+    out << "memory in use: " << full.rss << " MiB (empty store " << empty.rss
+        << " MiB; the process before any window " << rssBefore << " MiB)\n";
+    out << "burst of 1,000 task updates applied and drawn: " << full.burstMs << " ms\n";
+    out << "idle CPU with " << tasks / 10 << " tasks retrying: " << full.idleCpuMsPerSecond
+        << " ms per second (empty store " << empty.idleCpuMsPerSecond << " ms per second)\n";
+    return 0;
+}

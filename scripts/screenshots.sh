@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Screenshots of the desktop on a stormy night, for the README: the dashboard (light and
+# dark), a task's page with its attempt timeline, and the tray menu. Runs everything on a
+# private X display (Xvfb with the trayer tray host), a private D-Bus session bus (with the
+# dunst notification daemon) and vigil-sim; writes docs/screenshots/*.png. Takes ~2 min.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${VIGIL_BUILD_DIR:-$root/build}
+out=$root/docs/screenshots
+
+if [ -z "${VIGIL_SCREENSHOTS_BUS:-}" ]; then
+    "$root/scripts/build.sh"
+    VIGIL_SCREENSHOTS_BUS=1 exec dbus-run-session -- "$0" "$@"
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+pids+=($!)
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
+export XDG_RUNTIME_DIR=$work/run HOME=$work/home XDG_CONFIG_HOME=$work/home/config
+mkdir -p -m 700 "$XDG_RUNTIME_DIR" && mkdir -p "$XDG_CONFIG_HOME"
+trayer --edge top --align right --widthtype request --height 32 --transparent false \
+    --tint 0x333333 >/dev/null 2>&1 &
+pids+=($!)
+dunst >/dev/null 2>&1 &
+pids+=($!)
+
+"$build/src/sim/vigil-sim" --profile stormy-night --port 8399 >"$work/sim.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do grep -q listening "$work/sim.log" 2>/dev/null && break; sleep 0.1; done
+cp "$root/examples/night.json" "$root/examples/night-batch.json" \
+    "$root/examples/night-batch-items.jsonl" "$work/"
+
+shot() { # name: the window's part of the screen
+    import -window root -crop 1200x760+0+0 "$out/$1.png"
+    echo "wrote $out/$1.png"
+}
+start_app() {
+    "$build/src/app/vigil-desktop" "$@" --db "$work/vigil.db" --socket "$work/vigil.sock" \
+        --settings "$work/settings.json" >>"$work/app.log" 2>&1 &
+    app_pid=$!
+    pids+=($app_pid)
+    xdotool search --sync --onlyvisible --name '^Vigil' windowfocus --sync >/dev/null 2>&1 || true
+}
+
+start_app "$work/night.json" "$work/night-batch.json"
+echo "Letting the night begin (40 s: the outage starts after 5 s)..."
+sleep 40
+shot dashboard-light
+# The batch's page (opened when it was added) half a minute later, its timeline longer.
+sleep 30
+shot task-detail
+# The tray menu: a right click on the tray icon at the top right of the screen.
+xdotool mousemove 1268 12 click 3
+sleep 1
+import -window root -crop 420x300+860+0 "$out/tray-menu.png"
+echo "wrote $out/tray-menu.png"
+xdotool key Escape
+
+kill -TERM "$app_pid" && wait "$app_pid" || true
+QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark start_app
+sleep 6
+xdotool key Escape # the "while you were away" summary, if any
+sleep 1
+shot dashboard-dark
