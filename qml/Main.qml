@@ -84,7 +84,10 @@ ApplicationWindow {
                 awayDialog.open()
         }
         function onModelsFetched(models, error) {
-            switchDialog.setModels(models, error)
+            if (settingsDialog.opened)
+                settingsDialog.showTest(models, error)
+            else
+                switchDialog.setModels(models, error)
         }
         function onSwitchModelRequested(taskIds) {
             window.showAndRaise()
@@ -122,6 +125,10 @@ ApplicationWindow {
             ToolButton {
                 text: qsTr("Add task…")
                 onClicked: fileDialog.open()
+            }
+            ToolButton {
+                text: qsTr("Settings…")
+                onClicked: settingsDialog.open()
             }
             ComboBox {
                 id: stateFilter
@@ -309,6 +316,13 @@ ApplicationWindow {
         onAboutToShow: providers = App.providerNames()
         onModelsRequested: provider => App.fetchModels(window.switchTargets[0] || 0, provider)
         onSwitchRequested: (model, provider) => App.switchModel(window.switchTargets, model, provider)
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        anchors.centerIn: parent
+        settings: App.settings
+        onTestRequested: provider => App.fetchModels(0, provider)
     }
 
     AwayDialog {

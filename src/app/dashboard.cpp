@@ -20,7 +20,8 @@ const QString kLastSeenKey = QStringLiteral("window/lastSeenAt");
 
 } // namespace
 
-Dashboard::Dashboard(EngineHost &host, QObject *parent) : QObject(parent), m_host(host)
+Dashboard::Dashboard(EngineHost &host, QObject *parent)
+    : QObject(parent), m_host(host), m_settings(host)
 {
     g_instance = this;
     m_filtered.setSourceModel(&m_tasks);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backendlistmodel.h"
+#include "settingseditor.h"
 #include "taskdetailview.h"
 #include "taskfiltermodel.h"
 #include "tasklistmodel.h"
@@ -29,6 +30,7 @@ class Dashboard : public QObject
     Q_PROPERTY(vigil::TaskListModel *allTasks READ allTasks CONSTANT)
     Q_PROPERTY(vigil::BackendListModel *backends READ backends CONSTANT)
     Q_PROPERTY(vigil::TaskDetailView *detail READ detail CONSTANT)
+    Q_PROPERTY(vigil::SettingsEditor *settings READ settings CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QVariantList away READ away NOTIFY awayChanged)
     // Closing the window leaves Vigil running in the tray (only where a tray exists).
@@ -46,6 +48,7 @@ public:
     TaskListModel *allTasks() { return &m_tasks; }
     BackendListModel *backends() { return &m_backends; }
     TaskDetailView *detail() { return &m_detail; }
+    SettingsEditor *settings() { return &m_settings; }
     QString lastError() const { return m_lastError; }
     // "While you were away": tasks that finished, paused or failed since the window was
     // last seen, each {taskId, name, state, reason}.
@@ -116,6 +119,7 @@ private:
     TaskFilterModel m_filtered;
     BackendListModel m_backends;
     TaskDetailView m_detail;
+    SettingsEditor m_settings;
     QString m_lastError;
     QVariantList m_away;
     qint64 m_lastSeenAt = 0;

@@ -109,6 +109,12 @@ int main(int argc, char *argv[])
                                         });
     vigil::NotificationCenter notifications(dashboard, notifier);
     vigil::KeepAwake keepAwake(*dashboard.allTasks(), QDBusConnection::sessionBus());
+    vigil::SettingsEditor &preferences = *dashboard.settings();
+    preferences.setSecretStore(&keychain);
+    preferences.reload();
+    keepAwake.setEnabled(preferences.keepAwake());
+    QObject::connect(&preferences, &vigil::SettingsEditor::prefsChanged, &keepAwake,
+                     [&] { keepAwake.setEnabled(preferences.keepAwake()); });
     QObject::connect(&host, &vigil::EngineHost::activationRequested, &dashboard,
                      &vigil::Dashboard::requestShow);
     QObject::connect(&dashboard, &vigil::Dashboard::quitConfirmed, &app, &QApplication::quit,
@@ -126,7 +132,7 @@ int main(int argc, char *argv[])
                        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
-    if (!parser.isSet(minimized) || !tray)
+    if (!(parser.isSet(minimized) || preferences.startMinimized()) || !tray)
         window->show();
 
     vigil::quitOnTerminationSignals();

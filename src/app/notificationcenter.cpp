@@ -50,9 +50,10 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
             }
         }
     }
+    const SettingsEditor &settings = *m_dashboard.settings();
     switch (task.state) {
     case TaskState::Paused: {
-        if (task.resumeAt > 0)
+        if (task.resumeAt > 0 || !settings.notifyPaused())
             return; // a quota with a known reset: it resumes by itself
         const QString key = pausedKey(task);
         QList<qint64> &tasks = m_groups[key];
@@ -62,13 +63,15 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
         return;
     }
     case TaskState::Failed: {
+        if (!settings.notifyFailed())
+            return;
         const QString key = QStringLiteral("failed/%1").arg(task.id);
         m_groups.insert(key, {task.id});
         m_notifier.show(key, tr("“%1” failed").arg(task.name), task.reason, false);
         return;
     }
     case TaskState::Completed: {
-        if (task.kind != QLatin1String("batch"))
+        if (task.kind != QLatin1String("batch") || !settings.notifyFinished())
             return;
         const QString key = QStringLiteral("finished/%1").arg(task.id);
         m_groups.insert(key, {task.id});

@@ -1,0 +1,282 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Settings: providers (base URL, protocol, models, where the key is — with the key itself
+// going into the keychain — and a connection test), the retry figures every task starts
+// from, notifications per kind, keep-awake, start with the session, start minimised.
+Dialog {
+    id: dialog
+
+    property var settings: null
+    // The providers as edited; written by Save.
+    property var providers: []
+    property int current: -1
+    property string testResult: ""
+
+    signal testRequested(string provider)
+
+    function load() {
+        settings.reload()
+        providers = JSON.parse(JSON.stringify(settings.providers))
+        current = providers.length > 0 ? 0 : -1
+        maxAttempts.value = settings.retry.maxAttempts || 10
+        maxElapsed.value = settings.retry.maxElapsedMinutes || 60
+        ttfb.value = settings.retry.ttfbSeconds || 90
+        idle.value = settings.retry.idleSeconds || 120
+        testResult = ""
+    }
+    function edit(field, value) {
+        const copy = providers.slice()
+        copy[current] = Object.assign({}, copy[current])
+        copy[current][field] = value
+        providers = copy
+    }
+    function save() {
+        return settings.save(providers, {
+            maxAttempts: maxAttempts.value, maxElapsedMinutes: maxElapsed.value,
+            ttfbSeconds: ttfb.value, idleSeconds: idle.value
+        })
+    }
+    function showTest(models, error) {
+        testResult = error.length > 0 ? qsTr("Not reachable: %1").arg(error)
+                   : models.length > 0 ? qsTr("Connected: %n model(s) offered", "", models.length)
+                   : qsTr("Connected (the provider gives no model list)")
+    }
+
+    Connections {
+        target: dialog.settings
+        function onKeyStored(keyName, error) {
+            dialog.testResult = error.length > 0 ? qsTr("The keychain refused the key: %1").arg(error)
+                                                 : qsTr("The key is in the keychain as “%1”; Save to use it.").arg(keyName)
+        }
+    }
+
+    title: qsTr("Settings")
+    modal: true
+    focus: true
+    width: 760
+    height: 620
+    standardButtons: Dialog.Save | Dialog.Close
+    onAboutToShow: load()
+    onAccepted: if (!save()) open()
+
+    readonly property var entry: current >= 0 && current < providers.length ? providers[current] : null
+
+    ScrollView {
+        anchors.fill: parent
+        clip: true
+
+        ColumnLayout {
+            width: dialog.availableWidth - 20
+            spacing: 10
+
+            Label {
+                text: qsTr("Providers")
+                font.bold: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 10
+                ColumnLayout {
+                    Layout.preferredWidth: 180
+                    ListView {
+                        id: providerList
+                        objectName: "providerList"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 180
+                        clip: true
+                        model: dialog.providers
+                        currentIndex: dialog.current
+                        Accessible.name: qsTr("Providers")
+                        delegate: ItemDelegate {
+                            required property var modelData
+                            required property int index
+                            width: ListView.view.width
+                            text: modelData.name.length > 0 ? modelData.name : qsTr("(unnamed)")
+                            highlighted: index === dialog.current
+                            onClicked: dialog.current = index
+                        }
+                    }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Add")
+                            onClicked: {
+                                dialog.providers = dialog.providers.concat([{
+                                    name: qsTr("provider%1").arg(dialog.providers.length + 1),
+                                    baseUrl: "https://", protocol: "openai-chat", models: "",
+                                    keyName: "", keyEnv: "" }])
+                                dialog.current = dialog.providers.length - 1
+                            }
+                        }
+                        Button {
+                            text: qsTr("Remove")
+                            enabled: dialog.entry !== null
+                            onClicked: {
+                                dialog.providers = dialog.providers.filter((p, i) => i !== dialog.current)
+                                dialog.current = Math.min(dialog.current, dialog.providers.length - 1)
+                            }
+                        }
+                    }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    enabled: dialog.entry !== null
+                    Label { text: qsTr("Name") }
+                    TextField {
+                        objectName: "providerName"
+                        Layout.fillWidth: true
+                        text: dialog.entry ? dialog.entry.name : ""
+                        onEditingFinished: dialog.edit("name", text)
+                        Accessible.name: qsTr("Provider name")
+                    }
+                    Label { text: qsTr("Base URL") }
+                    TextField {
+                        objectName: "providerUrl"
+                        Layout.fillWidth: true
+                        text: dialog.entry ? dialog.entry.baseUrl : ""
+                        onEditingFinished: dialog.edit("baseUrl", text)
+                        Accessible.name: qsTr("Base URL")
+                    }
+                    Label { text: qsTr("Protocol") }
+                    ComboBox {
+                        Layout.fillWidth: true
+                        model: ["openai-chat", "openai-responses", "anthropic-messages"]
+                        currentIndex: dialog.entry ? Math.max(0, model.indexOf(dialog.entry.protocol)) : 0
+                        onActivated: dialog.edit("protocol", currentText)
+                        Accessible.name: qsTr("Protocol")
+                    }
+                    Label { text: qsTr("Models") }
+                    TextField {
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("model-a, model-b (optional)")
+                        text: dialog.entry ? dialog.entry.models : ""
+                        onEditingFinished: dialog.edit("models", text)
+                        Accessible.name: qsTr("Models")
+                    }
+                    Label { text: qsTr("API key") }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        TextField {
+                            id: keyField
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            placeholderText: dialog.entry && dialog.entry.keyName.length > 0
+                                             ? qsTr("kept in the keychain as “%1”").arg(dialog.entry.keyName)
+                                             : qsTr("paste the key to keep it in the keychain")
+                            Accessible.name: qsTr("API key")
+                        }
+                        Button {
+                            text: qsTr("Store in keychain")
+                            enabled: keyField.text.length > 0
+                            onClicked: {
+                                const name = dialog.entry.keyName.length > 0 ? dialog.entry.keyName
+                                                                            : dialog.entry.name
+                                dialog.edit("keyName", name)
+                                dialog.edit("keyEnv", "")
+                                dialog.settings.storeKey(name, keyField.text)
+                                keyField.text = ""
+                            }
+                        }
+                    }
+                    Label { text: qsTr("…or variable") }
+                    TextField {
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("an environment variable holding the key")
+                        text: dialog.entry ? dialog.entry.keyEnv : ""
+                        onEditingFinished: {
+                            dialog.edit("keyEnv", text)
+                            if (text.length > 0)
+                                dialog.edit("keyName", "")
+                        }
+                        Accessible.name: qsTr("Environment variable with the key")
+                    }
+                    Item { width: 1; height: 1 }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Save and test connection")
+                            onClicked: {
+                                if (dialog.save()) {
+                                    dialog.testResult = qsTr("Asking the provider…")
+                                    dialog.testRequested(dialog.entry.name)
+                                }
+                            }
+                        }
+                        Label {
+                            objectName: "testResult"
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                            text: dialog.testResult
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Retry figures for every task")
+                font.bold: true
+            }
+            GridLayout {
+                columns: 4
+                Label { text: qsTr("Attempts per step") }
+                SpinBox { id: maxAttempts; from: 1; to: 1000; editable: true; Accessible.name: qsTr("Attempts per step") }
+                Label { text: qsTr("Minutes per step") }
+                SpinBox { id: maxElapsed; from: 1; to: 10080; editable: true; Accessible.name: qsTr("Minutes per step") }
+                Label { text: qsTr("First byte within (s)") }
+                SpinBox { id: ttfb; from: 1; to: 3600; editable: true; Accessible.name: qsTr("Seconds to the first byte") }
+                Label { text: qsTr("Silent stream cut after (s)") }
+                SpinBox { id: idle; from: 1; to: 3600; editable: true; Accessible.name: qsTr("Seconds of silence in a stream") }
+            }
+
+            Label {
+                text: qsTr("Desktop")
+                font.bold: true
+            }
+            CheckBox {
+                text: qsTr("Notify when a task pauses")
+                checked: dialog.settings ? dialog.settings.notifyPaused : true
+                onToggled: dialog.settings.notifyPaused = checked
+            }
+            CheckBox {
+                text: qsTr("Notify when a task fails")
+                checked: dialog.settings ? dialog.settings.notifyFailed : true
+                onToggled: dialog.settings.notifyFailed = checked
+            }
+            CheckBox {
+                text: qsTr("Notify when a batch finishes")
+                checked: dialog.settings ? dialog.settings.notifyFinished : true
+                onToggled: dialog.settings.notifyFinished = checked
+            }
+            CheckBox {
+                text: qsTr("Keep the computer awake while tasks run")
+                checked: dialog.settings ? dialog.settings.keepAwake : true
+                onToggled: dialog.settings.keepAwake = checked
+            }
+            CheckBox {
+                text: qsTr("Start Vigil with the session")
+                checked: dialog.settings ? dialog.settings.startWithSession : false
+                onToggled: dialog.settings.startWithSession = checked
+            }
+            CheckBox {
+                text: qsTr("Start minimised to the tray")
+                checked: dialog.settings ? dialog.settings.startMinimized : false
+                onToggled: dialog.settings.startMinimized = checked
+            }
+            Label {
+                objectName: "settingsError"
+                Layout.fillWidth: true
+                visible: dialog.settings && dialog.settings.error.length > 0
+                text: dialog.settings ? dialog.settings.error : ""
+                wrapMode: Text.Wrap
+                color: "#cf222e"
+            }
+            Label {
+                Layout.fillWidth: true
+                text: dialog.settings ? qsTr("Saved in %1, which `vigil` reads too.").arg(dialog.settings.path) : ""
+                opacity: 0.7
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}

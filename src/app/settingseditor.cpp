@@ -1,0 +1,222 @@
+#include "settingseditor.h"
+
+#include "enginehost.h"
+#include "secretstore.h"
+#include "taskspec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace vigil {
+
+namespace {
+
+QJsonObject readObject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+SettingsEditor::SettingsEditor(const EngineHost &host, QObject *parent)
+    : QObject(parent), m_host(host)
+{
+}
+
+QString SettingsEditor::path() const
+{
+    return m_host.settingsPath().isEmpty() ? Settings::defaultPath() : m_host.settingsPath();
+}
+
+bool SettingsEditor::reload()
+{
+    TaskFileError error;
+    const auto settings = loadSettings(path(), error);
+    if (!settings) {
+        setError(error.toString());
+        return false;
+    }
+    m_providers.clear();
+    for (const NamedProvider &named : settings->providers) {
+        m_providers.append(
+            QVariantMap{{QStringLiteral("name"), named.name},
+                        {QStringLiteral("baseUrl"), named.provider.baseUrl.toString()},
+                        {QStringLiteral("protocol"), protocolName(named.provider.protocol)},
+                        {QStringLiteral("models"), named.models.join(QStringLiteral(", "))},
+                        {QStringLiteral("keyName"), named.provider.apiKeyKeychain},
+                        {QStringLiteral("keyEnv"), named.provider.apiKeyEnv}});
+    }
+    RetryPolicy policy;
+    policy.applyJson(settings->retry);
+    m_retry = {{QStringLiteral("maxAttempts"), policy.maxAttempts},
+               {QStringLiteral("maxElapsedMinutes"), policy.maxElapsedMs / 60'000},
+               {QStringLiteral("ttfbSeconds"), policy.ttfbTimeoutMs / 1000},
+               {QStringLiteral("idleSeconds"), policy.idleTimeoutMs / 1000}};
+    setError({});
+    emit changed();
+    return true;
+}
+
+bool SettingsEditor::save(const QVariantList &providers, const QVariantMap &retry)
+{
+    QJsonObject root = readObject(path());
+    QJsonObject globalRetry = root.value(QLatin1String("retry")).toObject();
+    const auto setFigure = [&globalRetry, &retry](const char *field, const char *key,
+                                                  qint64 scale) {
+        const QVariant value = retry.value(QLatin1String(field));
+        if (value.isValid())
+            globalRetry.insert(QLatin1String(key), value.toLongLong() * scale);
+    };
+    setFigure("maxAttempts", "max_attempts", 1);
+    setFigure("maxElapsedMinutes", "max_elapsed_ms", 60'000);
+    setFigure("ttfbSeconds", "ttfb_timeout_ms", 1000);
+    setFigure("idleSeconds", "idle_timeout_ms", 1000);
+    root.insert(QStringLiteral("retry"), globalRetry);
+
+    QHash<QString, QJsonObject> before;
+    for (const QJsonValue &value : root.value(QLatin1String("providers")).toArray())
+        before.insert(value.toObject().value(QLatin1String("name")).toString(), value.toObject());
+    QJsonArray list;
+    for (const QVariant &entry : providers) {
+        const QVariantMap map = entry.toMap();
+        const QString name = map.value(QStringLiteral("name")).toString().trimmed();
+        QJsonObject provider{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("base_url"), map.value(QStringLiteral("baseUrl")).toString().trimmed()},
+            {QStringLiteral("protocol"), map.value(QStringLiteral("protocol")).toString()}};
+        QJsonArray models;
+        for (const QString &model :
+             map.value(QStringLiteral("models")).toString().split(u',', Qt::SkipEmptyParts)) {
+            if (!model.trimmed().isEmpty())
+                models.append(model.trimmed());
+        }
+        if (!models.isEmpty())
+            provider.insert(QStringLiteral("models"), models);
+        const QString keyName = map.value(QStringLiteral("keyName")).toString().trimmed();
+        const QString keyEnv = map.value(QStringLiteral("keyEnv")).toString().trimmed();
+        if (!keyName.isEmpty())
+            provider.insert(QStringLiteral("api_key_keychain"), keyName);
+        if (!keyEnv.isEmpty())
+            provider.insert(QStringLiteral("api_key_env"), keyEnv);
+        const QJsonValue ownRetry = before.value(name).value(QLatin1String("retry"));
+        if (ownRetry.isObject())
+            provider.insert(QStringLiteral("retry"), ownRetry);
+        list.append(provider);
+    }
+    root.insert(QStringLiteral("providers"), list);
+    const QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    // Checked as the engine will read it, before the user's file is touched.
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    QTemporaryFile candidate(path() + QStringLiteral(".XXXXXX"));
+    if (!candidate.open() || candidate.write(text) != text.size() || !candidate.flush()) {
+        setError(QStringLiteral("%1: %2").arg(path(), candidate.errorString()));
+        return false;
+    }
+    TaskFileError error;
+    if (!loadSettings(candidate.fileName(), error)) {
+        error.file = path();
+        setError(error.toString());
+        return false;
+    }
+    QSaveFile file(path());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        setError(QStringLiteral("%1: %2").arg(path(), file.errorString()));
+        return false;
+    }
+    return reload();
+}
+
+void SettingsEditor::storeKey(const QString &keyName, const QString &key)
+{
+    if (!isKeychainEntryName(keyName)) {
+        emit keyStored(keyName, tr("a key name is 1 to 100 letters, digits, '.', '_' or '-'"));
+        return;
+    }
+    if (key.trimmed().isEmpty() || !m_secrets) {
+        emit keyStored(keyName, m_secrets ? tr("the key is empty") : tr("no keychain"));
+        return;
+    }
+    m_secrets->writeKey(
+        keyName, key.trimmed(),
+        [this, keyName](const QString &, const QString &error) { emit keyStored(keyName, error); });
+}
+
+bool SettingsEditor::pref(const QString &key, bool fallback) const
+{
+    return QSettings().value(key, fallback).toBool();
+}
+
+void SettingsEditor::setPref(const QString &key, bool on)
+{
+    if (pref(key, !on) == on && QSettings().contains(key))
+        return;
+    QSettings().setValue(key, on);
+    emit prefsChanged();
+}
+
+void SettingsEditor::setStartMinimized(bool on)
+{
+    setPref(QStringLiteral("window/startMinimized"), on);
+    if (startWithSession())
+        writeAutostart();
+}
+
+QString SettingsEditor::autostartPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/autostart/vigil.desktop");
+}
+
+bool SettingsEditor::startWithSession() const
+{
+    return QFile::exists(autostartPath());
+}
+
+void SettingsEditor::setStartWithSession(bool on)
+{
+    if (on == startWithSession())
+        return;
+    if (on ? !writeAutostart() : !QFile::remove(autostartPath()))
+        setError(tr("%1 could not be written").arg(autostartPath()));
+    emit prefsChanged();
+}
+
+bool SettingsEditor::writeAutostart() const
+{
+    QDir().mkpath(QFileInfo(autostartPath()).absolutePath());
+    QSaveFile file(autostartPath());
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QString exec = QCoreApplication::applicationFilePath();
+    if (startMinimized())
+        exec += QStringLiteral(" --minimized");
+    file.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Vigil\n"
+                              "Comment=Keeps long-running model tasks alive overnight\n"
+                              "Exec=%1\nIcon=vigil\nTerminal=false\n"
+                              "X-GNOME-Autostart-enabled=true\n")
+                   .arg(exec)
+                   .toUtf8());
+    return file.commit();
+}
+
+void SettingsEditor::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+} // namespace vigil

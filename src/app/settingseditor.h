@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QObject>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace vigil {
+
+class EngineHost;
+class SecretStore;
+
+// The Settings page's side: the providers and retry figures of the settings file (the one
+// `vigil` reads too), API keys into the keychain, and the desktop's own choices —
+// notifications per kind, keep-awake, start with the session, start minimised. A save is
+// checked as the engine will read it; a refused save says where and why and leaves the
+// file as it was.
+class SettingsEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the dashboard provides the settings")
+    Q_PROPERTY(QVariantList providers READ providers NOTIFY changed)
+    Q_PROPERTY(QVariantMap retry READ retry NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString path READ path NOTIFY changed)
+    Q_PROPERTY(bool notifyPaused READ notifyPaused WRITE setNotifyPaused NOTIFY prefsChanged)
+    Q_PROPERTY(bool notifyFailed READ notifyFailed WRITE setNotifyFailed NOTIFY prefsChanged)
+    Q_PROPERTY(bool notifyFinished READ notifyFinished WRITE setNotifyFinished NOTIFY prefsChanged)
+    Q_PROPERTY(bool keepAwake READ keepAwake WRITE setKeepAwake NOTIFY prefsChanged)
+    Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY prefsChanged)
+    Q_PROPERTY(
+        bool startWithSession READ startWithSession WRITE setStartWithSession NOTIFY prefsChanged)
+public:
+    explicit SettingsEditor(const EngineHost &host, QObject *parent = nullptr);
+
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    QString path() const;
+
+    // One map per provider: name, baseUrl, protocol, models (comma separated), keyName
+    // (a keychain entry) and keyEnv (an environment variable).
+    QVariantList providers() const { return m_providers; }
+    // maxAttempts, maxElapsedMinutes, ttfbSeconds, idleSeconds.
+    QVariantMap retry() const { return m_retry; }
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE bool reload();
+    // Writes the providers and figures, keeping what the page does not show (a provider's
+    // own retry figures, other global figures). False, with error(), when refused.
+    Q_INVOKABLE bool save(const QVariantList &providers, const QVariantMap &retry);
+    // Stores `key` in the keychain under `keyName`; keyStored() answers.
+    Q_INVOKABLE void storeKey(const QString &keyName, const QString &key);
+
+    bool notifyPaused() const { return pref(QStringLiteral("notifications/paused")); }
+    void setNotifyPaused(bool on) { setPref(QStringLiteral("notifications/paused"), on); }
+    bool notifyFailed() const { return pref(QStringLiteral("notifications/failed")); }
+    void setNotifyFailed(bool on) { setPref(QStringLiteral("notifications/failed"), on); }
+    bool notifyFinished() const { return pref(QStringLiteral("notifications/finished")); }
+    void setNotifyFinished(bool on) { setPref(QStringLiteral("notifications/finished"), on); }
+    bool keepAwake() const { return pref(QStringLiteral("power/keepAwake")); }
+    void setKeepAwake(bool on) { setPref(QStringLiteral("power/keepAwake"), on); }
+    bool startMinimized() const { return pref(QStringLiteral("window/startMinimized"), false); }
+    void setStartMinimized(bool on);
+    bool startWithSession() const;
+    void setStartWithSession(bool on);
+    // The XDG autostart entry that starts Vigil with the session.
+    static QString autostartPath();
+
+signals:
+    void changed();
+    void errorChanged();
+    void prefsChanged();
+    void keyStored(const QString &keyName, const QString &error);
+
+private:
+    bool pref(const QString &key, bool fallback = true) const;
+    void setPref(const QString &key, bool on);
+    void setError(const QString &error);
+    bool writeAutostart() const;
+
+    const EngineHost &m_host;
+    SecretStore *m_secrets = nullptr;
+    QVariantList m_providers;
+    QVariantMap m_retry;
+    QString m_error;
+};
+
+} // namespace vigil
