@@ -86,6 +86,8 @@ ApplicationWindow {
         function onModelsFetched(models, error) {
             if (settingsDialog.opened)
                 settingsDialog.showTest(models, error)
+            else if (composeDialog.opened)
+                composeDialog.setModels(models)
             else
                 switchDialog.setModels(models, error)
         }
@@ -125,6 +127,10 @@ ApplicationWindow {
             ToolButton {
                 text: qsTr("Add task…")
                 onClicked: fileDialog.open()
+            }
+            ToolButton {
+                text: qsTr("New task…")
+                onClicked: composeDialog.open()
             }
             ToolButton {
                 text: qsTr("Settings…")
@@ -316,6 +322,14 @@ ApplicationWindow {
         onAboutToShow: providers = App.providerNames()
         onModelsRequested: provider => App.fetchModels(window.switchTargets[0] || 0, provider)
         onSwitchRequested: (model, provider) => App.switchModel(window.switchTargets, model, provider)
+    }
+
+    ComposeDialog {
+        id: composeDialog
+        anchors.centerIn: parent
+        onAboutToShow: providers = App.providerNames()
+        onModelsRequested: provider => App.fetchModels(0, provider)
+        onComposeRequested: task => setResult(App.composeTask(task))
     }
 
     SettingsDialog {

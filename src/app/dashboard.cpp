@@ -5,10 +5,15 @@
 #include "taskspec.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJSEngine>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace vigil {
 
@@ -175,6 +180,56 @@ void Dashboard::addTaskFile(const QUrl &file)
                        else
                            setLastError(reply.value(QLatin1String("error")).toString());
                    });
+}
+
+QString Dashboard::composeTask(const QVariantMap &task)
+{
+    QJsonObject object{
+        {QStringLiteral("name"), task.value(QStringLiteral("name")).toString()},
+        {QStringLiteral("provider"), task.value(QStringLiteral("provider")).toString()},
+        {QStringLiteral("model"), task.value(QStringLiteral("model")).toString()}};
+    const QString system = task.value(QStringLiteral("system")).toString();
+    if (!system.isEmpty())
+        object.insert(QStringLiteral("system"), system);
+    const QUrl input = task.value(QStringLiteral("batchInput")).toUrl();
+    if (input.isValid() && !input.isEmpty()) {
+        object.insert(QStringLiteral("batch"),
+                      QJsonObject{{QStringLiteral("input"), input.toLocalFile()},
+                                  {QStringLiteral("template"),
+                                   task.value(QStringLiteral("template")).toString()},
+                                  {QStringLiteral("output"),
+                                   task.value(QStringLiteral("output")).toUrl().toLocalFile()},
+                                  {QStringLiteral("concurrency"),
+                                   task.value(QStringLiteral("concurrency"), 8).toInt()}});
+    } else {
+        QJsonArray turns;
+        for (const QVariant &turn : task.value(QStringLiteral("turns")).toList()) {
+            if (!turn.toString().trimmed().isEmpty())
+                turns.append(turn.toString());
+        }
+        object.insert(QStringLiteral("turns"), turns);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/tasks");
+    QDir().mkpath(folder);
+    QString stem = object.value(QLatin1String("name")).toString().simplified();
+    stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString path =
+        QStringLiteral("%1/%2-%3.json")
+            .arg(folder, stem.left(60))
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    TaskFileError error;
+    const auto settings = loadSettings(m_host.settingsPath(), error);
+    if (!settings)
+        return error.toString();
+    const QByteArray text = QJsonDocument(object).toJson();
+    if (!parseTaskJson(text, path, error, &*settings))
+        return QStringLiteral("%1: %2").arg(error.place, error.problem);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return QStringLiteral("%1: %2").arg(path, file.errorString());
+    addTaskFile(QUrl::fromLocalFile(path));
+    return {};
 }
 
 void Dashboard::openTask(qint64 taskId)

@@ -71,6 +71,11 @@ public:
     // modelsFetched() answers.
     Q_INVOKABLE void fetchModels(qint64 taskId, const QString &provider = {});
     Q_INVOKABLE void addTaskFile(const QUrl &file);
+    // A task composed in the window: name, provider (a configured one's name), model,
+    // system, and turns (a list of prompts) — or batchInput (a JSONL file's URL), template,
+    // output (a file URL) and concurrency. It is written as a task file in Vigil's data
+    // folder, checked as `vigil run` would check it, and added. Empty when added; else why.
+    Q_INVOKABLE QString composeTask(const QVariantMap &task);
     Q_INVOKABLE void openTask(qint64 taskId);
     Q_INVOKABLE void clearError();
 

@@ -1,13 +1,16 @@
 // The desktop's engine host against the real vigil-sim: the engine runs on its own thread,
 // updates arrive in coarse ticks, actions are the control requests `vigil` sends, backends
 // cooling down are reported, and work survives a stop and a new start.
+#include "dashboard.h"
 #include "enginehost.h"
 #include "simprocess.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -110,6 +113,7 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<QList<vigil::TaskSummary>>();
+        QStandardPaths::setTestModeEnabled(true); // composed task files go to a test folder
         QVERIFY(m_sim.start(capacityProfile()));
     }
 
@@ -195,6 +199,55 @@ private slots:
         host.request(
             {{QStringLiteral("command"), QStringLiteral("resume")}, {QStringLiteral("id"), id}});
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+    }
+
+    void aTaskComposedInTheWindowIsCheckedWrittenAndAdded()
+    {
+        QFile settings(m_dir.filePath(QStringLiteral("compose-settings.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("providers"),
+                                       QJsonArray{QJsonObject{
+                                           {QStringLiteral("name"), QStringLiteral("sim")},
+                                           {QStringLiteral("base_url"), m_sim.baseUrl()}}}}})
+                .toJson());
+        settings.close();
+        EngineHost host(nullptr);
+        Dashboard dashboard(host);
+        QString error;
+        EngineHost::Options where = options(QStringLiteral("compose"));
+        where.settingsPath = settings.fileName();
+        QVERIFY(host.start(where, &error));
+
+        const QString refused =
+            dashboard.composeTask({{QStringLiteral("name"), QStringLiteral("Composed")},
+                                   {QStringLiteral("provider"), QStringLiteral("sim")},
+                                   {QStringLiteral("model"), QStringLiteral("vigil-small")},
+                                   {QStringLiteral("turns"), QVariantList{}}});
+        QVERIFY2(refused.startsWith(QLatin1String("$.turns")), qPrintable(refused));
+        QCOMPARE(dashboard
+                     .composeTask({{QStringLiteral("name"), QStringLiteral("Composed")},
+                                   {QStringLiteral("provider"), QStringLiteral("nowhere")},
+                                   {QStringLiteral("model"), QStringLiteral("vigil-small")},
+                                   {QStringLiteral("turns"), QVariantList{QStringLiteral("a?")}}})
+                     .left(11),
+                 QStringLiteral("$.provider:"));
+
+        QSignalSpy requested(&dashboard, &Dashboard::taskRequested);
+        QCOMPARE(dashboard.composeTask({{QStringLiteral("name"), QStringLiteral("Composed")},
+                                        {QStringLiteral("provider"), QStringLiteral("sim")},
+                                        {QStringLiteral("model"), QStringLiteral("vigil-small")},
+                                        {QStringLiteral("system"), QStringLiteral("Be brief.")},
+                                        {QStringLiteral("turns"),
+                                         QVariantList{QStringLiteral("First?"), QStringLiteral(" "),
+                                                      QStringLiteral("Second?")}}}),
+                 QString());
+        QVERIFY(requested.wait(10000));
+        const qint64 id = requested.first().at(0).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard.allTasks()->task(id) &&
+                                     dashboard.allTasks()->task(id)->state == TaskState::Completed,
+                                 20000);
+        QCOMPARE(dashboard.allTasks()->task(id)->stepsDone, 2); // the blank line is no turn
     }
 
     void workStoppedWithTheHostContinuesAtTheNextStart()
