@@ -42,6 +42,9 @@ Dialog {
         testResult = error.length > 0 ? qsTr("Not reachable: %1").arg(error)
                    : models.length > 0 ? qsTr("Connected: %n model(s) offered", "", models.length)
                    : qsTr("Connected (the provider gives no model list)")
+        // The provider's list fills an empty Models field; Save keeps it.
+        if (error.length === 0 && models.length > 0 && entry && entry.models.length === 0)
+            edit("models", models.join(", "))
     }
 
     Connections {
