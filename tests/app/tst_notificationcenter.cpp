@@ -1,0 +1,161 @@
+// What the desktop tells, and what the answers do: one notice per cause however many tasks
+// pause for it, updated in place and withdrawn when the last task leaves it; failures and
+// finished batches; actions mapped back to the notice's tasks; kinds the user turned off
+// stay quiet.
+#include "dashboard.h"
+#include "enginehost.h"
+#include "notificationcenter.h"
+#include "notifier.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigil;
+
+namespace {
+
+class RecordingNotifier : public Notifier
+{
+public:
+    struct Shown
+    {
+        QString key;
+        QString title;
+        QString body;
+        bool actionable = false;
+    };
+    QList<Shown> shown;
+    QStringList withdrawn;
+
+    void show(const QString &key, const QString &title, const QString &body,
+              bool actionable) override
+    {
+        shown.append({key, title, body, actionable});
+    }
+    void withdraw(const QString &key) override { withdrawn.append(key); }
+    void invoke(const QString &key, const QString &action) { emit actionInvoked(key, action); }
+};
+
+TaskSummary task(qint64 id, TaskState state, const QString &model = QStringLiteral("vigil-large"),
+                 const QString &errorClass = QStringLiteral("capacity"))
+{
+    TaskSummary summary;
+    summary.id = id;
+    summary.name = QStringLiteral("task %1").arg(id);
+    summary.kind = QStringLiteral("conversation");
+    summary.state = state;
+    summary.model = model;
+    summary.errorClass = errorClass;
+    summary.lastMessage = QStringLiteral("Overloaded");
+    summary.stepsTotal = 3;
+    return summary;
+}
+
+} // namespace
+
+class TestNotificationCenter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    }
+
+    void tasksPausingForOneCauseShareOneNotice()
+    {
+        EngineHost host(nullptr);
+        Dashboard dashboard(host);
+        RecordingNotifier notifier;
+        NotificationCenter center(dashboard, notifier);
+        TaskListModel &tasks = *dashboard.allTasks();
+        tasks.apply({task(1, TaskState::Retrying), task(2, TaskState::Retrying),
+                     task(3, TaskState::Retrying),
+                     task(4, TaskState::Retrying, QStringLiteral("vigil-small"))},
+                    false);
+
+        tasks.apply(
+            {task(1, TaskState::Paused), task(2, TaskState::Paused), task(3, TaskState::Paused)});
+        QCOMPARE(notifier.shown.size(), 3);
+        QCOMPARE(notifier.shown.at(1).key, notifier.shown.at(0).key); // updated in place
+        QCOMPARE(notifier.shown.at(2).key, notifier.shown.at(0).key);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("3 task(s) paused"));
+        QVERIFY(notifier.shown.last().body.contains(QLatin1String("vigil-large is at capacity")));
+        QVERIFY(notifier.shown.last().actionable);
+        const QString key = notifier.shown.last().key;
+        QCOMPARE(center.tasksOf(key), (QList<qint64>{1, 2, 3}));
+
+        // Another model is another cause.
+        tasks.apply({task(4, TaskState::Paused, QStringLiteral("vigil-small"))});
+        QVERIFY(notifier.shown.last().key != key);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 4” is paused"));
+
+        // The actions speak for the notice's tasks.
+        QSignalSpy switching(&dashboard, &Dashboard::switchModelRequested);
+        QSignalSpy opening(&dashboard, &Dashboard::taskRequested);
+        notifier.invoke(key, QStringLiteral("switch-model"));
+        QCOMPARE(switching.size(), 1);
+        QCOMPARE(switching.first().at(0).toList(), (QVariantList{1, 2, 3}));
+        notifier.invoke(key, QStringLiteral("default"));
+        QCOMPARE(opening.first().at(0).toLongLong(), 1);
+        notifier.invoke(QStringLiteral("someone else's"), QStringLiteral("resume"));
+        QCOMPARE(switching.size(), 1);
+
+        // Tasks leaving the pause leave the notice; the last one out takes it away.
+        tasks.apply({task(1, TaskState::Running), task(2, TaskState::Running)});
+        QVERIFY(notifier.withdrawn.isEmpty());
+        QCOMPARE(center.tasksOf(key), QList<qint64>{3});
+        tasks.apply({task(3, TaskState::Running)});
+        QCOMPARE(notifier.withdrawn, QStringList{key});
+    }
+
+    void failuresAndFinishedBatchesAndWhatTheUserTurnedOff()
+    {
+        EngineHost host(nullptr);
+        Dashboard dashboard(host);
+        RecordingNotifier notifier;
+        NotificationCenter center(dashboard, notifier);
+        TaskListModel &tasks = *dashboard.allTasks();
+        TaskSummary batch = task(7, TaskState::Running);
+        batch.kind = QStringLiteral("batch");
+        batch.stepsTotal = 200;
+        tasks.apply({task(5, TaskState::Running), task(6, TaskState::Running), batch}, false);
+
+        TaskSummary failed =
+            task(5, TaskState::Failed, QStringLiteral("vigil-large"), QStringLiteral("auth"));
+        failed.reason = QStringLiteral("the provider refused the API key");
+        tasks.apply({failed});
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 5” failed"));
+        QCOMPARE(notifier.shown.last().body, failed.reason);
+        QVERIFY(!notifier.shown.last().actionable);
+
+        batch.state = TaskState::Completed;
+        batch.stepsDone = 198;
+        batch.stepsFailed = 2;
+        tasks.apply({batch});
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("Batch “task 7” finished"));
+        QCOMPARE(notifier.shown.last().body, QStringLiteral("198 of 200 items done, 2 failed"));
+
+        // A quota that resumes by itself needs nobody; paused notices the user turned off
+        // stay quiet.
+        const int before = static_cast<int>(notifier.shown.size());
+        TaskSummary quota =
+            task(6, TaskState::Paused, QStringLiteral("vigil-large"), QStringLiteral("quota"));
+        quota.resumeAt = 1'800'000'000'000;
+        tasks.apply({quota});
+        QCOMPARE(notifier.shown.size(), before);
+        dashboard.settings()->setNotifyPaused(false);
+        tasks.apply({task(6, TaskState::Paused)});
+        QCOMPARE(notifier.shown.size(), before);
+        dashboard.settings()->setNotifyPaused(true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotificationCenter)
+#include "tst_notificationcenter.moc"
