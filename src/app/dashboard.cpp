@@ -41,7 +41,7 @@ Dashboard::Dashboard(EngineHost &host, QObject *parent)
             [this](const QList<TaskSummary> &tasks) { m_tasks.apply(tasks); });
     connect(&host, &EngineHost::backendsChanged, &m_backends, &BackendListModel::apply);
     connect(&host, &EngineHost::taskDetailChanged, this, [this](const TaskDetail &detail) {
-        if (detail.task.id == m_detail.taskId() || m_detail.taskId() == 0)
+        if (detail.task.id == m_watchedTaskId)
             m_detail.apply(detail);
     });
     connect(&host, &EngineHost::actionFailed, this, &Dashboard::setLastError);
@@ -62,14 +62,11 @@ Dashboard *Dashboard::create(QQmlEngine *, QJSEngine *)
     return g_instance;
 }
 
-void Dashboard::act(const QString &command, const QVariantList &taskIds, const QJsonObject &extra)
+void Dashboard::act(const QString &command, const QVariantList &taskIds)
 {
-    for (const QVariant &id : taskIds) {
-        QJsonObject request = extra;
-        request.insert(QStringLiteral("command"), command);
-        request.insert(QStringLiteral("id"), id.toLongLong());
-        m_host.request(request);
-    }
+    for (const QVariant &id : taskIds)
+        m_host.request(
+            {{QStringLiteral("command"), command}, {QStringLiteral("id"), id.toLongLong()}});
 }
 
 void Dashboard::pause(const QVariantList &taskIds)
@@ -236,6 +233,7 @@ void Dashboard::openTask(qint64 taskId)
 {
     if (taskId != m_detail.taskId())
         m_detail.clear();
+    m_watchedTaskId = taskId;
     m_host.watchTask(taskId);
 }
 

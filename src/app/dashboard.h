@@ -115,7 +115,7 @@ signals:
     void windowClosedToTray();
 
 private:
-    void act(const QString &command, const QVariantList &taskIds, const QJsonObject &extra = {});
+    void act(const QString &command, const QVariantList &taskIds);
     void setLastError(const QString &error);
     void collectAway();
 
@@ -131,6 +131,7 @@ private:
     bool m_visible = false;
     bool m_loaded = false; // the first task list arrived
     bool m_trayAvailable = false;
+    qint64 m_watchedTaskId = 0; // the task whose detail is on view
 };
 
 } // namespace vigil
