@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -58,6 +59,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("vigil"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.svg")));
+    // The window says what happens; the engine's log lines are for
+    // QT_LOGGING_RULES="vigil.*.info=true".
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
