@@ -238,33 +238,32 @@ void EngineHost::stop()
     m_thread.wait();
 }
 
+void EngineHost::post(std::function<void(EngineWorker &)> work)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, work = std::move(work)] { work(*worker); });
+}
+
 void EngineHost::request(const QJsonObject &request, std::function<void(const QJsonObject &)> done)
 {
-    if (!m_worker)
-        return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, done = std::move(done)] {
-        worker->request(request, done);
-    });
+    post(
+        [request, done = std::move(done)](EngineWorker &worker) { worker.request(request, done); });
 }
 
 void EngineHost::probeBackend(const QString &backend)
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker,
-                                  [worker = m_worker, backend] { worker->probeBackend(backend); });
+    post([backend](EngineWorker &worker) { worker.probeBackend(backend); });
 }
 
 void EngineHost::refreshAll()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refreshAll(); });
+    post([](EngineWorker &worker) { worker.refreshAll(); });
 }
 
 void EngineHost::watchTask(qint64 taskId)
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker,
-                                  [worker = m_worker, taskId] { worker->watchTask(taskId); });
+    post([taskId](EngineWorker &worker) { worker.watchTask(taskId); });
 }
 
 } // namespace vigil

@@ -81,6 +81,9 @@ signals:
     void activationRequested();
 
 private:
+    // Runs `work` on the engine's thread, later; nothing when the host is not started.
+    void post(std::function<void(EngineWorker &)> work);
+
     QThread m_thread;
     EngineWorker *m_worker = nullptr;
     SecretStore *m_secrets;

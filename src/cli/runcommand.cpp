@@ -1,10 +1,8 @@
 #include "runcommand.h"
 
 #include "commonoptions.h"
-#include "eventlog.h"
+#include "headlessengine.h"
 
-#include "engine.h"
-#include "keychain.h"
 #include "store.h"
 #include "taskspec.h"
 
@@ -183,24 +181,12 @@ int runCommand(const QStringList &arguments)
         return ExitBadInput;
     }
 
-    CheckpointStore store;
-    if (!store.open(parser.value(db))) {
-        err << "vigil run: " << store.path() << ": " << store.lastError() << '\n';
+    HeadlessEngine headless;
+    if (!headless.open(parser.value(db), parser.value(eventsTarget), QStringLiteral("run"), err))
         return ExitCannotRun;
-    }
-
-    EventLog events;
+    CheckpointStore &store = headless.store;
+    Engine &engine = *headless.engine;
     QString error;
-    if (!events.open(parser.value(eventsTarget), error)) {
-        err << "vigil run: " << error << '\n';
-        return ExitCannotRun;
-    }
-
-    Keychain keychain;
-    Engine engine(store);
-    engine.setSecretStore(&keychain);
-    QObject::connect(&engine, &Engine::eventOccurred,
-                     [&events](const EngineEvent &event) { events.write(event); });
     const auto taskId = engine.submit(*spec, &error);
     if (!taskId) {
         err << "vigil run: " << error << '\n';

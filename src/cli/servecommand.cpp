@@ -3,9 +3,7 @@
 #include "commonoptions.h"
 #include "controlcommand.h"
 #include "controlserver.h"
-#include "engine.h"
-#include "eventlog.h"
-#include "keychain.h"
+#include "headlessengine.h"
 #include "runcommand.h"
 #include "store.h"
 #include "taskspec.h"
@@ -43,22 +41,12 @@ int serveCommand(const QStringList &arguments)
         return ExitCannotRun;
     }
 
-    CheckpointStore store;
-    if (!store.open(parser.value(db))) {
-        err << "vigil serve: " << store.path() << ": " << store.lastError() << '\n';
+    HeadlessEngine headless;
+    if (!headless.open(parser.value(db), parser.value(eventsTarget), QStringLiteral("serve"), err))
         return ExitCannotRun;
-    }
-    EventLog events;
+    CheckpointStore &store = headless.store;
+    Engine &engine = *headless.engine;
     QString error;
-    if (!events.open(parser.value(eventsTarget), error)) {
-        err << "vigil serve: " << error << '\n';
-        return ExitCannotRun;
-    }
-    Keychain keychain;
-    Engine engine(store);
-    engine.setSecretStore(&keychain);
-    QObject::connect(&engine, &Engine::eventOccurred,
-                     [&events](const EngineEvent &event) { events.write(event); });
     ControlServer control(engine, store);
     control.setSettingsPath(settingsPath(parser));
     if (!control.listen(socketPath, &error)) {
