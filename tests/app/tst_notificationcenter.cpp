@@ -1,7 +1,7 @@
 // What the desktop tells, and what the answers do: one notice per cause however many tasks
 // pause for it, updated in place and withdrawn when the last task leaves it; failures and
 // finished batches; actions mapped back to the notice's tasks; kinds the user turned off
-// stay quiet.
+// stay quiet; and "while you were away", what ended while the window was not seen.
 #include "dashboard.h"
 #include "enginehost.h"
 #include "notificationcenter.h"
@@ -113,6 +113,42 @@ private slots:
         QCOMPARE(center.tasksOf(key), QList<qint64>{3});
         tasks.apply({task(3, TaskState::Running)});
         QCOMPARE(notifier.withdrawn, QStringList{key});
+    }
+
+    void whileYouWereAwaySaysWhatEndedUnseen()
+    {
+        EngineHost host(nullptr);
+        Dashboard dashboard(host);
+        dashboard.setLastSeenAt(1000);
+        TaskSummary finished = task(1, TaskState::Completed);
+        finished.updatedAt = 2000;
+        TaskSummary paused = task(2, TaskState::Paused);
+        paused.updatedAt = 3000;
+        paused.reason = QStringLiteral("step 1: 10 attempts failed (capacity)");
+        TaskSummary seenBefore = task(3, TaskState::Failed);
+        seenBefore.updatedAt = 500;
+        TaskSummary working = task(4, TaskState::Retrying);
+        working.updatedAt = 4000;
+
+        // Shown before the list arrives: the summary waits for it.
+        QSignalSpy away(&dashboard, &Dashboard::awayChanged);
+        dashboard.windowShown();
+        QCOMPARE(away.size(), 0);
+        emit host.tasksListed({finished, paused, seenBefore, working});
+        QCOMPARE(away.size(), 1);
+        const QVariantList entries = dashboard.away();
+        QCOMPARE(entries.size(), 2);
+        // Newest first, as the list shows them.
+        QCOMPARE(entries.at(0).toMap().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("paused"));
+        QCOMPARE(entries.at(0).toMap().value(QStringLiteral("reason")).toString(), paused.reason);
+        QCOMPARE(entries.at(1).toMap().value(QStringLiteral("taskId")).toLongLong(), 1);
+
+        // Seen now: showing the window again has nothing new to say.
+        dashboard.dismissAway();
+        dashboard.windowHidden();
+        dashboard.windowShown();
+        QVERIFY(dashboard.away().isEmpty());
     }
 
     void failuresAndFinishedBatchesAndWhatTheUserTurnedOff()
