@@ -7,9 +7,10 @@ namespace vigil {
 
 namespace {
 
-QString pausedKey(const TaskSummary &task)
+// One notice per cause: what happened, the error class and the model.
+QString causeKey(const char *what, const TaskSummary &task)
 {
-    return QStringLiteral("paused/%1/%2").arg(task.errorClass, task.model);
+    return QStringLiteral("%1/%2/%3").arg(QLatin1String(what), task.errorClass, task.model);
 }
 
 QString why(const QString &errorClass)
@@ -39,8 +40,9 @@ NotificationCenter::NotificationCenter(Dashboard &dashboard, Notifier &notifier,
 
 void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previous)
 {
-    // A task that leaves a pause leaves its notice; the last one out takes it away.
-    if (previous == TaskState::Paused) {
+    // A task that leaves a pause or a failure leaves its notice; the last one out takes it
+    // away.
+    if (previous == TaskState::Paused || previous == TaskState::Failed) {
         for (auto it = m_groups.begin(); it != m_groups.end();) {
             if (it->removeAll(task.id) > 0 && it->isEmpty()) {
                 m_notifier.withdraw(it.key());
@@ -55,19 +57,12 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
     case TaskState::Paused: {
         if (task.resumeAt > 0 || !settings.notifyPaused())
             return; // a quota with a known reset: it resumes by itself
-        const QString key = pausedKey(task);
-        QList<qint64> &tasks = m_groups[key];
-        if (!tasks.contains(task.id))
-            tasks.append(task.id);
-        showPaused(key);
+        showPaused(join(causeKey("paused", task), task.id));
         return;
     }
     case TaskState::Failed: {
-        if (!settings.notifyFailed())
-            return;
-        const QString key = QStringLiteral("failed/%1").arg(task.id);
-        m_groups.insert(key, {task.id});
-        m_notifier.show(key, tr("“%1” failed").arg(task.name), task.reason, false);
+        if (settings.notifyFailed())
+            showFailed(join(causeKey("failed", task), task.id));
         return;
     }
     case TaskState::Completed: {
@@ -89,6 +84,14 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
     }
 }
 
+QString NotificationCenter::join(const QString &key, qint64 taskId)
+{
+    QList<qint64> &tasks = m_groups[key];
+    if (!tasks.contains(taskId))
+        tasks.append(taskId);
+    return key;
+}
+
 void NotificationCenter::showPaused(const QString &key)
 {
     const QList<qint64> tasks = m_groups.value(key);
@@ -106,6 +109,22 @@ void NotificationCenter::showPaused(const QString &key)
         key, tr("%n task(s) paused", "", static_cast<int>(tasks.size())),
         tr("%1 is %2. Each keeps its completed steps.").arg(first->model, why(first->errorClass)),
         true);
+}
+
+void NotificationCenter::showFailed(const QString &key)
+{
+    const QList<qint64> tasks = m_groups.value(key);
+    const TaskSummary *first = m_dashboard.allTasks()->task(tasks.first());
+    if (!first)
+        return;
+    if (tasks.size() == 1) {
+        m_notifier.show(key, tr("“%1” failed").arg(first->name), first->reason, false);
+        return;
+    }
+    m_notifier.show(key, tr("%n task(s) failed", "", static_cast<int>(tasks.size())),
+                    tr("%1 is %2. Each keeps its completed steps; fix the cause and retry.")
+                        .arg(first->model, why(first->errorClass)),
+                    false);
 }
 
 void NotificationCenter::onAction(const QString &key, const QString &action)

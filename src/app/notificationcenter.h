@@ -13,9 +13,9 @@ class Notifier;
 
 // What Vigil tells the desktop, and what the answers do. A task that pauses needing the
 // user, a task that fails and a batch that finishes each make a notice; tasks that pause
-// for one cause (the same error class on the same model) share one notice, updated in
-// place as more join. Resume resumes the notice's tasks, Switch model opens the window's
-// switch-model dialog for them, a click opens the first.
+// or fail for one cause (the same error class on the same model) share one notice,
+// updated in place as more join and withdrawn when the last one leaves. Resume resumes the notice's
+// tasks, Switch model opens the window's switch-model dialog for them, a click opens the first.
 class NotificationCenter : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,9 @@ public:
 private:
     void onStateChanged(const TaskSummary &task, TaskState previous);
     void onAction(const QString &key, const QString &action);
+    QString join(const QString &key, qint64 taskId);
     void showPaused(const QString &key);
+    void showFailed(const QString &key);
 
     Dashboard &m_dashboard;
     Notifier &m_notifier;

@@ -1,5 +1,5 @@
 // What the desktop tells, and what the answers do: one notice per cause however many tasks
-// pause for it, updated in place and withdrawn when the last task leaves it; failures and
+// pause or fail for it, updated in place and withdrawn when the last task leaves it;
 // finished batches; actions mapped back to the notice's tasks; kinds the user turned off
 // stay quiet; and "while you were away", what ended while the window was not seen.
 #include "dashboard.h"
@@ -161,7 +161,9 @@ private slots:
         TaskSummary batch = task(7, TaskState::Running);
         batch.kind = QStringLiteral("batch");
         batch.stepsTotal = 200;
-        tasks.apply({task(5, TaskState::Running), task(6, TaskState::Running), batch}, false);
+        tasks.apply({task(5, TaskState::Running), task(6, TaskState::Running),
+                     task(8, TaskState::Running), batch},
+                    false);
 
         TaskSummary failed =
             task(5, TaskState::Failed, QStringLiteral("vigil-large"), QStringLiteral("auth"));
@@ -170,6 +172,20 @@ private slots:
         QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 5” failed"));
         QCOMPARE(notifier.shown.last().body, failed.reason);
         QVERIFY(!notifier.shown.last().actionable);
+
+        // Failures share a notice per cause too, and leave it when retried.
+        const QString failedKey = notifier.shown.last().key;
+        failed.id = 8;
+        tasks.apply({failed});
+        QCOMPARE(notifier.shown.last().key, failedKey);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("2 task(s) failed"));
+        QVERIFY(notifier.shown.last().body.contains(
+            QLatin1String("vigil-large is refusing the API key")));
+        tasks.apply({task(8, TaskState::Running)});
+        QCOMPARE(center.tasksOf(failedKey), QList<qint64>{5});
+        QVERIFY(notifier.withdrawn.isEmpty());
+        tasks.apply({task(5, TaskState::Running)});
+        QCOMPARE(notifier.withdrawn, QStringList{failedKey});
 
         batch.state = TaskState::Completed;
         batch.stepsDone = 198;
