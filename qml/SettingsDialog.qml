@@ -236,32 +236,32 @@ Dialog {
                 text: qsTr("Desktop")
                 font.bold: true
             }
-            CheckBox {
+            ThemedCheckBox {
                 text: qsTr("Notify when a task pauses")
                 checked: dialog.settings ? dialog.settings.notifyPaused : true
                 onToggled: dialog.settings.notifyPaused = checked
             }
-            CheckBox {
+            ThemedCheckBox {
                 text: qsTr("Notify when a task fails")
                 checked: dialog.settings ? dialog.settings.notifyFailed : true
                 onToggled: dialog.settings.notifyFailed = checked
             }
-            CheckBox {
+            ThemedCheckBox {
                 text: qsTr("Notify when a batch finishes")
                 checked: dialog.settings ? dialog.settings.notifyFinished : true
                 onToggled: dialog.settings.notifyFinished = checked
             }
-            CheckBox {
+            ThemedCheckBox {
                 text: qsTr("Keep the computer awake while tasks run")
                 checked: dialog.settings ? dialog.settings.keepAwake : true
                 onToggled: dialog.settings.keepAwake = checked
             }
-            CheckBox {
+            ThemedCheckBox {
                 text: qsTr("Start Vigil with the session")
                 checked: dialog.settings ? dialog.settings.startWithSession : false
                 onToggled: dialog.settings.startWithSession = checked
             }
-            CheckBox {
+            ThemedCheckBox {
                 text: qsTr("Start minimised to the tray")
                 checked: dialog.settings ? dialog.settings.startMinimized : false
                 onToggled: dialog.settings.startMinimized = checked

@@ -37,7 +37,7 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: 10
 
-        CheckBox {
+        ThemedCheckBox {
             checked: row.selected
             onToggled: row.toggled()
             Accessible.name: qsTr("Select %1").arg(row.name)
@@ -66,7 +66,7 @@ ItemDelegate {
         ColumnLayout {
             Layout.preferredWidth: 110
             spacing: 2
-            ProgressBar {
+            ThemedProgressBar {
                 from: 0
                 to: Math.max(1, row.stepsTotal)
                 value: row.stepsDone + row.stepsFailed
