@@ -35,6 +35,7 @@ FocusScope {
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Attempt timeline, %n attempt(s)", "", attempts.length)
+    Accessible.description: describe(selected)
 
     Keys.onLeftPressed: selectedIndex = Math.max(0, selectedIndex - 1)
     Keys.onRightPressed: selectedIndex = Math.min(attempts.length - 1, selectedIndex + 1)

@@ -49,8 +49,9 @@ ColumnLayout {
                       .arg(modelName).arg(providerUrl).arg(bar.why(failureClass, backendState))
             }
             Label {
-                visible: nextProbeAt > 0
-                text: backendState === "probing" ? qsTr("probing") : qsTr("next probe")
+                visible: backendState === "probing" || nextProbeAt > 0
+                text: backendState === "probing" ? qsTr("the next request tests it")
+                                                 : qsTr("next probe")
             }
             Countdown {
                 visible: backendState !== "probing"
@@ -58,7 +59,8 @@ ColumnLayout {
             }
             Button {
                 text: qsTr("Probe now")
-                enabled: backendState === "open" || backendState === "holding"
+                // Only a cool-down can be cut short; a shown but dead button helps nobody.
+                visible: backendState === "open" || backendState === "holding"
                 onClicked: bar.probeRequested(name)
                 Accessible.name: qsTr("Probe %1 now").arg(modelName)
             }

@@ -28,4 +28,5 @@ Label {
 
     text: format(target, now)
     Accessible.name: text
+    Accessible.ignored: text.length === 0
 }

@@ -116,84 +116,108 @@ ApplicationWindow {
         sequence: StandardKey.Open
         onActivated: fileDialog.open()
     }
-
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 8
-            spacing: 8
-
-            ToolButton {
-                text: qsTr("Add task…")
-                onClicked: fileDialog.open()
-            }
-            ToolButton {
-                text: qsTr("New task…")
-                onClicked: composeDialog.open()
-            }
-            ToolButton {
-                text: qsTr("Settings…")
-                onClicked: settingsDialog.open()
-            }
-            ComboBox {
-                id: stateFilter
-                objectName: "stateFilter"
-                Accessible.name: qsTr("Show tasks in state")
-                textRole: "label"
-                valueRole: "value"
-                model: [
-                    { label: qsTr("All states"), value: "" },
-                    { label: qsTr("Running"), value: "running" },
-                    { label: qsTr("Retrying"), value: "retrying" },
-                    { label: qsTr("Paused"), value: "paused" },
-                    { label: qsTr("Offline"), value: "waiting-for-network" },
-                    { label: qsTr("Failed"), value: "failed" },
-                    { label: qsTr("Completed"), value: "completed" },
-                    { label: qsTr("Cancelled"), value: "cancelled" },
-                    { label: qsTr("Queued"), value: "queued" }
-                ]
-                onActivated: App.tasks.stateFilter = currentValue
-            }
-            ComboBox {
-                id: classFilter
-                objectName: "classFilter"
-                Accessible.name: qsTr("Show tasks whose last error is")
-                textRole: "label"
-                valueRole: "value"
-                model: [
-                    { label: qsTr("Any error"), value: "" },
-                    { label: qsTr("Capacity"), value: "capacity" },
-                    { label: qsTr("Rate limit"), value: "rate-limited" },
-                    { label: qsTr("Quota"), value: "quota" },
-                    { label: qsTr("Server"), value: "server" },
-                    { label: qsTr("Network"), value: "network" },
-                    { label: qsTr("Stall"), value: "stall" },
-                    { label: qsTr("Request"), value: "request" },
-                    { label: qsTr("Key"), value: "auth" },
-                    { label: qsTr("Not found"), value: "not-found" },
-                    { label: qsTr("TLS"), value: "tls" }
-                ]
-                onActivated: App.tasks.errorClassFilter = currentValue
-            }
-            TextField {
-                id: search
-                objectName: "search"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Search names, models, errors (Ctrl+F)")
-                onTextChanged: App.tasks.searchText = text
-                Accessible.name: qsTr("Search")
-            }
-            Label {
-                text: qsTr("%1 running · %2 retrying · %3 need you").arg(App.allTasks.runningCount)
-                      .arg(App.allTasks.retryingCount).arg(App.allTasks.attentionCount)
-            }
-        }
+    Shortcut {
+        sequence: StandardKey.New
+        onActivated: composeDialog.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: settingsDialog.open()
+    }
+    Shortcut {
+        sequence: StandardKey.Quit
+        onActivated: App.requestQuit()
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        // In the content, not the header, so that Tab walks one chain: the toolbar, the
+        // backends, the bulk actions, the list, the task page.
+        ToolBar {
+            Layout.fillWidth: true
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 8
+                anchors.rightMargin: 8
+                spacing: 8
+
+                ToolButton {
+                    text: qsTr("Add task…")
+                    ToolTip.text: "Ctrl+O"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    onClicked: fileDialog.open()
+                }
+                ToolButton {
+                    text: qsTr("New task…")
+                    ToolTip.text: "Ctrl+N"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    onClicked: composeDialog.open()
+                }
+                ToolButton {
+                    text: qsTr("Settings…")
+                    ToolTip.text: "Ctrl+,"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    onClicked: settingsDialog.open()
+                }
+                ComboBox {
+                    id: stateFilter
+                    objectName: "stateFilter"
+                    Accessible.name: qsTr("Show tasks in state")
+                    textRole: "label"
+                    valueRole: "value"
+                    model: [
+                        { label: qsTr("All states"), value: "" },
+                        { label: qsTr("Running"), value: "running" },
+                        { label: qsTr("Retrying"), value: "retrying" },
+                        { label: qsTr("Paused"), value: "paused" },
+                        { label: qsTr("Offline"), value: "waiting-for-network" },
+                        { label: qsTr("Failed"), value: "failed" },
+                        { label: qsTr("Completed"), value: "completed" },
+                        { label: qsTr("Cancelled"), value: "cancelled" },
+                        { label: qsTr("Queued"), value: "queued" }
+                    ]
+                    onActivated: App.tasks.stateFilter = currentValue
+                }
+                ComboBox {
+                    id: classFilter
+                    objectName: "classFilter"
+                    Accessible.name: qsTr("Show tasks whose last error is")
+                    textRole: "label"
+                    valueRole: "value"
+                    model: [
+                        { label: qsTr("Any error"), value: "" },
+                        { label: qsTr("Capacity"), value: "capacity" },
+                        { label: qsTr("Rate limit"), value: "rate-limited" },
+                        { label: qsTr("Quota"), value: "quota" },
+                        { label: qsTr("Server"), value: "server" },
+                        { label: qsTr("Network"), value: "network" },
+                        { label: qsTr("Stall"), value: "stall" },
+                        { label: qsTr("Request"), value: "request" },
+                        { label: qsTr("Key"), value: "auth" },
+                        { label: qsTr("Not found"), value: "not-found" },
+                        { label: qsTr("TLS"), value: "tls" }
+                    ]
+                    onActivated: App.tasks.errorClassFilter = currentValue
+                }
+                TextField {
+                    id: search
+                    objectName: "search"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search names, models, errors (Ctrl+F)")
+                    onTextChanged: App.tasks.searchText = text
+                    Accessible.name: qsTr("Search")
+                }
+                Label {
+                    text: qsTr("%1 running · %2 retrying · %3 need you").arg(App.allTasks.runningCount)
+                          .arg(App.allTasks.retryingCount).arg(App.allTasks.attentionCount)
+                }
+            }
+        }
 
         Frame {
             Layout.fillWidth: true
@@ -270,10 +294,12 @@ ApplicationWindow {
                 SplitView.minimumWidth: 420
                 clip: true
                 focus: true
+                activeFocusOnTab: true
                 keyNavigationEnabled: true
                 model: App.tasks
                 reuseItems: true
                 ScrollBar.vertical: ScrollBar {}
+                Accessible.role: Accessible.List
                 Accessible.name: qsTr("Tasks")
                 Keys.onSpacePressed: if (currentItem) window.toggle(currentItem.taskId)
                 Keys.onReturnPressed: if (currentItem) window.openTask(currentItem.taskId)

@@ -165,9 +165,11 @@ Dialog {
                             id: keyField
                             Layout.fillWidth: true
                             echoMode: TextInput.Password
+                            // Qt 6.4 gives a screen reader no name for a password field, only
+                            // its placeholder as the description: the placeholder says what it is.
                             placeholderText: dialog.entry && dialog.entry.keyName.length > 0
-                                             ? qsTr("kept in the keychain as “%1”").arg(dialog.entry.keyName)
-                                             : qsTr("paste the key to keep it in the keychain")
+                                             ? qsTr("API key, kept in the keychain as “%1”").arg(dialog.entry.keyName)
+                                             : qsTr("API key: paste it to keep it in the keychain")
                             Accessible.name: qsTr("API key")
                         }
                         Button {

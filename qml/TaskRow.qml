@@ -31,14 +31,22 @@ ItemDelegate {
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: current
     onClicked: opened()
+    // The list hands the keyboard focus to its current row, so a screen reader says the
+    // row as the arrows move; Space selects it.
+    focus: ListView.isCurrentItem
+    focusPolicy: Qt.ClickFocus
+    Accessible.focusable: true
     Accessible.name: qsTr("%1, %2, %3 of %4 steps done").arg(name).arg(badge.text)
                      .arg(stepsDone).arg(stepsTotal)
+    Accessible.selectable: true
+    Accessible.selected: selected
 
     contentItem: RowLayout {
         spacing: 10
 
         ThemedCheckBox {
             checked: row.selected
+            focusPolicy: Qt.NoFocus // Space on the row selects it
             onToggled: row.toggled()
             Accessible.name: qsTr("Select %1").arg(row.name)
         }

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
+    qtkeychain-qt6-dev at-spi2-core libsecret-1-0 dbus gnome-keyring
     qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates

@@ -3,6 +3,7 @@
 // cooling down are reported, and work survives a stop and a new start.
 #include "dashboard.h"
 #include "enginehost.h"
+#include "enginerun.h"
 #include "simprocess.h"
 
 #include <QFile>
@@ -49,19 +50,9 @@ private:
         QJsonArray list;
         for (int i = 0; i < turns; ++i)
             list.append(QStringLiteral("%1 question %2?").arg(name).arg(i + 1));
-        QJsonObject task{{QStringLiteral("name"), name},
-                         {QStringLiteral("provider"),
-                          QJsonObject{{QStringLiteral("base_url"), m_sim.baseUrl()}}},
-                         {QStringLiteral("model"), model},
-                         {QStringLiteral("turns"), list},
-                         {QStringLiteral("retry"),
-                          QJsonObject{{QStringLiteral("capacity_initial_delay_ms"), 300},
-                                      {QStringLiteral("capacity_max_delay_ms"), 600}}}};
-        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(task).toJson());
-        return path;
+        return writeConversation(m_dir.path(), m_sim.baseUrl(), name, model, list,
+                                 {{QStringLiteral("capacity_initial_delay_ms"), 300},
+                                  {QStringLiteral("capacity_max_delay_ms"), 600}});
     }
 
     void watch(EngineHost &host)

@@ -2,10 +2,30 @@
 
 #include "store.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 using namespace vigil;
+
+QString writeConversation(const QString &folder, const QString &baseUrl, const QString &name,
+                          const QString &model, const QJsonArray &turns, const QJsonObject &retry)
+{
+    QJsonObject task{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("provider"), QJsonObject{{QStringLiteral("base_url"), baseUrl}}},
+        {QStringLiteral("model"), model},
+        {QStringLiteral("turns"), turns}};
+    if (!retry.isEmpty())
+        task.insert(QStringLiteral("retry"), retry);
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(task).toJson()) < 0)
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
 
 QJsonObject testProfile(const QJsonObject &extra)
 {

@@ -3,6 +3,7 @@
 #include "engine.h"
 #include "taskspec.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -14,6 +15,12 @@ QJsonObject testProfile(const QJsonObject &extra = {});
 // A profile fragment: `model` answers `response` for the simulator's first `durationMs`.
 QJsonObject openingWindow(int durationMs, const QString &response, const QJsonObject &headers = {},
                           const QString &model = QStringLiteral("vigil-large"));
+
+// Writes a conversation task file `<folder>/<name>.json` for the simulator at `baseUrl`;
+// returns its path.
+QString writeConversation(const QString &folder, const QString &baseUrl, const QString &name,
+                          const QString &model, const QJsonArray &turns,
+                          const QJsonObject &retry = {});
 
 // Retry figures scaled down for tests: the same schedules, in tens of milliseconds.
 vigil::RetryPolicy quickRetry();

@@ -7,8 +7,10 @@
 // typed in it with the real keyboard (xdotool), and the task completes on that model. While
 // tasks work, the computer is kept awake through org.freedesktop.ScreenSaver.
 #include "childprocess.h"
+#include "enginerun.h"
 #include "sessionbus.h"
 #include "simprocess.h"
+#include "xserver.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -81,11 +83,10 @@ class TestDesktop : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_xvfb;
+    XServer m_x;
     QProcess m_trayer;
     QProcess m_app;
     QByteArray m_log;
-    QString m_display;
     SessionBus m_bus;
     SimProcess m_sim;
     NotificationServer m_server;
@@ -94,31 +95,20 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = m_bus.environment(QProcessEnvironment::systemEnvironment());
-        env.insert(QStringLiteral("DISPLAY"), m_display);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-        env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+        QProcessEnvironment env =
+            m_x.environment(m_bus.environment(QProcessEnvironment::systemEnvironment()));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("vigil.ui.info=true"));
         return env;
     }
 
     QString writeTask(const QString &name, const QString &model)
     {
-        const QJsonObject task{
-            {QStringLiteral("name"), name},
-            {QStringLiteral("provider"),
-             QJsonObject{{QStringLiteral("base_url"), m_sim.baseUrl()}}},
-            {QStringLiteral("model"), model},
-            {QStringLiteral("turns"),
-             QJsonArray{QStringLiteral("%1 one?").arg(name), QStringLiteral("%1 two?").arg(name)}},
-            {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max_attempts"), 2},
-                                                  {QStringLiteral("capacity_initial_delay_ms"), 50},
-                                                  {QStringLiteral("capacity_max_delay_ms"), 100}}}};
-        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(task).toJson());
-        return path;
+        return writeConversation(
+            m_dir.path(), m_sim.baseUrl(), name, model,
+            {QStringLiteral("%1 one?").arg(name), QStringLiteral("%1 two?").arg(name)},
+            {{QStringLiteral("max_attempts"), 2},
+             {QStringLiteral("capacity_initial_delay_ms"), 50},
+             {QStringLiteral("capacity_max_delay_ms"), 100}});
     }
 
     QByteArray log()
@@ -209,15 +199,7 @@ private:
 private slots:
     void initTestCase()
     {
-        // A display of its own: Xvfb picks a free number and tells it.
-        dieWithParent(m_xvfb);
-        m_xvfb.start(QStringLiteral("Xvfb"),
-                     {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                      QStringLiteral("0"), QStringLiteral("1280x800x24"),
-                      QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        QVERIFY(m_xvfb.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine(), 10000);
-        m_display = QLatin1Char(':') + QString::fromUtf8(m_xvfb.readLine()).trimmed();
+        QVERIFY(m_x.start());
         QVERIFY(m_bus.start());
 
         dieWithParent(m_trayer);
@@ -276,7 +258,6 @@ private slots:
     {
         stopProcess(m_app);
         stopProcess(m_trayer);
-        stopProcess(m_xvfb);
     }
 
     void aPausedTaskShowsInTheTrayAndResumesFromItsNotification()

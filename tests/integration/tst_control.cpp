@@ -1,6 +1,7 @@
 // `vigil serve` and the control commands as a user runs them: real processes, the real
 // local socket, the real vigil-sim. Each command is tried in the states it applies to
 // and in states it does not.
+#include "enginerun.h"
 #include "simprocess.h"
 
 #include <QFile>
@@ -83,19 +84,7 @@ private:
         QJsonArray turns;
         for (int i = 0; i < 4; ++i)
             turns.append(QStringLiteral("%1 question %2").arg(name).arg(i + 1));
-        const QJsonObject object{
-            {QStringLiteral("name"), name},
-            {QStringLiteral("provider"),
-             QJsonObject{{QStringLiteral("base_url"), m_sim.baseUrl()},
-                         {QStringLiteral("protocol"), QStringLiteral("openai-chat")}}},
-            {QStringLiteral("model"), model},
-            {QStringLiteral("turns"), turns},
-            {QStringLiteral("retry"), retry}};
-        const QString path = m_dir.filePath(name + QStringLiteral(".json"));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(QJsonDocument(object).toJson());
-        return path;
+        return writeConversation(m_dir.path(), m_sim.baseUrl(), name, model, turns, retry);
     }
 
     qint64 add(const QString &path)
