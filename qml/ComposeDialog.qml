@@ -42,10 +42,19 @@ Dialog {
     title: qsTr("New task")
     modal: true
     focus: true
-    width: 640
+    width: Math.min(640, parent ? parent.width - 24 : 640)
     // Add stays open until the task is added, or says why not.
-    standardButtons: Dialog.Apply | Dialog.Cancel
-    Component.onCompleted: standardButton(Dialog.Apply).text = qsTr("Add task")
+    footer: DialogButtonBox {
+        Button {
+            objectName: "addComposed"
+            text: qsTr("Add task")
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
     onApplied: composeRequested(task())
     onOpened: {
         error = ""
@@ -73,6 +82,7 @@ Dialog {
             Label { text: qsTr("Provider") }
             ComboBox {
                 id: providerBox
+                objectName: "composeProvider"
                 Layout.fillWidth: true
                 model: dialog.providers
                 onActivated: dialog.modelsRequested(currentText)
@@ -88,10 +98,11 @@ Dialog {
                 Accessible.name: qsTr("Model")
             }
             Label { text: qsTr("System prompt") }
-            TextField { id: systemArea; Layout.fillWidth: true; placeholderText: qsTr("optional"); Accessible.name: qsTr("System prompt") }
+            TextField { id: systemArea; objectName: "composeSystem"; Layout.fillWidth: true; placeholderText: qsTr("optional"); Accessible.name: qsTr("System prompt") }
         }
         TabBar {
             id: kind
+            objectName: "composeKind"
             Layout.fillWidth: true
             TabButton { text: qsTr("Conversation") }
             TabButton { text: qsTr("Batch") }
@@ -113,14 +124,14 @@ Dialog {
             GridLayout {
                 columns: 3
                 Label { text: qsTr("Items (JSONL)") }
-                TextField { id: inputField; Layout.fillWidth: true; placeholderText: qsTr("a file of JSON lines"); Accessible.name: qsTr("Items file") }
+                TextField { id: inputField; objectName: "composeItems"; Layout.fillWidth: true; placeholderText: qsTr("a file of JSON lines"); Accessible.name: qsTr("Items file") }
                 Button { text: qsTr("Choose…"); onClicked: inputDialog.open() }
                 Label { text: qsTr("Template") }
-                TextField { id: templateField; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: qsTr("Summarise: {{text}}"); Accessible.name: qsTr("Prompt template") }
+                TextField { id: templateField; objectName: "composeTemplate"; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: qsTr("Summarise: {{text}}"); Accessible.name: qsTr("Prompt template") }
                 Label { text: qsTr("Results to") }
                 TextField { id: outputField; Layout.fillWidth: true; Layout.columnSpan: 2; placeholderText: qsTr("beside the items, .out.jsonl"); Accessible.name: qsTr("Output file") }
                 Label { text: qsTr("In flight") }
-                SpinBox { id: concurrency; from: 1; to: 256; value: 8; editable: true; Accessible.name: qsTr("Requests in flight") }
+                SpinBox { id: concurrency; objectName: "composeConcurrency"; from: 1; to: 256; value: 8; editable: true; Accessible.name: qsTr("Requests in flight") }
             }
         }
         Label {

@@ -58,11 +58,24 @@ Dialog {
     title: qsTr("Settings")
     modal: true
     focus: true
-    width: 760
-    height: 620
-    standardButtons: Dialog.Save | Dialog.Close
+    // As large as the page wants, but never past the window: the buttons stay in reach and
+    // the page scrolls.
+    width: Math.min(760, parent ? parent.width - 24 : 760)
+    height: Math.min(620, parent ? parent.height - 24 : 620)
+    // Save closes only once the file took the settings; a refusal keeps every edit on view.
+    footer: DialogButtonBox {
+        Button {
+            objectName: "saveSettings"
+            text: qsTr("Save")
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+        }
+        Button {
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
     onAboutToShow: load()
-    onAccepted: if (!save()) open()
+    onApplied: if (save()) close()
 
     readonly property var entry: current >= 0 && current < providers.length ? providers[current] : null
 
@@ -103,6 +116,7 @@ Dialog {
                     }
                     RowLayout {
                         Button {
+                            objectName: "addProvider"
                             text: qsTr("Add")
                             onClicked: {
                                 dialog.providers = dialog.providers.concat([{
@@ -152,6 +166,7 @@ Dialog {
                     }
                     Label { text: qsTr("Models") }
                     TextField {
+                        objectName: "providerModels"
                         Layout.fillWidth: true
                         placeholderText: qsTr("model-a, model-b (optional)")
                         text: dialog.entry ? dialog.entry.models : ""
@@ -200,6 +215,7 @@ Dialog {
                     Item { width: 1; height: 1 }
                     RowLayout {
                         Button {
+                            objectName: "testConnection"
                             text: qsTr("Save and test connection")
                             onClicked: {
                                 if (dialog.save()) {
@@ -225,7 +241,7 @@ Dialog {
             GridLayout {
                 columns: 4
                 Label { text: qsTr("Attempts per step") }
-                SpinBox { id: maxAttempts; from: 1; to: 1000; editable: true; Accessible.name: qsTr("Attempts per step") }
+                SpinBox { id: maxAttempts; objectName: "maxAttempts"; from: 1; to: 1000; editable: true; Accessible.name: qsTr("Attempts per step") }
                 Label { text: qsTr("Minutes per step") }
                 SpinBox { id: maxElapsed; from: 1; to: 10080; editable: true; Accessible.name: qsTr("Minutes per step") }
                 Label { text: qsTr("First byte within (s)") }
@@ -244,6 +260,7 @@ Dialog {
                 onToggled: dialog.settings.notifyPaused = checked
             }
             ThemedCheckBox {
+                objectName: "notifyFailed"
                 text: qsTr("Notify when a task fails")
                 checked: dialog.settings ? dialog.settings.notifyFailed : true
                 onToggled: dialog.settings.notifyFailed = checked
