@@ -57,8 +57,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("vigil"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("vigil"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("app.vigil.Vigil"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("app.vigil.Vigil"),
+                                                 QIcon(QStringLiteral(":/icons/vigil.svg"))));
     // The window says what happens; the engine's log lines are for
     // QT_LOGGING_RULES="vigil.*.info=true".
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

@@ -176,7 +176,7 @@ void SettingsEditor::setStartMinimized(bool on)
 QString SettingsEditor::autostartPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/autostart/vigil.desktop");
+           QStringLiteral("/autostart/app.vigil.Vigil.desktop");
 }
 
 bool SettingsEditor::startWithSession() const
@@ -204,7 +204,7 @@ bool SettingsEditor::writeAutostart() const
         exec += QStringLiteral(" --minimized");
     file.write(QStringLiteral("[Desktop Entry]\nType=Application\nName=Vigil\n"
                               "Comment=Keeps long-running model tasks alive overnight\n"
-                              "Exec=%1\nIcon=vigil\nTerminal=false\n"
+                              "Exec=%1\nIcon=app.vigil.Vigil\nTerminal=false\n"
                               "X-GNOME-Autostart-enabled=true\n")
                    .arg(exec)
                    .toUtf8());
