@@ -254,6 +254,19 @@ Dialog {
                 text: qsTr("Desktop")
                 font.bold: true
             }
+            RowLayout {
+                Label { text: qsTr("Language") }
+                ComboBox {
+                    objectName: "language"
+                    Layout.preferredWidth: 220
+                    model: dialog.settings ? dialog.settings.languages : []
+                    textRole: "name"
+                    valueRole: "code"
+                    currentIndex: dialog.settings ? Math.max(0, indexOfValue(dialog.settings.language)) : 0
+                    onActivated: dialog.settings.language = currentValue
+                    Accessible.name: qsTr("Language")
+                }
+            }
             ThemedCheckBox {
                 text: qsTr("Notify when a task pauses")
                 checked: dialog.settings ? dialog.settings.notifyPaused : true

@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qtkeychain-qt6-dev at-spi2-core libsecret-1-0 dbus gnome-keyring
     qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
     qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest

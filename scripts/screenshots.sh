@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop on a stormy night, for the README: the dashboard (light and
-# dark), a task's page with its attempt timeline, and the tray menu. Runs everything on a
+# dark, German, Japanese), a task's page with its attempt timeline, and the tray menu. Runs everything on a
 # private X display (Xvfb with the trayer tray host), a private D-Bus session bus (with the
 # dunst notification daemon) and vigil-sim; writes docs/screenshots/*.png. Takes ~2 min.
 set -euo pipefail
@@ -71,3 +71,13 @@ sleep 6
 xdotool key Escape # the "while you were away" summary, if any
 sleep 1
 shot dashboard-dark
+
+# The same dashboard in German and in Japanese, as the system's language picks them.
+for language in de:de_DE ja:ja_JP; do
+    kill -TERM "$app_pid" && wait "$app_pid" || true
+    LANGUAGE=${language%%:*} LANG=${language#*:}.UTF-8 start_app
+    sleep 6
+    xdotool key Escape
+    sleep 1
+    shot "dashboard-${language%%:*}"
+done

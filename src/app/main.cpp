@@ -11,6 +11,7 @@
 #include "store.h"
 #include "taskspec.h"
 #include "terminationsignals.h"
+#include "translations.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -58,6 +59,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.vigil.Vigil"));
+    vigil::Translations translations;
+    translations.use(vigil::SettingsEditor::savedLanguage());
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("app.vigil.Vigil"),
                                                  QIcon(QStringLiteral(":/icons/vigil.svg"))));
     // The window says what happens; the engine's log lines are for
@@ -132,6 +135,11 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    // A language chosen in Settings applies at once.
+    QObject::connect(&preferences, &vigil::SettingsEditor::languageChanged, &engine, [&] {
+        translations.use(preferences.language());
+        engine.retranslate();
+    });
     engine.load(QUrl(QStringLiteral("qrc:/Vigil/Main.qml")));
     auto *window = engine.rootObjects().isEmpty()
                        ? nullptr

@@ -3,6 +3,7 @@
 #include "enginehost.h"
 #include "secretstore.h"
 #include "taskspec.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,6 +165,24 @@ void SettingsEditor::setPref(const QString &key, bool on)
         return;
     QSettings().setValue(key, on);
     emit prefsChanged();
+}
+
+QString SettingsEditor::savedLanguage()
+{
+    return QSettings().value(QStringLiteral("ui/language")).toString();
+}
+
+void SettingsEditor::setLanguage(const QString &language)
+{
+    if (language == savedLanguage())
+        return;
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    emit languageChanged();
+}
+
+QVariantList SettingsEditor::languages() const
+{
+    return Translations::languages();
 }
 
 void SettingsEditor::setStartMinimized(bool on)

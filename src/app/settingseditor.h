@@ -31,6 +31,8 @@ class SettingsEditor : public QObject
     Q_PROPERTY(bool startMinimized READ startMinimized WRITE setStartMinimized NOTIFY prefsChanged)
     Q_PROPERTY(
         bool startWithSession READ startWithSession WRITE setStartWithSession NOTIFY prefsChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
 public:
     explicit SettingsEditor(const EngineHost &host, QObject *parent = nullptr);
 
@@ -63,6 +65,11 @@ public:
     void setStartMinimized(bool on);
     bool startWithSession() const;
     void setStartWithSession(bool on);
+    // The language the window speaks: a code of languages(), empty for the system's.
+    static QString savedLanguage();
+    QString language() const { return savedLanguage(); }
+    void setLanguage(const QString &language);
+    QVariantList languages() const;
     // The XDG autostart entry that starts Vigil with the session.
     static QString autostartPath();
 
@@ -70,6 +77,7 @@ signals:
     void changed();
     void errorChanged();
     void prefsChanged();
+    void languageChanged();
     void keyStored(const QString &keyName, const QString &error);
 
 private:

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,9 +134,30 @@ private slots:
         QVERIFY(editor.startWithSession());
         const QByteArray entry = read(SettingsEditor::autostartPath());
         QVERIFY2(entry.contains("Exec=") && entry.contains("--minimized"), entry.constData());
+        QVERIFY(entry.contains("Icon=app.vigil.Vigil"));
         editor.setStartWithSession(false);
         QVERIFY(!QFile::exists(SettingsEditor::autostartPath()));
         editor.setStartMinimized(false);
+    }
+
+    void theChosenLanguageIsKept()
+    {
+        EngineHost host(nullptr);
+        SettingsEditor editor(host);
+        QSignalSpy changed(&editor, &SettingsEditor::languageChanged);
+        QCOMPARE(editor.language(), QString()); // the system's until chosen
+        QStringList codes;
+        for (const QVariant &language : editor.languages())
+            codes.append(language.toMap().value(QStringLiteral("code")).toString());
+        QCOMPARE(codes, (QStringList{QString(), QStringLiteral("en"), QStringLiteral("de"),
+                                     QStringLiteral("fr"), QStringLiteral("es"),
+                                     QStringLiteral("ja"), QStringLiteral("zh_CN")}));
+        editor.setLanguage(QStringLiteral("fr"));
+        editor.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(SettingsEditor(host).language(), QStringLiteral("fr")); // kept
+        editor.setLanguage(QString());
+        QCOMPARE(changed.size(), 2);
     }
 };
 
