@@ -3,34 +3,20 @@
 #include "logging.h"
 #include "tasklistmodel.h"
 
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QGuiApplication>
-
 namespace vigil {
 
-namespace {
-
-QDBusMessage screenSaverCall(const QString &method)
-{
-    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.ScreenSaver"),
-                                          QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                          QStringLiteral("org.freedesktop.ScreenSaver"), method);
-}
-
-} // namespace
-
-KeepAwake::KeepAwake(const TaskListModel &tasks, QDBusConnection bus, QObject *parent)
-    : QObject(parent), m_tasks(tasks), m_bus(std::move(bus))
+KeepAwake::KeepAwake(const TaskListModel &tasks, SleepInhibitor &inhibitor, QObject *parent)
+    : QObject(parent), m_tasks(tasks), m_inhibitor(inhibitor)
 {
     connect(&tasks, &TaskListModel::countsChanged, this, &KeepAwake::update);
+    connect(&inhibitor, &SleepInhibitor::held, this, &KeepAwake::onHeld);
     update();
 }
 
 KeepAwake::~KeepAwake()
 {
-    release();
+    if (m_holding)
+        m_inhibitor.release();
 }
 
 void KeepAwake::setEnabled(bool enabled)
@@ -42,44 +28,29 @@ void KeepAwake::setEnabled(bool enabled)
 void KeepAwake::update()
 {
     const bool working = m_tasks.runningCount() + m_tasks.retryingCount() > 0;
-    if (m_enabled && working)
-        inhibit();
-    else
-        release();
-}
-
-void KeepAwake::inhibit()
-{
-    if (m_cookie != 0 || m_asking || m_unavailable)
-        return;
-    m_asking = true;
-    QDBusMessage call = screenSaverCall(QStringLiteral("Inhibit"));
-    call << QGuiApplication::applicationDisplayName()
-         << tr("Tasks are running; Vigil keeps the computer awake until they end");
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
-        w->deleteLater();
-        m_asking = false;
-        const QDBusPendingReply<uint> reply = *w;
-        if (reply.isError()) {
-            m_unavailable = true;
-            qCInfo(lcUi).noquote() << "keep-awake: not available:" << reply.error().message();
+    if (m_enabled && working) {
+        if (m_holding || m_asking || m_unavailable)
             return;
-        }
-        m_cookie = reply.value();
-        qCInfo(lcUi).noquote() << "keep-awake: holding" << m_cookie;
-        update(); // the tasks may have ended while we asked
-    });
+        m_asking = true;
+        m_inhibitor.hold(tr("Tasks are running; Vigil keeps the computer awake until they end"));
+    } else if (m_holding) {
+        m_holding = false;
+        m_inhibitor.release();
+        qCInfo(lcUi).noquote() << "keep-awake: released";
+    }
 }
 
-void KeepAwake::release()
+void KeepAwake::onHeld(bool ok, const QString &error)
 {
-    if (m_cookie == 0)
+    m_asking = false;
+    if (!ok) {
+        m_unavailable = true;
+        qCInfo(lcUi).noquote() << "keep-awake: not available:" << error;
         return;
-    QDBusMessage call = screenSaverCall(QStringLiteral("UnInhibit"));
-    call << std::exchange(m_cookie, 0u);
-    m_bus.asyncCall(call, 5000);
-    qCInfo(lcUi).noquote() << "keep-awake: released";
+    }
+    m_holding = true;
+    qCInfo(lcUi).noquote() << "keep-awake: holding";
+    update(); // the tasks may have ended while we asked
 }
 
 } // namespace vigil

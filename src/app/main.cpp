@@ -4,10 +4,10 @@
 #include "controlserver.h"
 #include "dashboard.h"
 #include "enginehost.h"
-#include "freedesktopnotifier.h"
 #include "keepawake.h"
 #include "keychain.h"
 #include "notificationcenter.h"
+#include "platform.h"
 #include "store.h"
 #include "taskspec.h"
 #include "terminationsignals.h"
@@ -111,13 +111,14 @@ int main(int argc, char *argv[])
         QObject::connect(&dashboard, &vigil::Dashboard::windowClosedToTray, tray.get(),
                          &vigil::TrayIcon::noticeClosedToTray);
     }
-    vigil::FreedesktopNotifier notifier(QDBusConnection::sessionBus(),
-                                        [&tray](const QString &title, const QString &body) {
-                                            if (tray)
-                                                tray->showMessage(title, body);
-                                        });
-    vigil::NotificationCenter notifications(dashboard, notifier);
-    vigil::KeepAwake keepAwake(*dashboard.allTasks(), QDBusConnection::sessionBus());
+    const std::unique_ptr<vigil::Notifier> notifier =
+        vigil::makeNotifier([&tray](const QString &title, const QString &body) {
+            if (tray)
+                tray->showMessage(title, body);
+        });
+    vigil::NotificationCenter notifications(dashboard, *notifier);
+    const std::unique_ptr<vigil::SleepInhibitor> inhibitor = vigil::makeSleepInhibitor();
+    vigil::KeepAwake keepAwake(*dashboard.allTasks(), *inhibitor);
     vigil::SettingsEditor &preferences = *dashboard.settings();
     preferences.setSecretStore(&keychain);
     preferences.reload();
