@@ -1,6 +1,8 @@
 #include "taskspec.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -395,6 +397,30 @@ private slots:
         QVERIFY(!loadTaskFile(QStringLiteral("/nonexistent/night.json"), error));
         QCOMPARE(error.file, QStringLiteral("/nonexistent/night.json"));
         QVERIFY(!error.problem.isEmpty());
+    }
+
+    // The README's examples, the demo's and one per provider, are valid task files.
+    void everyExampleIsAValidTaskFile_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator files(QStringLiteral(VIGIL_SOURCE_DIR "/examples"), {QStringLiteral("*.json")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        int count = 0;
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+            ++count;
+        }
+        QVERIFY(count >= 12);
+    }
+
+    void everyExampleIsAValidTaskFile()
+    {
+        QFETCH(QString, path);
+        TaskFileError error;
+        const auto task = loadTaskFile(path, error);
+        QVERIFY2(task, qPrintable(error.toString()));
+        QVERIFY(!task->name.isEmpty());
     }
 };
 
