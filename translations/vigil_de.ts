@@ -827,6 +827,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::Engine</name>
+    <message>
+        <source>task %1 is already running</source>
+        <translation>Aufgabe %1 läuft bereits</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: </source>
+        <translation>der API-Schlüssel konnte nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>keine Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>Aufgabe %1 ist bereits %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>vom Benutzer abgebrochen; fertige Schritte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>vom Benutzer pausiert; fertige Schritte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; only a running task can be paused</source>
+        <translation>Aufgabe %1 ist %2; nur eine laufende Aufgabe lässt sich pausieren</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; there is nothing left to run</source>
+        <translation>Aufgabe %1 ist %2; es bleibt nichts zu tun</translation>
+    </message>
+    <message>
+        <source>the model must not be empty</source>
+        <translation>das Modell darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 is not cooling down</source>
+        <translation>%1 kühlt nicht ab</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -941,6 +984,117 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskRunner</name>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>vom Benutzer abgebrochen; fertige Schritte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>vom Benutzer pausiert; fertige Schritte bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>der Checkpoint-Speicher ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the machine is offline; no attempts are spent until it is back</source>
+        <translation>der Rechner ist offline; bis er zurück ist, werden keine Versuche verbraucht</translation>
+    </message>
+    <message>
+        <source>all %1 steps completed</source>
+        <translation>alle %1 Schritte fertig</translation>
+    </message>
+    <message>
+        <source>all %1 items completed; results in %2</source>
+        <translation>alle %1 Einträge fertig; Ergebnisse in %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items completed, %3 failed; results and errors in %4</source>
+        <translation>%1 von %2 Einträgen fertig, %3 fehlgeschlagen; Ergebnisse und Fehler in %4</translation>
+    </message>
+    <message>
+        <source>%1 items, up to %2 at once</source>
+        <translation>%1 Einträge, bis zu %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed (%3: %4); </source>
+        <translation>Versuch %1 von %2 fehlgeschlagen (%3: %4); </translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>Eintrag %1: </translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>Schritt %1: </translation>
+    </message>
+    <message>
+        <source>next try in %1</source>
+        <translation>nächster Versuch in %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 is cooling down; next probe at %2</source>
+        <translation>das Backend %1 kühlt ab; nächste Probe um %2</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no requests left until %2</source>
+        <translation>das Backend %1 hat bis %2 keine Anfragen mehr frei</translation>
+    </message>
+    <message>
+        <source>waiting for a probe of the backend %1</source>
+        <translation>wartet auf eine Probe des Backends %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 recovered; resuming in turn</source>
+        <translation>das Backend %1 hat sich erholt; geht der Reihe nach weiter</translation>
+    </message>
+    <message>
+        <source>check the API key for provider %1: %2</source>
+        <translation>prüfen Sie den API-Schlüssel für den Anbieter %1: %2</translation>
+    </message>
+    <message>
+        <source>model %1 was not found at %2 — switch model: %3</source>
+        <translation>Modell %1 wurde bei %2 nicht gefunden — Modell wechseln: %3</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>das TLS-Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>quota exhausted — add credit or switch provider: %1</source>
+        <translation>Kontingent erschöpft — Guthaben aufladen oder Anbieter wechseln: %1</translation>
+    </message>
+    <message>
+        <source>the request was rejected: %1</source>
+        <translation>die Anfrage wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (offline; nicht angerechnet)</translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>
+        <translation>Wiederholungsbudget für %1 nach %2 Versuchen in %3 erschöpft; zuletzt: %4: %5</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>; resumes by itself at %1</source>
+        <translation>; geht um %1 von selbst weiter</translation>
     </message>
 </context>
 <context>

@@ -827,6 +827,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::Engine</name>
+    <message>
+        <source>task %1 is already running</source>
+        <translation>la tarea %1 ya está en curso</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: </source>
+        <translation>no se pudo leer la clave de API: </translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>no hay tarea %1</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>la tarea %1 ya está %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>cancelada por el usuario; los pasos completados se conservan</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>pausada por el usuario; los pasos completados se conservan</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; only a running task can be paused</source>
+        <translation>la tarea %1 está %2; solo se puede pausar una tarea en curso</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; there is nothing left to run</source>
+        <translation>la tarea %1 está %2; no queda nada por ejecutar</translation>
+    </message>
+    <message>
+        <source>the model must not be empty</source>
+        <translation>el modelo no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not cooling down</source>
+        <translation>%1 no está en enfriamiento</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -941,6 +984,117 @@
     <message>
         <source>%1 could not be written</source>
         <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskRunner</name>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>cancelada por el usuario; los pasos completados se conservan</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>pausada por el usuario; los pasos completados se conservan</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>el almacén de puntos de control ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>the machine is offline; no attempts are spent until it is back</source>
+        <translation>el equipo está sin conexión; no se gastan intentos hasta que vuelva</translation>
+    </message>
+    <message>
+        <source>all %1 steps completed</source>
+        <translation>los %1 pasos completados</translation>
+    </message>
+    <message>
+        <source>all %1 items completed; results in %2</source>
+        <translation>los %1 elementos completados; resultados en %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items completed, %3 failed; results and errors in %4</source>
+        <translation>%1 de %2 elementos completados, %3 fallidos; resultados y errores en %4</translation>
+    </message>
+    <message>
+        <source>%1 items, up to %2 at once</source>
+        <translation>%1 elementos, hasta %2 a la vez</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed (%3: %4); </source>
+        <translation>intento %1 de %2 fallido (%3: %4); </translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>elemento %1: </translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>paso %1: </translation>
+    </message>
+    <message>
+        <source>next try in %1</source>
+        <translation>próximo intento en %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 is cooling down; next probe at %2</source>
+        <translation>el backend %1 se está enfriando; próxima prueba a las %2</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no requests left until %2</source>
+        <translation>el backend %1 no tiene solicitudes disponibles hasta %2</translation>
+    </message>
+    <message>
+        <source>waiting for a probe of the backend %1</source>
+        <translation>esperando una prueba del backend %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 recovered; resuming in turn</source>
+        <translation>el backend %1 se ha recuperado; se reanuda por turnos</translation>
+    </message>
+    <message>
+        <source>check the API key for provider %1: %2</source>
+        <translation>revise la clave de API del proveedor %1: %2</translation>
+    </message>
+    <message>
+        <source>model %1 was not found at %2 — switch model: %3</source>
+        <translation>el modelo %1 no se encontró en %2 — cambie de modelo: %3</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>se rechazó el certificado TLS de %1: %2</translation>
+    </message>
+    <message>
+        <source>quota exhausted — add credit or switch provider: %1</source>
+        <translation>cuota agotada — añada crédito o cambie de proveedor: %1</translation>
+    </message>
+    <message>
+        <source>the request was rejected: %1</source>
+        <translation>la solicitud fue rechazada: %1</translation>
+    </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (sin conexión; no se cuenta)</translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>
+        <translation>presupuesto de reintentos agotado en %1 tras %2 intentos en %3; último: %4: %5</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>el elemento %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>el paso %1</translation>
+    </message>
+    <message>
+        <source>; resumes by itself at %1</source>
+        <translation>; se reanuda sola a las %1</translation>
     </message>
 </context>
 <context>

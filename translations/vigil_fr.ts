@@ -827,6 +827,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::Engine</name>
+    <message>
+        <source>task %1 is already running</source>
+        <translation>la tâche %1 est déjà en cours</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: </source>
+        <translation>la clé d’API n’a pas pu être lue : </translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>pas de tâche %1</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>la tâche %1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>annulée par l’utilisateur ; les étapes terminées sont conservées</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>mise en pause par l’utilisateur ; les étapes terminées sont conservées</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; only a running task can be paused</source>
+        <translation>la tâche %1 est %2 ; seule une tâche en cours peut être mise en pause</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; there is nothing left to run</source>
+        <translation>la tâche %1 est %2 ; il ne reste rien à exécuter</translation>
+    </message>
+    <message>
+        <source>the model must not be empty</source>
+        <translation>le modèle ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>%1 is not cooling down</source>
+        <translation>%1 n’est pas en refroidissement</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -941,6 +984,117 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskRunner</name>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>annulée par l’utilisateur ; les étapes terminées sont conservées</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>mise en pause par l’utilisateur ; les étapes terminées sont conservées</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>le magasin de points de reprise a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the machine is offline; no attempts are spent until it is back</source>
+        <translation>la machine est hors ligne ; aucune tentative n’est dépensée avant son retour</translation>
+    </message>
+    <message>
+        <source>all %1 steps completed</source>
+        <translation>les %1 étapes sont terminées</translation>
+    </message>
+    <message>
+        <source>all %1 items completed; results in %2</source>
+        <translation>les %1 éléments sont terminés ; résultats dans %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items completed, %3 failed; results and errors in %4</source>
+        <translation>%1 éléments sur %2 terminés, %3 échoués ; résultats et erreurs dans %4</translation>
+    </message>
+    <message>
+        <source>%1 items, up to %2 at once</source>
+        <translation>%1 éléments, jusqu’à %2 à la fois</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed (%3: %4); </source>
+        <translation>tentative %1 sur %2 échouée (%3 : %4) ; </translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>élément %1 : </translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>étape %1 : </translation>
+    </message>
+    <message>
+        <source>next try in %1</source>
+        <translation>prochain essai dans %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 is cooling down; next probe at %2</source>
+        <translation>le backend %1 refroidit ; prochain test à %2</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no requests left until %2</source>
+        <translation>le backend %1 n’a plus de requêtes jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>waiting for a probe of the backend %1</source>
+        <translation>attend un test du backend %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 recovered; resuming in turn</source>
+        <translation>le backend %1 est rétabli ; reprise à son tour</translation>
+    </message>
+    <message>
+        <source>check the API key for provider %1: %2</source>
+        <translation>vérifiez la clé d’API du fournisseur %1 : %2</translation>
+    </message>
+    <message>
+        <source>model %1 was not found at %2 — switch model: %3</source>
+        <translation>le modèle %1 est introuvable sur %2 — changez de modèle : %3</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>le certificat TLS de %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>quota exhausted — add credit or switch provider: %1</source>
+        <translation>quota épuisé — ajoutez du crédit ou changez de fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>the request was rejected: %1</source>
+        <translation>la requête a été rejetée : %1</translation>
+    </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (hors ligne ; non décompté)</translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>
+        <translation>budget de nouvel essai épuisé pour %1 après %2 tentatives en %3 ; dernière : %4 : %5</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>l’élément %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>l’étape %1</translation>
+    </message>
+    <message>
+        <source>; resumes by itself at %1</source>
+        <translation> ; reprend d’elle-même à %1</translation>
     </message>
 </context>
 <context>

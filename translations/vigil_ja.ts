@@ -813,6 +813,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::Engine</name>
+    <message>
+        <source>task %1 is already running</source>
+        <translation>タスク %1 はすでに実行中です</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: </source>
+        <translation>API キーを読み取れませんでした: </translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>タスク %1 はありません</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>タスク %1 はすでに %2 です</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>ユーザーがキャンセルしました。完了したステップは残ります</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>ユーザーが一時停止しました。完了したステップは残ります</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; only a running task can be paused</source>
+        <translation>タスク %1 は %2 です。一時停止できるのは実行中のタスクだけです</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; there is nothing left to run</source>
+        <translation>タスク %1 は %2 です。実行するものは残っていません</translation>
+    </message>
+    <message>
+        <source>the model must not be empty</source>
+        <translation>モデルは空にできません</translation>
+    </message>
+    <message>
+        <source>%1 is not cooling down</source>
+        <translation>%1 はクールダウン中ではありません</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -924,6 +967,117 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskRunner</name>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>ユーザーがキャンセルしました。完了したステップは残ります</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>ユーザーが一時停止しました。完了したステップは残ります</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>チェックポイントの保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the machine is offline; no attempts are spent until it is back</source>
+        <translation>マシンがオフラインです。戻るまで試行回数は消費しません</translation>
+    </message>
+    <message>
+        <source>all %1 steps completed</source>
+        <translation>全 %1 ステップ完了</translation>
+    </message>
+    <message>
+        <source>all %1 items completed; results in %2</source>
+        <translation>全 %1 項目完了。結果は %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items completed, %3 failed; results and errors in %4</source>
+        <translation>%2 項目中 %1 完了、%3 失敗。結果とエラーは %4</translation>
+    </message>
+    <message>
+        <source>%1 items, up to %2 at once</source>
+        <translation>%1 項目、同時に最大 %2</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>ステップ %1/%2</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed (%3: %4); </source>
+        <translation>試行 %1/%2 が失敗 (%3: %4)。</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>項目 %1: </translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>ステップ %1: </translation>
+    </message>
+    <message>
+        <source>next try in %1</source>
+        <translation>次の試行まで %1</translation>
+    </message>
+    <message>
+        <source>the backend %1 is cooling down; next probe at %2</source>
+        <translation>バックエンド %1 はクールダウン中。次の確認は %2</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no requests left until %2</source>
+        <translation>バックエンド %1 は %2 までリクエストの残りがありません</translation>
+    </message>
+    <message>
+        <source>waiting for a probe of the backend %1</source>
+        <translation>バックエンド %1 の確認待ち</translation>
+    </message>
+    <message>
+        <source>the backend %1 recovered; resuming in turn</source>
+        <translation>バックエンド %1 は回復しました。順番に再開します</translation>
+    </message>
+    <message>
+        <source>check the API key for provider %1: %2</source>
+        <translation>プロバイダー %1 の API キーを確認してください: %2</translation>
+    </message>
+    <message>
+        <source>model %1 was not found at %2 — switch model: %3</source>
+        <translation>モデル %1 は %2 に見つかりません — モデルを切り替えてください: %3</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>%1 の TLS 証明書が拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>quota exhausted — add credit or switch provider: %1</source>
+        <translation>クォータ切れ — クレジットを追加するかプロバイダーを切り替えてください: %1</translation>
+    </message>
+    <message>
+        <source>the request was rejected: %1</source>
+        <translation>リクエストが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (オフライン、回数に含めません)</translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>
+        <translation>%1 の再試行回数を使い切りました (%3 で %2 回)。最後: %4: %5</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>項目 %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
+    </message>
+    <message>
+        <source>; resumes by itself at %1</source>
+        <translation>。%1 に自動で再開します</translation>
     </message>
 </context>
 <context>

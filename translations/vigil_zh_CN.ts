@@ -813,6 +813,49 @@
     </message>
 </context>
 <context>
+    <name>vigil::Engine</name>
+    <message>
+        <source>task %1 is already running</source>
+        <translation>任务 %1 已在运行</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: </source>
+        <translation>无法读取 API 密钥：</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>没有任务 %1</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>任务 %1 已经是 %2</translation>
+    </message>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>已由用户取消；已完成的步骤会保留</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>已由用户暂停；已完成的步骤会保留</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; only a running task can be paused</source>
+        <translation>任务 %1 为 %2；只有运行中的任务可以暂停</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; there is nothing left to run</source>
+        <translation>任务 %1 为 %2；没有剩余可运行的内容</translation>
+    </message>
+    <message>
+        <source>the model must not be empty</source>
+        <translation>模型不能为空</translation>
+    </message>
+    <message>
+        <source>%1 is not cooling down</source>
+        <translation>%1 未在冷却中</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>
@@ -924,6 +967,117 @@
     <message>
         <source>%1 could not be written</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskRunner</name>
+    <message>
+        <source>cancelled by the user; completed steps are kept</source>
+        <translation>已由用户取消；已完成的步骤会保留</translation>
+    </message>
+    <message>
+        <source>paused by the user; completed steps are kept</source>
+        <translation>已由用户暂停；已完成的步骤会保留</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>检查点存储失败：%1</translation>
+    </message>
+    <message>
+        <source>the machine is offline; no attempts are spent until it is back</source>
+        <translation>机器已离线；恢复前不会消耗尝试次数</translation>
+    </message>
+    <message>
+        <source>all %1 steps completed</source>
+        <translation>全部 %1 个步骤已完成</translation>
+    </message>
+    <message>
+        <source>all %1 items completed; results in %2</source>
+        <translation>全部 %1 个条目已完成；结果在 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items completed, %3 failed; results and errors in %4</source>
+        <translation>已完成 %1/%2 个条目，%3 个失败；结果和错误在 %4</translation>
+    </message>
+    <message>
+        <source>%1 items, up to %2 at once</source>
+        <translation>%1 个条目，最多同时 %2 个</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1/%2 步</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed (%3: %4); </source>
+        <translation>第 %1/%2 次尝试失败（%3：%4）；</translation>
+    </message>
+    <message>
+        <source>item %1: </source>
+        <translation>条目 %1：</translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>步骤 %1：</translation>
+    </message>
+    <message>
+        <source>next try in %1</source>
+        <translation>%1 后再次尝试</translation>
+    </message>
+    <message>
+        <source>the backend %1 is cooling down; next probe at %2</source>
+        <translation>后端 %1 正在冷却；下次探测于 %2</translation>
+    </message>
+    <message>
+        <source>the backend %1 has no requests left until %2</source>
+        <translation>后端 %1 在 %2 之前没有剩余请求额度</translation>
+    </message>
+    <message>
+        <source>waiting for a probe of the backend %1</source>
+        <translation>等待对后端 %1 的探测</translation>
+    </message>
+    <message>
+        <source>the backend %1 recovered; resuming in turn</source>
+        <translation>后端 %1 已恢复；按顺序继续</translation>
+    </message>
+    <message>
+        <source>check the API key for provider %1: %2</source>
+        <translation>请检查提供方 %1 的 API 密钥：%2</translation>
+    </message>
+    <message>
+        <source>model %1 was not found at %2 — switch model: %3</source>
+        <translation>在 %2 上找不到模型 %1 — 请切换模型：%3</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 was refused: %2</source>
+        <translation>%1 的 TLS 证书被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>quota exhausted — add credit or switch provider: %1</source>
+        <translation>配额已用完 — 请充值或更换提供方：%1</translation>
+    </message>
+    <message>
+        <source>the request was rejected: %1</source>
+        <translation>请求被拒绝：%1</translation>
+    </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation>（离线；不计入）</translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>
+        <translation>%1 的重试额度已用完（%3 内 %2 次尝试）；最后一次：%4：%5</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>; resumes by itself at %1</source>
+        <translation>；将于 %1 自动继续</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
 bool Engine::start(qint64 taskId, QString *error)
 {
     if (isRunning(taskId)) {
-        *error = QStringLiteral("task %1 is already running").arg(taskId);
+        *error = tr("task %1 is already running").arg(taskId);
         return false;
     }
     const auto task = m_store.loadTask(taskId);
@@ -114,16 +114,16 @@ bool Engine::start(qint64 taskId, QString *error)
         // The task counts as running while the keychain answers, so that a second start,
         // a pause or a cancel meanwhile finds it.
         m_awaitingKey.insert(taskId);
-        m_secrets->readKey(provider.apiKeyKeychain, [this, guard = QPointer<Engine>(this),
-                                                     taskId](const QString &key,
-                                                             const QString &keyError) {
-            if (!guard || m_awaitingKey.erase(taskId) == 0)
-                return; // paused or cancelled while the keychain answered
-            QString launchError = keyError;
-            if (keyError.isEmpty() && launch(taskId, key, &launchError))
-                return;
-            pauseForUser(taskId, QStringLiteral("the API key could not be read: ") + launchError);
-        });
+        m_secrets->readKey(
+            provider.apiKeyKeychain, [this, guard = QPointer<Engine>(this),
+                                      taskId](const QString &key, const QString &keyError) {
+                if (!guard || m_awaitingKey.erase(taskId) == 0)
+                    return; // paused or cancelled while the keychain answered
+                QString launchError = keyError;
+                if (keyError.isEmpty() && launch(taskId, key, &launchError))
+                    return;
+                pauseForUser(taskId, tr("the API key could not be read: ") + launchError);
+            });
         return true;
     }
     QString apiKey;
@@ -212,12 +212,11 @@ bool Engine::cancel(qint64 taskId, QString *error)
     }
     const auto task = m_store.loadTask(taskId);
     if (!task)
-        return setError(error, QStringLiteral("no task %1").arg(taskId));
+        return setError(error, tr("no task %1").arg(taskId));
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
-        return setError(
-            error,
-            QStringLiteral("task %1 is %2 already").arg(taskId).arg(taskStateName(task->state)));
-    const QString reason = QStringLiteral("cancelled by the user; completed steps are kept");
+        return setError(error,
+                        tr("task %1 is %2 already").arg(taskId).arg(taskStateName(task->state)));
+    const QString reason = tr("cancelled by the user; completed steps are kept");
     if (!m_store.setTaskState(taskId, TaskState::Cancelled, reason) || !m_store.commitNow())
         return setError(error, m_store.lastError());
     emitEvent(taskId, QStringLiteral("task_state"), -1,
@@ -230,15 +229,15 @@ bool Engine::cancel(qint64 taskId, QString *error)
 bool Engine::pause(qint64 taskId, QString *error)
 {
     if (m_awaitingKey.erase(taskId) > 0) {
-        pauseForUser(taskId, QStringLiteral("paused by the user; completed steps are kept"));
+        pauseForUser(taskId, tr("paused by the user; completed steps are kept"));
         return true;
     }
     const auto it = m_runners.find(taskId);
     if (it == m_runners.end()) {
         const auto task = m_store.loadTask(taskId);
         if (!task)
-            return setError(error, QStringLiteral("no task %1").arg(taskId));
-        return setError(error, QStringLiteral("task %1 is %2; only a running task can be paused")
+            return setError(error, tr("no task %1").arg(taskId));
+        return setError(error, tr("task %1 is %2; only a running task can be paused")
                                    .arg(taskId)
                                    .arg(taskStateName(task->state)));
     }
@@ -256,7 +255,7 @@ bool Engine::retryNow(qint64 taskId, QString *error)
     }
     const auto task = m_store.loadTask(taskId);
     if (!task)
-        return setError(error, QStringLiteral("no task %1").arg(taskId));
+        return setError(error, tr("no task %1").arg(taskId));
     if (task->state != TaskState::Paused && task->state != TaskState::Failed)
         return setError(error, QStringLiteral("task %1 is %2; retry-now applies to a retrying, "
                                               "paused or failed task")
@@ -271,13 +270,13 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
 {
     const auto task = m_store.loadTask(taskId);
     if (!task)
-        return setError(error, QStringLiteral("no task %1").arg(taskId));
+        return setError(error, tr("no task %1").arg(taskId));
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
-        return setError(error, QStringLiteral("task %1 is %2; there is nothing left to run")
+        return setError(error, tr("task %1 is %2; there is nothing left to run")
                                    .arg(taskId)
                                    .arg(taskStateName(task->state)));
     if (model.trimmed().isEmpty())
-        return setError(error, QStringLiteral("the model must not be empty"));
+        return setError(error, tr("the model must not be empty"));
     TaskFileError specError;
     auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
                               QStringLiteral("stored task %1").arg(taskId), specError);
@@ -421,7 +420,7 @@ bool Engine::probeBackend(const QString &backend, QString *error)
         return setError(error, QStringLiteral("no backend \"%1\"").arg(backend));
     const auto state = it->second->state();
     if (state != BackendCircuit::State::Open && state != BackendCircuit::State::Holding)
-        return setError(error, QStringLiteral("%1 is not cooling down").arg(backend));
+        return setError(error, tr("%1 is not cooling down").arg(backend));
     it->second->probeNow();
     return true;
 }

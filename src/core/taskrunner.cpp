@@ -119,13 +119,12 @@ void TaskRunner::schedule(StepRecord &step, qint64 now)
 
 void TaskRunner::cancel()
 {
-    stopNow(TaskState::Cancelled,
-            QStringLiteral("cancelled by the user; completed steps are kept"));
+    stopNow(TaskState::Cancelled, tr("cancelled by the user; completed steps are kept"));
 }
 
 void TaskRunner::pause()
 {
-    stopNow(TaskState::Paused, QStringLiteral("paused by the user; completed steps are kept"));
+    stopNow(TaskState::Paused, tr("paused by the user; completed steps are kept"));
 }
 
 void TaskRunner::stopNow(TaskState state, const QString &reason)
@@ -211,8 +210,7 @@ void TaskRunner::storeFailed()
     leaveBackendLine();
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel();
-    const QString reason =
-        QStringLiteral("the checkpoint store failed: %1").arg(m_store.lastError());
+    const QString reason = tr("the checkpoint store failed: %1").arg(m_store.lastError());
     m_engine.emitEvent(m_task.id, QStringLiteral("task_state"), -1,
                        {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
                         {QStringLiteral("reason"), reason}});
@@ -234,9 +232,8 @@ void TaskRunner::waitForNetwork()
     if (m_offlineSince == 0)
         m_offlineSince = nowMs();
     if (m_inFlight.empty())
-        enterState(
-            TaskState::WaitingForNetwork,
-            QStringLiteral("the machine is offline; no attempts are spent until it is back"));
+        enterState(TaskState::WaitingForNetwork,
+                   tr("the machine is offline; no attempts are spent until it is back"));
 }
 
 void TaskRunner::onOnlineChanged(bool online)
@@ -335,42 +332,38 @@ void TaskRunner::next()
 void TaskRunner::complete()
 {
     if (!m_spec.batch) {
-        end(TaskState::Completed,
-            QStringLiteral("all %1 steps completed").arg(m_task.steps.size()));
+        end(TaskState::Completed, tr("all %1 steps completed").arg(m_task.steps.size()));
         return;
     }
     const auto failed =
         std::count_if(m_task.steps.begin(), m_task.steps.end(),
                       [](const StepRecord &s) { return s.state == StepState::Failed; });
     if (failed == 0) {
-        end(TaskState::Completed, QStringLiteral("all %1 items completed; results in %2")
+        end(TaskState::Completed, tr("all %1 items completed; results in %2")
                                       .arg(m_task.steps.size())
                                       .arg(m_output->path()));
         return;
     }
-    end(TaskState::Completed,
-        QStringLiteral("%1 of %2 items completed, %3 failed; results and errors in %4")
-            .arg(m_task.steps.size() - failed)
-            .arg(m_task.steps.size())
-            .arg(failed)
-            .arg(m_output->path()));
+    end(TaskState::Completed, tr("%1 of %2 items completed, %3 failed; results and errors in %4")
+                                  .arg(m_task.steps.size() - failed)
+                                  .arg(m_task.steps.size())
+                                  .arg(failed)
+                                  .arg(m_output->path()));
 }
 
 QString TaskRunner::runningReason() const
 {
     if (m_spec.batch)
-        return QStringLiteral("%1 items, up to %2 at once")
-            .arg(m_task.steps.size())
-            .arg(m_concurrency);
+        return tr("%1 items, up to %2 at once").arg(m_task.steps.size()).arg(m_concurrency);
     const int index = m_inFlight.empty() ? 0 : m_inFlight.begin()->first;
-    return QStringLiteral("step %1 of %2").arg(index + 1).arg(m_task.steps.size());
+    return tr("step %1 of %2").arg(index + 1).arg(m_task.steps.size());
 }
 
 QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) const
 {
     QString failed;
     if (step.budgetAttempts > 0)
-        failed = QStringLiteral("attempt %1 of %2 failed (%3: %4); ")
+        failed = tr("attempt %1 of %2 failed (%3: %4); ")
                      .arg(step.budgetAttempts)
                      .arg(m_spec.retry.maxAttempts)
                      .arg(step.errorClass, step.lastMessage);
@@ -378,12 +371,12 @@ QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) 
     fields.insert(QStringLiteral("max_attempts"), m_spec.retry.maxAttempts);
     if (!step.errorClass.isEmpty())
         fields.insert(QStringLiteral("class"), step.errorClass);
-    const QString prefix = m_spec.batch ? QStringLiteral("item %1: ").arg(step.itemId)
-                                        : QStringLiteral("step %1: ").arg(step.index + 1);
+    const QString prefix =
+        m_spec.batch ? tr("item %1: ").arg(step.itemId) : tr("step %1: ").arg(step.index + 1);
     if (!m_behindBackend.count(step.index)) {
         fields.insert(QStringLiteral("next_try_at"), isoTime(step.nextTryAt));
         return prefix + failed +
-               QStringLiteral("next try in %1")
+               tr("next try in %1")
                    .arg(describeDuration(std::max<qint64>(0, step.nextTryAt - nowMs())));
     }
     fields.insert(QStringLiteral("backend"), m_circuit.name());
@@ -392,22 +385,20 @@ QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) 
     case BackendCircuit::State::Open:
         fields.insert(QStringLiteral("next_try_at"), isoTime(m_circuit.nextProbeAt()));
         return prefix + failed +
-               QStringLiteral("the backend %1 is cooling down; next probe at %2")
+               tr("the backend %1 is cooling down; next probe at %2")
                    .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
     case BackendCircuit::State::Holding:
         fields.insert(QStringLiteral("next_try_at"), isoTime(m_circuit.nextProbeAt()));
         return prefix + failed +
-               QStringLiteral("the backend %1 has no requests left until %2")
+               tr("the backend %1 has no requests left until %2")
                    .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
     case BackendCircuit::State::Probing:
-        return prefix + failed +
-               QStringLiteral("waiting for a probe of the backend %1").arg(m_circuit.name());
+        return prefix + failed + tr("waiting for a probe of the backend %1").arg(m_circuit.name());
     case BackendCircuit::State::Releasing:
     case BackendCircuit::State::Closed:
         break;
     }
-    return prefix + failed +
-           QStringLiteral("the backend %1 recovered; resuming in turn").arg(m_circuit.name());
+    return prefix + failed + tr("the backend %1 recovered; resuming in turn").arg(m_circuit.name());
 }
 
 void TaskRunner::updateState()
@@ -563,16 +554,16 @@ QString TaskRunner::endReason(FailureClass failureClass, const QString &message)
     const QString host = m_spec.provider.baseUrl.host();
     switch (failureClass) {
     case FailureClass::Auth:
-        return QStringLiteral("check the API key for provider %1: %2").arg(host, message);
+        return tr("check the API key for provider %1: %2").arg(host, message);
     case FailureClass::NotFound:
-        return QStringLiteral("model %1 was not found at %2 — switch model: %3")
+        return tr("model %1 was not found at %2 — switch model: %3")
             .arg(m_spec.model, host, message);
     case FailureClass::Tls:
-        return QStringLiteral("the TLS certificate of %1 was refused: %2").arg(host, message);
+        return tr("the TLS certificate of %1 was refused: %2").arg(host, message);
     case FailureClass::Quota:
-        return QStringLiteral("quota exhausted — add credit or switch provider: %1").arg(message);
+        return tr("quota exhausted — add credit or switch provider: %1").arg(message);
     case FailureClass::Request:
-        return QStringLiteral("the request was rejected: %1").arg(message);
+        return tr("the request was rejected: %1").arg(message);
     default:
         return QStringLiteral("%1: %2").arg(failureClassName(failureClass), message);
     }
@@ -684,7 +675,7 @@ void TaskRunner::onAttemptFinished(int index)
         (verdict.failureClass == FailureClass::Network ||
          verdict.failureClass == FailureClass::Stall)) {
         // Lost because the machine went offline: recorded, but not charged to the budget.
-        const QString message = verdict.message + QStringLiteral(" (offline; not charged)");
+        const QString message = verdict.message + tr(" (offline; not charged)");
         const AttemptEnd attemptEnd{
             now, result.outcome.httpStatus, verdict.failureClass, true, std::nullopt, message};
         if (!m_store.finishAttempt(flight.attemptId, attemptEnd) ||
@@ -757,10 +748,9 @@ void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,
     } else if (exhausted) {
         m_ready.insert(step.index);
         stopSending(TaskState::Paused,
-                    QStringLiteral("retry budget exhausted on %1 after %2 attempts in %3; "
-                                   "last: %4: %5")
-                        .arg(m_spec.batch ? QStringLiteral("item %1").arg(step.itemId)
-                                          : QStringLiteral("step %1").arg(step.index + 1))
+                    tr("retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5")
+                        .arg(m_spec.batch ? tr("item %1").arg(step.itemId)
+                                          : tr("step %1").arg(step.index + 1))
                         .arg(step.budgetAttempts)
                         .arg(describeDuration(end.endedAt - step.budgetStartedAt))
                         .arg(failureClassName(verdict.failureClass), verdict.message));
@@ -771,8 +761,7 @@ void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,
             // The provider said when the allowance resets: pause until then, then go on.
             const qint64 resumeAt = end.endedAt + *verdict.serverDelayMs;
             stopSending(TaskState::Paused,
-                        reason + QStringLiteral("; resumes by itself at %1").arg(isoTime(resumeAt)),
-                        resumeAt);
+                        reason + tr("; resumes by itself at %1").arg(isoTime(resumeAt)), resumeAt);
         } else {
             stopSending(TaskState::Paused, reason);
         }
