@@ -49,15 +49,65 @@ bool handToRunningInstance(const QString &socketPath, const QStringList &files)
         .has_value();
 }
 
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The checkpoint database."),
+                          QStringLiteral("path")};
+    QCommandLineOption socket{QStringLiteral("socket"), QStringLiteral("The control socket."),
+                              QStringLiteral("path")};
+    QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("The settings file."),
+                                QStringLiteral("path")};
+    QCommandLineOption minimized{QStringLiteral("minimized"),
+                                 QStringLiteral("Start in the tray, without the window.")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Keeps long-running model tasks alive overnight."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("tasks"), QStringLiteral("Task files to add."),
+                                 QStringLiteral("[TASK.json...]"));
+    parser.addOptions({options.db, options.socket, options.settings, options.minimized});
+}
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
+    QCoreApplication::setApplicationName(QStringLiteral("vigil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
+}
+
+// --help and --version answer in a terminal without a display (over ssh, say), where
+// QApplication could not start.
+bool answersWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify();
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Vigil"));
-    QApplication::setApplicationName(QStringLiteral("vigil"));
+    identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
-    QApplication::setApplicationVersion(QStringLiteral(VIGIL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.vigil.Vigil"));
     vigil::Translations translations;
     translations.use(vigil::SettingsEditor::savedLanguage());
@@ -69,24 +119,11 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Keeps long-running model tasks alive overnight."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("tasks"), QStringLiteral("Task files to add."),
-                                 QStringLiteral("[TASK.json...]"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The checkpoint database."),
-                                QStringLiteral("path"), vigil::CheckpointStore::defaultPath());
-    const QCommandLineOption socket(QStringLiteral("socket"), QStringLiteral("The control socket."),
-                                    QStringLiteral("path"));
-    const QCommandLineOption settings(QStringLiteral("settings"),
-                                      QStringLiteral("The settings file."), QStringLiteral("path"));
-    const QCommandLineOption minimized(QStringLiteral("minimized"),
-                                       QStringLiteral("Start in the tray, without the window."));
-    parser.addOptions({db, socket, settings, minimized});
+    const Options options;
+    describe(parser, options);
     parser.process(app);
 
-    const QString socketPath = vigil::ControlServer::socketPath(parser.value(socket));
+    const QString socketPath = vigil::ControlServer::socketPath(parser.value(options.socket));
     const QStringList taskFiles = parser.positionalArguments();
     if (vigil::ControlServer::answers(socketPath) && handToRunningInstance(socketPath, taskFiles))
         return 0;
@@ -95,9 +132,12 @@ int main(int argc, char *argv[])
     vigil::EngineHost host(&keychain);
     vigil::Dashboard dashboard(host); // listening before the host lists the tasks
     QString error;
-    const QString settingsPath =
-        parser.isSet(settings) ? parser.value(settings) : vigil::Settings::defaultPath();
-    if (!host.start({parser.value(db), socketPath, settingsPath}, &error)) {
+    const QString settingsPath = parser.isSet(options.settings) ? parser.value(options.settings)
+                                                                : vigil::Settings::defaultPath();
+    if (!host.start({parser.isSet(options.db) ? parser.value(options.db)
+                                              : vigil::CheckpointStore::defaultPath(),
+                     socketPath, settingsPath},
+                    &error)) {
         QMessageBox::critical(nullptr, QStringLiteral("Vigil"),
                               QApplication::translate("main", "Vigil cannot start: %1").arg(error));
         return 1;
@@ -147,7 +187,7 @@ int main(int argc, char *argv[])
                        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
-    if (!(parser.isSet(minimized) || preferences.startMinimized()) || !tray)
+    if (!(parser.isSet(options.minimized) || preferences.startMinimized()) || !tray)
         window->show();
 
     vigil::quitOnTerminationSignals();

@@ -21,6 +21,8 @@ kill "$sim"
 if ldd /usr/bin/vigil /usr/bin/vigil-desktop /usr/bin/vigil-sim | grep 'not found'; then
     exit 11
 fi
+# Help in a terminal without a display, as over ssh.
+if vigil-desktop --help | grep -q -- --minimized; then echo "desktop help: ok"; fi
 status=0
 QT_QPA_PLATFORM=offscreen timeout 8 vigil-desktop --db /tmp/desk.db --socket /tmp/desk.sock \
     --settings /tmp/settings.json >/tmp/desktop.log 2>&1 || status=$?

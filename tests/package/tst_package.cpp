@@ -227,6 +227,8 @@ private slots:
         QVERIFY2(inside.exitCode == 0, qPrintable(inside.output.right(4000)));
         QVERIFY2(inside.output.contains(QLatin1String("vigil 0.1.0")), qPrintable(inside.output));
         QVERIFY2(inside.output.contains(QLatin1String("run: exit 0")), qPrintable(inside.output));
+        QVERIFY2(inside.output.contains(QLatin1String("desktop help: ok")),
+                 qPrintable(inside.output));
         QVERIFY2(inside.output.contains(QLatin1String("steps done: 12")),
                  qPrintable(inside.output));
         // Still running when stopped after 8 s (timeout's 124), with no module missing.
