@@ -25,7 +25,7 @@ ScreenSaverInhibitor::ScreenSaverInhibitor(QDBusConnection bus, QObject *parent)
 
 ScreenSaverInhibitor::~ScreenSaverInhibitor()
 {
-    release();
+    unInhibit();
 }
 
 void ScreenSaverInhibitor::hold(const QString &reason)
@@ -46,6 +46,11 @@ void ScreenSaverInhibitor::hold(const QString &reason)
 }
 
 void ScreenSaverInhibitor::release()
+{
+    unInhibit();
+}
+
+void ScreenSaverInhibitor::unInhibit()
 {
     if (m_cookie == 0)
         return;

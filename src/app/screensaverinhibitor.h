@@ -19,6 +19,8 @@ public:
     void release() override;
 
 private:
+    void unInhibit();
+
     QDBusConnection m_bus;
     uint m_cookie = 0;
 };
