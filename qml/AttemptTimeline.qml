@@ -19,7 +19,7 @@ FocusScope {
         if (!a)
             return ""
         const when = new Date(a.startedAt).toLocaleString(Qt.locale(), Locale.ShortFormat)
-        const outcome = a.failureClass.length > 0 ? a.failureClass : qsTr("in flight")
+        const outcome = a.failureClass.length > 0 ? Theme.classLabel(a.failureClass) : qsTr("in flight")
         const status = a.httpStatus > 0 ? qsTr("HTTP %1").arg(a.httpStatus) : qsTr("no HTTP status")
         let text = qsTr("Step %1, attempt %2 — %3 — %4, %5").arg(a.step + 1).arg(a.attempt)
                        .arg(when).arg(outcome).arg(status)

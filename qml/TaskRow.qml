@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "Theme.js" as Theme
 
 // One task in the dashboard's list: selection, state, name and why, progress, attempt k of
 // N with the countdown to the next try, model and the last error in one line.
@@ -65,7 +66,7 @@ ItemDelegate {
             }
             Label {
                 text: row.lastMessage.length > 0 && row.taskState !== "completed"
-                      ? "[" + row.errorClass + "] " + row.lastMessage : row.reason
+                      ? "[" + Theme.classLabel(row.errorClass) + "] " + row.lastMessage : row.reason
                 elide: Text.ElideRight
                 opacity: 0.75
                 Layout.fillWidth: true

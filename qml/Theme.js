@@ -47,3 +47,22 @@ function classColor(failureClass, dark) {
     default: return dark ? "#ffa198" : "#82071e" // request, auth, not-found, tls
     }
 }
+
+// A failure class as the user reads it, in their language ("capacity" → "Capacity").
+function classLabel(failureClass) {
+    switch (failureClass) {
+    case "capacity": return qsTr("Capacity")
+    case "rate-limited": return qsTr("Rate limit")
+    case "quota": return qsTr("Quota")
+    case "server": return qsTr("Server")
+    case "network": return qsTr("Network")
+    case "stall": return qsTr("Stall")
+    case "request": return qsTr("Request")
+    case "auth": return qsTr("Key")
+    case "not-found": return qsTr("Not found")
+    case "tls": return qsTr("TLS")
+    case "cancelled": return qsTr("Cancelled")
+    case "ok": return qsTr("Done")
+    default: return failureClass
+    }
+}

@@ -40,7 +40,7 @@ TestCase {
         mouseClick(strip.itemAtIndex(1))
         compare(timeline.selectedIndex, 1)
         verify(timeline.activeFocus)
-        verify(details.text.indexOf("ok") >= 0, details.text)
+        verify(details.text.indexOf("Done") >= 0, details.text)
         verify(details.text.indexOf("HTTP 200") >= 0, details.text)
     }
 
@@ -52,7 +52,7 @@ TestCase {
         keyClick(Qt.Key_Right)
         compare(timeline.selectedIndex, 0)
         verify(details.visible)
-        verify(details.text.indexOf("capacity") >= 0, details.text)
+        verify(details.text.indexOf("Capacity") >= 0, details.text)
         verify(details.text.indexOf("HTTP 529") >= 0, details.text)
         verify(details.text.indexOf("req-1") >= 0, details.text)
         verify(details.text.indexOf("Overloaded") >= 0, details.text)
