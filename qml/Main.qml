@@ -3,6 +3,7 @@ import QtQuick.Controls
 import Vigil
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import "Theme.js" as Theme
 
 // The dashboard: every task with its state, progress, attempts and countdown; filters and
 // search; the task on view with its timeline and steps; the backends cooling down; the
@@ -189,19 +190,10 @@ ApplicationWindow {
                     Accessible.name: qsTr("Show tasks whose last error is")
                     textRole: "label"
                     valueRole: "value"
-                    model: [
-                        { label: qsTr("Any error"), value: "" },
-                        { label: qsTr("Capacity"), value: "capacity" },
-                        { label: qsTr("Rate limit"), value: "rate-limited" },
-                        { label: qsTr("Quota"), value: "quota" },
-                        { label: qsTr("Server"), value: "server" },
-                        { label: qsTr("Network"), value: "network" },
-                        { label: qsTr("Stall"), value: "stall" },
-                        { label: qsTr("Request"), value: "request" },
-                        { label: qsTr("Key"), value: "auth" },
-                        { label: qsTr("Not found"), value: "not-found" },
-                        { label: qsTr("TLS"), value: "tls" }
-                    ]
+                    model: [{ label: qsTr("Any error"), value: "" }].concat(
+                        ["capacity", "rate-limited", "quota", "server", "network", "stall",
+                         "request", "auth", "not-found", "tls"].map(
+                            value => ({ label: Theme.classLabel(value), value: value })))
                     onActivated: App.tasks.errorClassFilter = currentValue
                 }
                 TextField {

@@ -331,46 +331,6 @@
         <translation>Jeder Fehler</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>Ratenlimit</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Kontingent</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>Stillstand</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>Search names, models, errors (Ctrl+F)</source>
         <translation>Namen, Modelle, Fehler suchen (Strg+F)</translation>
     </message>

@@ -331,46 +331,6 @@
         <translation>Cualquier error</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>Límite de frecuencia</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Cuota</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Servidor</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>Bloqueo</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Solicitud</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>No encontrado</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>Search names, models, errors (Ctrl+F)</source>
         <translation>Buscar nombres, modelos, errores (Ctrl+F)</translation>
     </message>

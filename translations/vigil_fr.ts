@@ -331,46 +331,6 @@
         <translation>Toute erreur</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>Limite de débit</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>Blocage</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>Search names, models, errors (Ctrl+F)</source>
         <translation>Chercher noms, modèles, erreurs (Ctrl+F)</translation>
     </message>

@@ -323,46 +323,6 @@
         <translation>すべてのエラー</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>レート制限</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>クォータ</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>リクエスト</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>キー</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>Search names, models, errors (Ctrl+F)</source>
         <translation>名前・モデル・エラーを検索 (Ctrl+F)</translation>
     </message>

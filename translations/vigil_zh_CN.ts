@@ -323,46 +323,6 @@
         <translation>任意错误</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>速率限制</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>配额</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>停滞</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>密钥</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
         <source>Search names, models, errors (Ctrl+F)</source>
         <translation>搜索名称、模型、错误（Ctrl+F）</translation>
     </message>
