@@ -15,7 +15,7 @@ trap 'kill "$sim_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 "$build/src/sim/vigil-sim" --profile stormy-night --port 8399 >"$work/sim.log" 2>&1 &
 sim_pid=$!
 for _ in $(seq 50); do
-    grep -q listening "$work/sim.log" 2>/dev/null && break
+    grep -q "http://127.0.0.1:" "$work/sim.log" 2>/dev/null && break
     if ! kill -0 "$sim_pid" 2>/dev/null; then
         echo "vigil-sim could not start:" >&2; cat "$work/sim.log" >&2; exit 1
     fi

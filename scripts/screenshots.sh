@@ -35,7 +35,7 @@ pids+=($!)
 
 "$build/src/sim/vigil-sim" --profile stormy-night --port 8399 >"$work/sim.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do grep -q listening "$work/sim.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 50); do grep -q "http://127.0.0.1:" "$work/sim.log" 2>/dev/null && break; sleep 0.1; done
 cp "$root/examples/night.json" "$root/examples/night-batch.json" \
     "$root/examples/night-batch-items.jsonl" "$work/"
 

@@ -114,6 +114,291 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>Die Checkpoint-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Write JSON-line events to FILE, or - for stdout.</source>
+        <translation>Schreibt Ereignisse als JSON-Zeilen in FILE, oder mit - auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The settings file (providers, retry figures).</source>
+        <translation>Die Einstellungsdatei (Anbieter, Wiederholungswerte).</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 min</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>FORTSCHRITT</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>VERSUCH</translation>
+    </message>
+    <message>
+        <source>NEXT RETRY</source>
+        <translation>NÄCHSTER VERSUCH</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <translation>weiter %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (batch)</source>
+        <translation>Aufgabe %1: %2 (Stapel)</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (conversation)</source>
+        <translation>Aufgabe %1: %2 (Unterhaltung)</translation>
+    </message>
+    <message>
+        <source>state: %1 — %2</source>
+        <translation>Zustand: %1 — %2</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>TEXT OR ERROR</source>
+        <translation>TEXT ODER FEHLER</translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>step %1 #%2</source>
+        <translation>Schritt %1 #%2</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>next try after %1 ms</source>
+        <translation>nächster Versuch nach %1 ms</translation>
+    </message>
+    <message>
+        <source>The running Vigil&apos;s control socket.</source>
+        <translation>Der Steuer-Socket des laufenden Vigil.</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Gibt die Antwort als JSON aus.</translation>
+    </message>
+    <message>
+        <source>switch-model: the configured provider that offers MODEL.</source>
+        <translation>switch-model: der eingerichtete Anbieter, der MODEL anbietet.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n Argument erwartet</numerusform>
+            <numerusform>%n Argumente erwartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id</source>
+        <translation>„%1“ ist keine Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>handed to the running Vigil as task %1</source>
+        <translation>dem laufenden Vigil als Aufgabe %1 übergeben</translation>
+    </message>
+    <message>
+        <source>cannot open the event log %1: %2</source>
+        <translation>das Ereignisprotokoll %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>API-Schlüssel für %1: </translation>
+    </message>
+    <message>
+        <source>takes one name, as in: %1</source>
+        <translation>erwartet einen Namen, etwa: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name: 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>„%1“ ist kein Schlüsselname: 1 bis 100 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>no key was given on standard input</source>
+        <translation>auf der Standardeingabe kam kein Schlüssel an</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is in the keychain; providers use it with &quot;api_key_keychain&quot;: &quot;%1&quot;.</source>
+        <translation>Der Schlüssel „%1“ liegt im Schlüsselbund; Anbieter verwenden ihn mit &quot;api_key_keychain&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is no longer in the keychain.</source>
+        <translation>Der Schlüssel „%1“ ist nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>Aufruf:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Führt eine Aufgabe ohne Fenster bis zu ihrem Ende aus.
+      Exit-Status: 0 abgeschlossen, 1 konnte nicht laufen (Speicher oder
+      Ereignisprotokoll), 2 fehlerhafte Eingabe, 3 fehlgeschlagen, 4 pausiert,
+      5 ein Stapel mit fehlgeschlagenen Einträgen.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Führt die Engine und ihren Steuer-Socket ohne Fenster aus und fügt die
+      angegebenen Aufgabendateien hinzu; läuft schon ein Vigil, erhält es sie.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Wirkt auf das laufende Vigil. Exit-Status: 0 erledigt, 1 keines läuft,
+      2 abgelehnt (die Meldung sagt, warum).
+  vigil set-key NAME | remove-key NAME
+      Legt den von der Standardeingabe gelesenen API-Schlüssel im Schlüsselbund
+      des Systems ab (oder entfernt ihn); ein Anbieter verwendet ihn mit
+      &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit-Status: 0 erledigt, 1 der Schlüsselbund versagte, 2 falscher Aufruf.
+  vigil --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 items done</source>
+        <translation>%1: %2/%3 Einträge erledigt</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 steps done</source>
+        <translation>%1: %2/%3 Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>%1 in flight on %2</source>
+        <translation>%1 unterwegs bei %2</translation>
+    </message>
+    <message>
+        <source>step %1, attempt %2 of %3 on %4</source>
+        <translation>Schritt %1, Versuch %2 von %3 bei %4</translation>
+    </message>
+    <message>
+        <source>Runs one task to its end without a window.</source>
+        <translation>Führt eine Aufgabe ohne Fenster bis zu ihrem Ende aus.</translation>
+    </message>
+    <message>
+        <source>The task file (JSON).</source>
+        <translation>Die Aufgabendatei (JSON).</translation>
+    </message>
+    <message>
+        <source>expected exactly one task file</source>
+        <translation>erwartet genau eine Aufgabendatei</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>Der Steuer-Socket.</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>ein anderes Vigil läuft bereits (sein Socket ist %1)</translation>
+    </message>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>Aufgabe %1 kann nicht fortfahren: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening at %1 with %2; %n task(s) continued</source>
+        <translation>
+            <numerusform>lauscht auf %1 mit %2; %n Aufgabe fortgesetzt</numerusform>
+            <numerusform>lauscht auf %1 mit %2; %n Aufgaben fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird beendet</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>New task</source>
@@ -603,6 +888,69 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>A local OpenAI-/Anthropic-compatible model server with deterministic replies and scripted faults, for rehearsing Vigil&apos;s retry settings. Listens on 127.0.0.1 only.</source>
+        <translation>Ein lokaler OpenAI-/Anthropic-kompatibler Modellserver mit deterministischen Antworten und geplanten Fehlern, um Vigils Wiederholungseinstellungen zu erproben. Lauscht nur auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>TCP-Port (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>A built-in profile (%1) or a profile JSON file.</source>
+        <translation>Ein eingebautes Profil (%1) oder eine Profildatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Print the built-in profiles.</source>
+        <translation>Gibt die eingebauten Profile aus.</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>das Profil %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <translation>keine Portnummer</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>vigil-sim listening on %1 (profile %2)</source>
+        <translation>vigil-sim lauscht auf %1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>script: unknown fault &quot;%1&quot;</source>
+        <translation>script: unbekannter Fehler „%1“</translation>
+    </message>
+    <message>
+        <source>step_scripts: unknown fault &quot;%1&quot;</source>
+        <translation>step_scripts: unbekannter Fehler „%1“</translation>
+    </message>
+    <message>
+        <source>capacity_windows: unknown response &quot;%1&quot;</source>
+        <translation>capacity_windows: unbekannte Antwort „%1“</translation>
+    </message>
+    <message>
+        <source>rate_limit: requests and window_ms must be positive</source>
+        <translation>rate_limit: requests und window_ms müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>faults: unknown kind &quot;%1&quot;</source>
+        <translation>faults: unbekannte Art „%1“</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <source>Running</source>
@@ -831,10 +1179,633 @@
     </message>
 </context>
 <context>
+    <name>Vigil</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>abgebrochen, bevor sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>the reply exceeded %1 bytes</source>
+        <translation>die Antwort überschritt %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a stream line exceeded the size limit</source>
+        <translation>eine Stream-Zeile überschritt die Größengrenze</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>der Ordner der Ausgabedatei %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot open the output file %1: %2</source>
+        <translation>die Ausgabedatei %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a result of this batch; move the file away or name another output</source>
+        <translation>%1: Zeile %2: kein Ergebnis dieses Stapels; verschieben Sie die Datei oder nennen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a second result for the item %3; move the file away or name another output</source>
+        <translation>%1: Zeile %2: ein zweites Ergebnis für den Eintrag %3; verschieben Sie die Datei oder nennen Sie eine andere Ausgabe</translation>
+    </message>
+    <message>
+        <source>cannot repair the output file %1: %2</source>
+        <translation>die Ausgabedatei %1 lässt sich nicht reparieren: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file %1: %2</source>
+        <translation>in die Ausgabedatei %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the output file %1 to the disk</source>
+        <translation>die Ausgabedatei %1 lässt sich nicht auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset before the reply was complete</source>
+        <translation>die Verbindung wurde geschlossen oder zurückgesetzt, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the host was not found</source>
+        <translation>der Host wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>der Proxy versagte</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>ein Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>no stream event before the time-to-first-byte limit</source>
+        <translation>kein Stream-Ereignis vor der Frist für das erste Byte</translation>
+    </message>
+    <message>
+        <source>the stream went silent for longer than the idle limit</source>
+        <translation>der Stream schwieg länger als die Leerlaufgrenze</translation>
+    </message>
+    <message>
+        <source>the attempt ran past its time ceiling</source>
+        <translation>der Versuch lief über seine Zeitobergrenze hinaus</translation>
+    </message>
+    <message>
+        <source>the stream ended without its terminal event</source>
+        <translation>der Stream endete ohne sein Schlussereignis</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no Vigil is running (nothing answers at %1); start one with `vigil serve` or the desktop app</source>
+        <translation>kein Vigil läuft (unter %1 antwortet niemand); starten Sie eines mit `vigil serve` oder der Desktop-Anwendung</translation>
+    </message>
+    <message>
+        <source>the running Vigil did not answer at %1</source>
+        <translation>das laufende Vigil antwortete nicht unter %1</translation>
+    </message>
+    <message>
+        <source>the running Vigil answered something unreadable</source>
+        <translation>das laufende Vigil antwortete Unlesbares</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>ein anderes Vigil läuft bereits (sein Socket ist %1)</translation>
+    </message>
+    <message>
+        <source>cannot listen at %1: %2</source>
+        <translation>kann nicht unter %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>a request is one JSON object on one line</source>
+        <translation>eine Anfrage ist ein JSON-Objekt auf einer Zeile</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2</source>
+        <translation>in %2 ist kein Anbieter namens „%1“ eingerichtet</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>gespeicherte Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>models needs a configured provider&apos;s name or a task id</source>
+        <translation>models braucht den Namen eines eingerichteten Anbieters oder eine Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>switch-model needs a task id</source>
+        <translation>switch-model braucht eine Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>keine Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a task id</source>
+        <translation>%1 braucht eine Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>Aufgabe %1 ist bereits %2</translation>
+    </message>
+    <message>
+        <source>task %1 is completed; there is nothing to resume</source>
+        <translation>Aufgabe %1 ist abgeschlossen; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>add needs the task file&apos;s absolute path</source>
+        <translation>add braucht den absoluten Pfad der Aufgabendatei</translation>
+    </message>
+    <message>
+        <source>task %1 was added but cannot start: %2</source>
+        <translation>Aufgabe %1 wurde hinzugefügt, kann aber nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000</source>
+        <translation>muss eine ganze Zahl von 1 bis 1000 sein</translation>
+    </message>
+    <message>
+        <source>unknown retry setting</source>
+        <translation>unbekannte Wiederholungseinstellung</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 1 to %1</source>
+        <translation>muss eine ganze Zahl von Millisekunden von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>initial_delay_ms must not exceed max_delay_ms</source>
+        <translation>initial_delay_ms darf max_delay_ms nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>capacity_initial_delay_ms must not exceed capacity_max_delay_ms</source>
+        <translation>capacity_initial_delay_ms darf capacity_max_delay_ms nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms</source>
+        <translation>ttfb_timeout_ms und idle_timeout_ms dürfen attempt_timeout_ms nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>the database is locked by another process (another Vigil on the same file?); it was left as it is</source>
+        <translation>die Datenbank ist von einem anderen Prozess gesperrt (ein anderes Vigil mit derselben Datei?); sie blieb unverändert</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and resume</source>
+        <translation>die Platte ist voll; schaffen Sie Platz und setzen Sie fort</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only (SQLite writes -wal and -shm files beside the database); make them writable or choose another with --db</source>
+        <translation>die Datenbankdatei oder ihr Ordner ist schreibgeschützt (SQLite schreibt -wal- und -shm-Dateien neben die Datenbank); machen Sie sie beschreibbar oder wählen Sie mit --db eine andere</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it was left as it is</source>
+        <translation>die Datenbankdatei ist beschädigt; sie blieb unverändert</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>die Platte ließ sich nicht lesen oder beschreiben</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>die Datenbank lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>not a readable Vigil database</source>
+        <translation>keine lesbare Vigil-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot use a write-ahead log</source>
+        <translation>kann kein Write-Ahead-Log verwenden</translation>
+    </message>
+    <message>
+        <source>journal_mode stayed %1</source>
+        <translation>journal_mode blieb %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>die Schemaversion lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil</source>
+        <translation>die Datenbank wurde von einem neueren Vigil geschrieben</translation>
+    </message>
+    <message>
+        <source>schema version %1, this Vigil knows up to %2; nothing was changed</source>
+        <translation>Schemaversion %1, dieses Vigil kennt bis %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before migrating</source>
+        <translation>die Datenbank lässt sich vor der Migration nicht sichern</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>eine Migration lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Festschreiben nicht möglich</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion lässt sich nicht beginnen</translation>
+    </message>
+    <message>
+        <source>cannot look up the task</source>
+        <translation>die Aufgabe lässt sich nicht nachschlagen</translation>
+    </message>
+    <message>
+        <source>cannot load task %1</source>
+        <translation>Aufgabe %1 lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>cannot load the steps of task %1</source>
+        <translation>die Schritte der Aufgabe %1 lassen sich nicht laden</translation>
+    </message>
+    <message>
+        <source>cannot create the task</source>
+        <translation>die Aufgabe lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot create the steps</source>
+        <translation>die Schritte lassen sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot update the task</source>
+        <translation>die Aufgabe lässt sich nicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>cannot record the task state</source>
+        <translation>der Zustand der Aufgabe lässt sich nicht festhalten</translation>
+    </message>
+    <message>
+        <source>cannot reset the retry budget</source>
+        <translation>das Wiederholungsbudget lässt sich nicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>cannot credit waiting time</source>
+        <translation>die Wartezeit lässt sich nicht gutschreiben</translation>
+    </message>
+    <message>
+        <source>cannot refund the attempt</source>
+        <translation>der Versuch lässt sich nicht zurückbuchen</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>der Versuch lässt sich nicht festhalten</translation>
+    </message>
+    <message>
+        <source>cannot record the end of attempt %1</source>
+        <translation>das Ende von Versuch %1 lässt sich nicht festhalten</translation>
+    </message>
+    <message>
+        <source>cannot record the step</source>
+        <translation>der Schritt lässt sich nicht festhalten</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped while this attempt was in flight</source>
+        <translation>unterbrochen: Vigil wurde beendet, während dieser Versuch lief</translation>
+    </message>
+    <message>
+        <source>cannot close interrupted attempts</source>
+        <translation>unterbrochene Versuche lassen sich nicht abschließen</translation>
+    </message>
+    <message>
+        <source>cannot list the tasks</source>
+        <translation>die Aufgaben lassen sich nicht auflisten</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts</source>
+        <translation>die Versuche lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>keys do not belong in task or settings files; store the key with `vigil set-key NAME` and give &quot;api_key_keychain&quot;: &quot;NAME&quot;, or put it in an environment variable and name it in api_key_env</source>
+        <translation>Schlüssel gehören nicht in Aufgaben- oder Einstellungsdateien; legen Sie den Schlüssel mit `vigil set-key NAME` ab und geben Sie &quot;api_key_keychain&quot;: &quot;NAME&quot; an, oder legen Sie ihn in eine Umgebungsvariable und nennen Sie diese in api_key_env</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of openai-chat, openai-responses, anthropic-messages</source>
+        <translation>„%1“ ist keines von openai-chat, openai-responses, anthropic-messages</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>„%1“ ist kein Name einer Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>api_key_env and api_key_keychain both name a key; keep the one that holds it</source>
+        <translation>api_key_env und api_key_keychain nennen beide einen Schlüssel; behalten Sie den, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>muss 1 bis 100 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; lang sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>muss ein Array von Zeichenketten sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must hold at least one turn</source>
+        <translation>muss mindestens einen Wortwechsel enthalten</translation>
+    </message>
+    <message>
+        <source>must not be the input file</source>
+        <translation>darf nicht die Eingabedatei sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 256</source>
+        <translation>muss eine ganze Zahl von 1 bis 256 sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>a task file holds one JSON object</source>
+        <translation>eine Aufgabendatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2; configure it there, or give base_url and protocol here instead</source>
+        <translation>in %2 ist kein Anbieter namens „%1“ eingerichtet; richten Sie ihn dort ein oder geben Sie hier base_url und protocol an</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured; give base_url and protocol here instead</source>
+        <translation>kein Anbieter namens „%1“ ist eingerichtet; geben Sie hier base_url und protocol an</translation>
+    </message>
+    <message>
+        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name, models und retry gehören zu Anbietern in der Einstellungsdatei; die eigenen Wiederholungswerte einer Aufgabe stehen in $.retry</translation>
+    </message>
+    <message>
+        <source>a task has turns or a batch, not both</source>
+        <translation>eine Aufgabe hat Wortwechsel oder einen Stapel, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>muss eine ganze Zahl von 1 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>settings are one JSON object</source>
+        <translation>Einstellungen sind ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another provider already</source>
+        <translation>„%1“ benennt bereits einen anderen Anbieter</translation>
+    </message>
+    <message>
+        <source>must be an array of model names</source>
+        <translation>muss ein Array von Modellnamen sein</translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation>größer als 64 MiB</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>longer than 16 MiB</source>
+        <translation>länger als 16 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>kein gültiges JSON in Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>each line must hold one JSON object</source>
+        <translation>jede Zeile muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number</source>
+        <translation>&quot;id&quot; muss eine nicht leere Zeichenkette oder eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the id %1 was already used on line %2</source>
+        <translation>die ID %1 wurde schon in Zeile %2 verwendet</translation>
+    </message>
+    <message>
+        <source>the template needs the field &quot;%1&quot;, which this item lacks</source>
+        <translation>die Vorlage braucht das Feld „%1“, das diesem Eintrag fehlt</translation>
+    </message>
+    <message>
+        <source>the rendered prompt is empty</source>
+        <translation>der gefüllte Prompt ist leer</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>holds no items</source>
+        <translation>enthält keine Einträge</translation>
+    </message>
+    <message>
+        <source>the keychain holds no key named &quot;%1&quot;; store it with `vigil set-key %1`</source>
+        <translation>der Schlüsselbund enthält keinen Schlüssel namens „%1“; legen Sie ihn mit `vigil set-key %1` ab</translation>
+    </message>
+    <message>
+        <source>no keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus): %1</source>
+        <translation>kein Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet auf dem Sitzungsbus): %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to &quot;%1&quot;: %2</source>
+        <translation>der Schlüsselbund verweigerte den Zugriff auf „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
+        <translation>der Schlüsselbund versagte bei „%1“: %2 (läuft in dieser Sitzung ein Schlüsselbunddienst wie GNOME Keyring oder KWallet?)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>Die Checkpoint-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>Der Steuer-Socket.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Die Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window.</source>
+        <translation>Im Infobereich starten, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Keeps long-running model tasks alive overnight.</source>
+        <translation>Hält lang laufende Modellaufgaben über Nacht am Leben.</translation>
+    </message>
+    <message>
+        <source>Task files to add.</source>
+        <translation>Hinzuzufügende Aufgabendateien.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1849,34 @@
     <message>
         <source>%1 is not cooling down</source>
         <translation>%1 kühlt nicht ab</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>gespeicherte Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
+        <translation>der Schlüssel „%1“ liegt im Schlüsselbund, und dieses Vigil hat keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; retry-now applies to a retrying, paused or failed task</source>
+        <translation>Aufgabe %1 ist %2; retry-now gilt für eine wiederholende, pausierte oder fehlgeschlagene Aufgabe</translation>
+    </message>
+    <message>
+        <source>the provider at %1 does not offer the model &quot;%2&quot;; it offers: %3</source>
+        <translation>der Anbieter unter %1 bietet das Modell „%2“ nicht an; er bietet: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no backend &quot;%1&quot;</source>
+        <translation>kein Backend „%1“</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2105,22 @@
     <message>
         <source>; resumes by itself at %1</source>
         <translation>; geht um %1 von selbst weiter</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,290 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>La base de datos de puntos de control.</translation>
+    </message>
+    <message>
+        <source>Write JSON-line events to FILE, or - for stdout.</source>
+        <translation>Escribe los eventos como líneas JSON en FILE, o en la salida estándar con -.</translation>
+    </message>
+    <message>
+        <source>The settings file (providers, retry figures).</source>
+        <translation>El archivo de ajustes (proveedores, valores de reintento).</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>en %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>en %1 min</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>ninguna tarea</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>PROGRESO</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>INTENTO</translation>
+    </message>
+    <message>
+        <source>NEXT RETRY</source>
+        <translation>PRÓXIMO INTENTO</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELO</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>ÚLTIMO ERROR</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidos</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <translation>se reanuda %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (batch)</source>
+        <translation>tarea %1: %2 (lote)</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (conversation)</source>
+        <translation>tarea %1: %2 (conversación)</translation>
+    </message>
+    <message>
+        <source>state: %1 — %2</source>
+        <translation>estado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>modelo: %1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>PASO</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>INTENTOS</translation>
+    </message>
+    <message>
+        <source>TEXT OR ERROR</source>
+        <translation>TEXTO O ERROR</translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation>intentos:</translation>
+    </message>
+    <message>
+        <source>step %1 #%2</source>
+        <translation>paso %1 n.º %2</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>next try after %1 ms</source>
+        <translation>próximo intento tras %1 ms</translation>
+    </message>
+    <message>
+        <source>The running Vigil&apos;s control socket.</source>
+        <translation>El socket de control del Vigil en marcha.</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Muestra la respuesta como JSON.</translation>
+    </message>
+    <message>
+        <source>switch-model: the configured provider that offers MODEL.</source>
+        <translation>switch-model: el proveedor configurado que ofrece MODEL.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>se esperaba %n argumento</numerusform>
+            <numerusform>se esperaban %n argumentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id</source>
+        <translation>«%1» no es un id de tarea</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tarea %1</translation>
+    </message>
+    <message>
+        <source>handed to the running Vigil as task %1</source>
+        <translation>entregado al Vigil en marcha como tarea %1</translation>
+    </message>
+    <message>
+        <source>cannot open the event log %1: %2</source>
+        <translation>no se puede abrir el registro de eventos %1: %2</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clave de API para %1: </translation>
+    </message>
+    <message>
+        <source>takes one name, as in: %1</source>
+        <translation>espera un nombre, por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name: 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>«%1» no es un nombre de clave: de 1 a 100 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>no key was given on standard input</source>
+        <translation>no se dio ninguna clave en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is in the keychain; providers use it with &quot;api_key_keychain&quot;: &quot;%1&quot;.</source>
+        <translation>La clave «%1» está en el llavero; los proveedores la usan con &quot;api_key_keychain&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is no longer in the keychain.</source>
+        <translation>La clave «%1» ya no está en el llavero.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>Uso:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Lleva una tarea hasta su final sin ventana.
+      Estado de salida: 0 completada, 1 no pudo ejecutarse (base de datos o
+      registro de eventos), 2 entrada errónea, 3 fallida, 4 en pausa, 5 un lote
+      con elementos fallidos.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Ejecuta el motor y su socket de control sin ventana, añadiendo los
+      archivos de tarea dados; si ya hay un Vigil en marcha, se los entrega.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Actúa sobre el Vigil en marcha. Estado de salida: 0 hecho, 1 ninguno en
+      marcha, 2 rechazado (el mensaje dice por qué).
+  vigil set-key NAME | remove-key NAME
+      Guarda en el llavero del sistema la clave de API leída de la entrada
+      estándar (o la quita); un proveedor la usa con &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Estado de salida: 0 hecho, 1 falló el llavero, 2 uso incorrecto.
+  vigil --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 items done</source>
+        <translation>%1: %2/%3 elementos hechos</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 steps done</source>
+        <translation>%1: %2/%3 pasos hechos</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>%1 in flight on %2</source>
+        <translation>%1 en curso en %2</translation>
+    </message>
+    <message>
+        <source>step %1, attempt %2 of %3 on %4</source>
+        <translation>paso %1, intento %2 de %3 en %4</translation>
+    </message>
+    <message>
+        <source>Runs one task to its end without a window.</source>
+        <translation>Lleva una tarea hasta su final sin ventana.</translation>
+    </message>
+    <message>
+        <source>The task file (JSON).</source>
+        <translation>El archivo de tarea (JSON).</translation>
+    </message>
+    <message>
+        <source>expected exactly one task file</source>
+        <translation>se espera exactamente un archivo de tarea</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>El socket de control.</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>ya hay otro Vigil en marcha (su socket es %1)</translation>
+    </message>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>la tarea %1 no puede continuar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening at %1 with %2; %n task(s) continued</source>
+        <translation>
+            <numerusform>escuchando en %1 con %2; %n tarea continuada</numerusform>
+            <numerusform>escuchando en %1 con %2; %n tareas continuadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>New task</source>
@@ -603,6 +887,69 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>A local OpenAI-/Anthropic-compatible model server with deterministic replies and scripted faults, for rehearsing Vigil&apos;s retry settings. Listens on 127.0.0.1 only.</source>
+        <translation>Un servidor de modelos local compatible con OpenAI/Anthropic, con respuestas deterministas y fallos programados, para ensayar los ajustes de reintento de Vigil. Solo escucha en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>Puerto TCP (0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>A built-in profile (%1) or a profile JSON file.</source>
+        <translation>Un perfil integrado (%1) o un archivo de perfil JSON.</translation>
+    </message>
+    <message>
+        <source>Print the built-in profiles.</source>
+        <translation>Muestra los perfiles integrados.</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>no se puede leer el perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <translation>no es un número de puerto</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+    <message>
+        <source>vigil-sim listening on %1 (profile %2)</source>
+        <translation>vigil-sim escuchando en %1 (perfil %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clave desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>script: unknown fault &quot;%1&quot;</source>
+        <translation>script: fallo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>step_scripts: unknown fault &quot;%1&quot;</source>
+        <translation>step_scripts: fallo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>capacity_windows: unknown response &quot;%1&quot;</source>
+        <translation>capacity_windows: respuesta desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>rate_limit: requests and window_ms must be positive</source>
+        <translation>rate_limit: requests y window_ms deben ser positivos</translation>
+    </message>
+    <message>
+        <source>faults: unknown kind &quot;%1&quot;</source>
+        <translation>faults: tipo desconocido «%1»</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <source>Running</source>
@@ -831,10 +1178,633 @@
     </message>
 </context>
 <context>
+    <name>Vigil</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>cancelada antes de enviarse</translation>
+    </message>
+    <message>
+        <source>the reply exceeded %1 bytes</source>
+        <translation>la respuesta superó los %1 bytes</translation>
+    </message>
+    <message>
+        <source>a stream line exceeded the size limit</source>
+        <translation>una línea del flujo superó el tamaño máximo</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>no se puede crear la carpeta del archivo de salida %1</translation>
+    </message>
+    <message>
+        <source>cannot open the output file %1: %2</source>
+        <translation>no se puede abrir el archivo de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a result of this batch; move the file away or name another output</source>
+        <translation>%1: línea %2: no es un resultado de este lote; mueva el archivo o indique otra salida</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a second result for the item %3; move the file away or name another output</source>
+        <translation>%1: línea %2: un segundo resultado para el elemento %3; mueva el archivo o indique otra salida</translation>
+    </message>
+    <message>
+        <source>cannot repair the output file %1: %2</source>
+        <translation>no se puede reparar el archivo de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file %1: %2</source>
+        <translation>no se puede escribir el archivo de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the output file %1 to the disk</source>
+        <translation>no se puede volcar el archivo de salida %1 al disco</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la conexión fue rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset before the reply was complete</source>
+        <translation>la conexión se cerró o se restableció antes de completarse la respuesta</translation>
+    </message>
+    <message>
+        <source>the host was not found</source>
+        <translation>no se encontró el host</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>falló el proxy</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>un error de red</translation>
+    </message>
+    <message>
+        <source>no stream event before the time-to-first-byte limit</source>
+        <translation>ningún evento del flujo antes del límite del primer byte</translation>
+    </message>
+    <message>
+        <source>the stream went silent for longer than the idle limit</source>
+        <translation>el flujo estuvo en silencio más tiempo que el límite de inactividad</translation>
+    </message>
+    <message>
+        <source>the attempt ran past its time ceiling</source>
+        <translation>el intento superó su tiempo máximo</translation>
+    </message>
+    <message>
+        <source>the stream ended without its terminal event</source>
+        <translation>el flujo terminó sin su evento final</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no Vigil is running (nothing answers at %1); start one with `vigil serve` or the desktop app</source>
+        <translation>no hay ningún Vigil en marcha (nadie responde en %1); inicie uno con `vigil serve` o la aplicación de escritorio</translation>
+    </message>
+    <message>
+        <source>the running Vigil did not answer at %1</source>
+        <translation>el Vigil en marcha no respondió en %1</translation>
+    </message>
+    <message>
+        <source>the running Vigil answered something unreadable</source>
+        <translation>el Vigil en marcha respondió algo ilegible</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>ya hay otro Vigil en marcha (su socket es %1)</translation>
+    </message>
+    <message>
+        <source>cannot listen at %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <source>a request is one JSON object on one line</source>
+        <translation>una solicitud es un objeto JSON en una línea</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2</source>
+        <translation>no hay ningún proveedor llamado «%1» configurado en %2</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>tarea guardada %1</translation>
+    </message>
+    <message>
+        <source>models needs a configured provider&apos;s name or a task id</source>
+        <translation>models necesita el nombre de un proveedor configurado o un id de tarea</translation>
+    </message>
+    <message>
+        <source>switch-model needs a task id</source>
+        <translation>switch-model necesita un id de tarea</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>no existe la tarea %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>%1 needs a task id</source>
+        <translation>%1 necesita un id de tarea</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>la tarea %1 ya está %2</translation>
+    </message>
+    <message>
+        <source>task %1 is completed; there is nothing to resume</source>
+        <translation>la tarea %1 está completada; no hay nada que reanudar</translation>
+    </message>
+    <message>
+        <source>add needs the task file&apos;s absolute path</source>
+        <translation>add necesita la ruta absoluta del archivo de tarea</translation>
+    </message>
+    <message>
+        <source>task %1 was added but cannot start: %2</source>
+        <translation>la tarea %1 se añadió pero no puede iniciarse: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>cuota</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidad</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>bloqueo</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clave</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000</source>
+        <translation>debe ser un número entero de 1 a 1000</translation>
+    </message>
+    <message>
+        <source>unknown retry setting</source>
+        <translation>ajuste de reintento desconocido</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 1 to %1</source>
+        <translation>debe ser un número entero de milisegundos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>initial_delay_ms must not exceed max_delay_ms</source>
+        <translation>initial_delay_ms no debe superar max_delay_ms</translation>
+    </message>
+    <message>
+        <source>capacity_initial_delay_ms must not exceed capacity_max_delay_ms</source>
+        <translation>capacity_initial_delay_ms no debe superar capacity_max_delay_ms</translation>
+    </message>
+    <message>
+        <source>ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms</source>
+        <translation>ttfb_timeout_ms e idle_timeout_ms no deben superar attempt_timeout_ms</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>reintentando</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>esperando la red</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>the database is locked by another process (another Vigil on the same file?); it was left as it is</source>
+        <translation>la base de datos está bloqueada por otro proceso (¿otro Vigil con el mismo archivo?); se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and resume</source>
+        <translation>el disco está lleno; libere espacio y reanude</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only (SQLite writes -wal and -shm files beside the database); make them writable or choose another with --db</source>
+        <translation>el archivo de la base de datos o su carpeta es de solo lectura (SQLite escribe archivos -wal y -shm junto a la base de datos); hágalos escribibles o elija otra con --db</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it was left as it is</source>
+        <translation>el archivo de la base de datos está dañado; se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>no se pudo leer o escribir el disco</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>error de la base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>no se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>not a readable Vigil database</source>
+        <translation>no es una base de datos de Vigil legible</translation>
+    </message>
+    <message>
+        <source>cannot use a write-ahead log</source>
+        <translation>no se puede usar un registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <source>journal_mode stayed %1</source>
+        <translation>journal_mode siguió siendo %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>no se puede leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil</source>
+        <translation>la base de datos la escribió un Vigil más reciente</translation>
+    </message>
+    <message>
+        <source>schema version %1, this Vigil knows up to %2; nothing was changed</source>
+        <translation>versión de esquema %1, este Vigil conoce hasta la %2; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before migrating</source>
+        <translation>no se puede respaldar la base de datos antes de migrar</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>no se puede iniciar una migración</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede confirmar</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>no se puede iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>cannot look up the task</source>
+        <translation>no se puede buscar la tarea</translation>
+    </message>
+    <message>
+        <source>cannot load task %1</source>
+        <translation>no se puede cargar la tarea %1</translation>
+    </message>
+    <message>
+        <source>cannot load the steps of task %1</source>
+        <translation>no se pueden cargar los pasos de la tarea %1</translation>
+    </message>
+    <message>
+        <source>cannot create the task</source>
+        <translation>no se puede crear la tarea</translation>
+    </message>
+    <message>
+        <source>cannot create the steps</source>
+        <translation>no se pueden crear los pasos</translation>
+    </message>
+    <message>
+        <source>cannot update the task</source>
+        <translation>no se puede actualizar la tarea</translation>
+    </message>
+    <message>
+        <source>cannot record the task state</source>
+        <translation>no se puede registrar el estado de la tarea</translation>
+    </message>
+    <message>
+        <source>cannot reset the retry budget</source>
+        <translation>no se puede restablecer el presupuesto de reintentos</translation>
+    </message>
+    <message>
+        <source>cannot credit waiting time</source>
+        <translation>no se puede abonar el tiempo de espera</translation>
+    </message>
+    <message>
+        <source>cannot refund the attempt</source>
+        <translation>no se puede devolver el intento</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>no se puede registrar el intento</translation>
+    </message>
+    <message>
+        <source>cannot record the end of attempt %1</source>
+        <translation>no se puede registrar el final del intento %1</translation>
+    </message>
+    <message>
+        <source>cannot record the step</source>
+        <translation>no se puede registrar el paso</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped while this attempt was in flight</source>
+        <translation>interrumpido: Vigil se detuvo mientras este intento estaba en curso</translation>
+    </message>
+    <message>
+        <source>cannot close interrupted attempts</source>
+        <translation>no se pueden cerrar los intentos interrumpidos</translation>
+    </message>
+    <message>
+        <source>cannot list the tasks</source>
+        <translation>no se pueden listar las tareas</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts</source>
+        <translation>no se pueden leer los intentos</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>clave desconocida (se espera una de: %1)</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>obligatorio, pero ausente</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>debe ser una cadena, no %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>debe ser un objeto, no %1</translation>
+    </message>
+    <message>
+        <source>keys do not belong in task or settings files; store the key with `vigil set-key NAME` and give &quot;api_key_keychain&quot;: &quot;NAME&quot;, or put it in an environment variable and name it in api_key_env</source>
+        <translation>las claves no van en los archivos de tarea o de ajustes; guarde la clave con `vigil set-key NAME` e indique &quot;api_key_keychain&quot;: &quot;NAME&quot;, o póngala en una variable de entorno y nómbrela en api_key_env</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>«%1» no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of openai-chat, openai-responses, anthropic-messages</source>
+        <translation>«%1» no es uno de openai-chat, openai-responses, anthropic-messages</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>«%1» no es un nombre de variable de entorno</translation>
+    </message>
+    <message>
+        <source>api_key_env and api_key_keychain both name a key; keep the one that holds it</source>
+        <translation>api_key_env y api_key_keychain nombran ambos una clave; conserve el que la contiene</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>debe tener de 1 a 100 letras, cifras, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>debe ser un array de cadenas, no %1</translation>
+    </message>
+    <message>
+        <source>must hold at least one turn</source>
+        <translation>debe contener al menos un turno</translation>
+    </message>
+    <message>
+        <source>must not be the input file</source>
+        <translation>no debe ser el archivo de entrada</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 256</source>
+        <translation>debe ser un número entero de 1 a 256</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>a task file holds one JSON object</source>
+        <translation>un archivo de tarea contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2; configure it there, or give base_url and protocol here instead</source>
+        <translation>no hay ningún proveedor llamado «%1» configurado en %2; configúrelo allí o indique aquí base_url y protocol</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured; give base_url and protocol here instead</source>
+        <translation>no hay ningún proveedor llamado «%1» configurado; indique aquí base_url y protocol</translation>
+    </message>
+    <message>
+        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name, models y retry pertenecen a los proveedores del archivo de ajustes; los valores de reintento propios de una tarea van en $.retry</translation>
+    </message>
+    <message>
+        <source>a task has turns or a batch, not both</source>
+        <translation>una tarea tiene turnos o un lote, no ambos</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>debe ser true o false, no %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>debe ser un número entero de 1 a 1000000</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>settings are one JSON object</source>
+        <translation>los ajustes son un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser un array</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another provider already</source>
+        <translation>«%1» ya nombra a otro proveedor</translation>
+    </message>
+    <message>
+        <source>must be an array of model names</source>
+        <translation>debe ser un array de nombres de modelos</translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation>mayor de 64 MiB</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>longer than 16 MiB</source>
+        <translation>más larga de 16 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>JSON no válido en la columna %1: %2</translation>
+    </message>
+    <message>
+        <source>each line must hold one JSON object</source>
+        <translation>cada línea debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number</source>
+        <translation>&quot;id&quot; debe ser una cadena no vacía o un número entero</translation>
+    </message>
+    <message>
+        <source>the id %1 was already used on line %2</source>
+        <translation>el id %1 ya se usó en la línea %2</translation>
+    </message>
+    <message>
+        <source>the template needs the field &quot;%1&quot;, which this item lacks</source>
+        <translation>la plantilla necesita el campo «%1», que falta en este elemento</translation>
+    </message>
+    <message>
+        <source>the rendered prompt is empty</source>
+        <translation>el prompt resultante está vacío</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>holds no items</source>
+        <translation>no contiene elementos</translation>
+    </message>
+    <message>
+        <source>the keychain holds no key named &quot;%1&quot;; store it with `vigil set-key %1`</source>
+        <translation>el llavero no contiene ninguna clave llamada «%1»; guárdela con `vigil set-key %1`</translation>
+    </message>
+    <message>
+        <source>no keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus): %1</source>
+        <translation>no hay ningún llavero disponible (en Linux: un Secret Service como GNOME Keyring o KWallet en el bus de sesión): %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to &quot;%1&quot;: %2</source>
+        <translation>el llavero denegó el acceso a «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
+        <translation>el llavero falló con «%1»: %2 (¿hay un servicio de llavero como GNOME Keyring o KWallet en esta sesión?)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil no puede iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>La base de datos de puntos de control.</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>El socket de control.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>El archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window.</source>
+        <translation>Iniciar en la bandeja, sin la ventana.</translation>
+    </message>
+    <message>
+        <source>Keeps long-running model tasks alive overnight.</source>
+        <translation>Mantiene vivas toda la noche las tareas largas de modelos.</translation>
+    </message>
+    <message>
+        <source>Task files to add.</source>
+        <translation>Archivos de tarea que añadir.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1848,34 @@
     <message>
         <source>%1 is not cooling down</source>
         <translation>%1 no está en enfriamiento</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>tarea guardada %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
+        <translation>la clave «%1» está en el llavero, y este Vigil no tiene llavero</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; retry-now applies to a retrying, paused or failed task</source>
+        <translation>la tarea %1 está %2; retry-now se aplica a una tarea que reintenta, en pausa o fallida</translation>
+    </message>
+    <message>
+        <source>the provider at %1 does not offer the model &quot;%2&quot;; it offers: %3</source>
+        <translation>el proveedor en %1 no ofrece el modelo «%2»; ofrece: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 respondió %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no backend &quot;%1&quot;</source>
+        <translation>no existe el backend «%1»</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2104,22 @@
     <message>
         <source>; resumes by itself at %1</source>
         <translation>; se reanuda sola a las %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

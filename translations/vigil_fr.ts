@@ -114,6 +114,290 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>La base de points de reprise.</translation>
+    </message>
+    <message>
+        <source>Write JSON-line events to FILE, or - for stdout.</source>
+        <translation>Écrit les événements en lignes JSON dans FILE, ou sur la sortie standard avec -.</translation>
+    </message>
+    <message>
+        <source>The settings file (providers, retry figures).</source>
+        <translation>Le fichier de réglages (fournisseurs, valeurs de nouvel essai).</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>dans %1 s</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>dans %1 min</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>aucune tâche</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>PROGRESSION</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>TENTATIVE</translation>
+    </message>
+    <message>
+        <source>NEXT RETRY</source>
+        <translation>PROCHAIN ESSAI</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <translation>reprise %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (batch)</source>
+        <translation>tâche %1 : %2 (lot)</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (conversation)</source>
+        <translation>tâche %1 : %2 (conversation)</translation>
+    </message>
+    <message>
+        <source>state: %1 — %2</source>
+        <translation>état : %1 — %2</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>modèle : %1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>TENTATIVES</translation>
+    </message>
+    <message>
+        <source>TEXT OR ERROR</source>
+        <translation>TEXTE OU ERREUR</translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation>tentatives :</translation>
+    </message>
+    <message>
+        <source>step %1 #%2</source>
+        <translation>étape %1 n° %2</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>next try after %1 ms</source>
+        <translation>prochain essai après %1 ms</translation>
+    </message>
+    <message>
+        <source>The running Vigil&apos;s control socket.</source>
+        <translation>Le socket de contrôle du Vigil en cours.</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Affiche la réponse en JSON.</translation>
+    </message>
+    <message>
+        <source>switch-model: the configured provider that offers MODEL.</source>
+        <translation>switch-model : le fournisseur configuré qui propose MODEL.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n argument attendu</numerusform>
+            <numerusform>%n arguments attendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id</source>
+        <translation>« %1 » n’est pas un identifiant de tâche</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>tâche %1</translation>
+    </message>
+    <message>
+        <source>handed to the running Vigil as task %1</source>
+        <translation>confié au Vigil en cours comme tâche %1</translation>
+    </message>
+    <message>
+        <source>cannot open the event log %1: %2</source>
+        <translation>impossible d’ouvrir le journal d’événements %1 : %2</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>Clé d’API pour %1 : </translation>
+    </message>
+    <message>
+        <source>takes one name, as in: %1</source>
+        <translation>attend un nom, par exemple : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name: 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>« %1 » n’est pas un nom de clé : 1 à 100 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>no key was given on standard input</source>
+        <translation>aucune clé n’a été donnée sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is in the keychain; providers use it with &quot;api_key_keychain&quot;: &quot;%1&quot;.</source>
+        <translation>La clé « %1 » est dans le trousseau ; les fournisseurs l’utilisent avec &quot;api_key_keychain&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is no longer in the keychain.</source>
+        <translation>La clé « %1 » n’est plus dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>Usage :
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Mène une tâche à son terme sans fenêtre.
+      Code de sortie : 0 terminée, 1 n’a pas pu tourner (base ou journal
+      d’événements), 2 entrée invalide, 3 échouée, 4 en pause, 5 un lot dont
+      des éléments ont échoué.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Fait tourner le moteur et son socket de contrôle sans fenêtre, en ajoutant
+      les fichiers de tâche donnés ; si un Vigil tourne déjà, il les lui confie.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Agit sur le Vigil en cours. Code de sortie : 0 fait, 1 aucun en cours,
+      2 refusé (le message dit pourquoi).
+  vigil set-key NAME | remove-key NAME
+      Range dans le trousseau du système la clé d’API lue sur l’entrée standard
+      (ou l’en retire) ; un fournisseur l’utilise avec &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Code de sortie : 0 fait, 1 le trousseau a échoué, 2 mauvais usage.
+  vigil --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 items done</source>
+        <translation>%1 : %2/%3 éléments faits</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 steps done</source>
+        <translation>%1 : %2/%3 étapes faites</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>%1 in flight on %2</source>
+        <translation>%1 en cours sur %2</translation>
+    </message>
+    <message>
+        <source>step %1, attempt %2 of %3 on %4</source>
+        <translation>étape %1, tentative %2 sur %3 sur %4</translation>
+    </message>
+    <message>
+        <source>Runs one task to its end without a window.</source>
+        <translation>Mène une tâche à son terme sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>The task file (JSON).</source>
+        <translation>Le fichier de tâche (JSON).</translation>
+    </message>
+    <message>
+        <source>expected exactly one task file</source>
+        <translation>attend exactement un fichier de tâche</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>Le socket de contrôle.</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>un autre Vigil tourne déjà (son socket est %1)</translation>
+    </message>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>la tâche %1 ne peut pas continuer : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening at %1 with %2; %n task(s) continued</source>
+        <translation>
+            <numerusform>à l’écoute sur %1 avec %2 ; %n tâche reprise</numerusform>
+            <numerusform>à l’écoute sur %1 avec %2 ; %n tâches reprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arrêt</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>New task</source>
@@ -603,6 +887,69 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>A local OpenAI-/Anthropic-compatible model server with deterministic replies and scripted faults, for rehearsing Vigil&apos;s retry settings. Listens on 127.0.0.1 only.</source>
+        <translation>Un serveur de modèles local compatible OpenAI/Anthropic, aux réponses déterministes et aux pannes scénarisées, pour répéter les réglages de nouvel essai de Vigil. N’écoute que sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>Port TCP (0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>A built-in profile (%1) or a profile JSON file.</source>
+        <translation>Un profil intégré (%1) ou un fichier de profil JSON.</translation>
+    </message>
+    <message>
+        <source>Print the built-in profiles.</source>
+        <translation>Affiche les profils intégrés.</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>impossible de lire le profil %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <translation>pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>impossible d’écouter sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>vigil-sim listening on %1 (profile %2)</source>
+        <translation>vigil-sim à l’écoute sur %1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>script: unknown fault &quot;%1&quot;</source>
+        <translation>script : panne inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>step_scripts: unknown fault &quot;%1&quot;</source>
+        <translation>step_scripts : panne inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>capacity_windows: unknown response &quot;%1&quot;</source>
+        <translation>capacity_windows : réponse inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>rate_limit: requests and window_ms must be positive</source>
+        <translation>rate_limit : requests et window_ms doivent être positifs</translation>
+    </message>
+    <message>
+        <source>faults: unknown kind &quot;%1&quot;</source>
+        <translation>faults : type inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <source>Running</source>
@@ -831,10 +1178,633 @@
     </message>
 </context>
 <context>
+    <name>Vigil</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulée avant d’être envoyée</translation>
+    </message>
+    <message>
+        <source>the reply exceeded %1 bytes</source>
+        <translation>la réponse a dépassé %1 octets</translation>
+    </message>
+    <message>
+        <source>a stream line exceeded the size limit</source>
+        <translation>une ligne du flux a dépassé la taille limite</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>impossible de créer le dossier du fichier de sortie %1</translation>
+    </message>
+    <message>
+        <source>cannot open the output file %1: %2</source>
+        <translation>impossible d’ouvrir le fichier de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a result of this batch; move the file away or name another output</source>
+        <translation>%1 : ligne %2 : pas un résultat de ce lot ; déplacez le fichier ou nommez une autre sortie</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a second result for the item %3; move the file away or name another output</source>
+        <translation>%1 : ligne %2 : un second résultat pour l’élément %3 ; déplacez le fichier ou nommez une autre sortie</translation>
+    </message>
+    <message>
+        <source>cannot repair the output file %1: %2</source>
+        <translation>impossible de réparer le fichier de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file %1: %2</source>
+        <translation>impossible d’écrire le fichier de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the output file %1 to the disk</source>
+        <translation>impossible de vider le fichier de sortie %1 sur le disque</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset before the reply was complete</source>
+        <translation>la connexion a été fermée ou réinitialisée avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <source>the host was not found</source>
+        <translation>l’hôte est introuvable</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>le proxy a échoué</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>une erreur réseau</translation>
+    </message>
+    <message>
+        <source>no stream event before the time-to-first-byte limit</source>
+        <translation>aucun événement de flux avant la limite du premier octet</translation>
+    </message>
+    <message>
+        <source>the stream went silent for longer than the idle limit</source>
+        <translation>le flux est resté muet plus longtemps que la limite d’inactivité</translation>
+    </message>
+    <message>
+        <source>the attempt ran past its time ceiling</source>
+        <translation>la tentative a dépassé sa durée maximale</translation>
+    </message>
+    <message>
+        <source>the stream ended without its terminal event</source>
+        <translation>le flux s’est terminé sans son événement final</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no Vigil is running (nothing answers at %1); start one with `vigil serve` or the desktop app</source>
+        <translation>aucun Vigil ne tourne (personne ne répond à %1) ; lancez-en un avec `vigil serve` ou l’application de bureau</translation>
+    </message>
+    <message>
+        <source>the running Vigil did not answer at %1</source>
+        <translation>le Vigil en cours n’a pas répondu à %1</translation>
+    </message>
+    <message>
+        <source>the running Vigil answered something unreadable</source>
+        <translation>le Vigil en cours a répondu quelque chose d’illisible</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>un autre Vigil tourne déjà (son socket est %1)</translation>
+    </message>
+    <message>
+        <source>cannot listen at %1: %2</source>
+        <translation>impossible d’écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>a request is one JSON object on one line</source>
+        <translation>une requête est un objet JSON sur une ligne</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2</source>
+        <translation>aucun fournisseur nommé « %1 » n’est configuré dans %2</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>tâche enregistrée %1</translation>
+    </message>
+    <message>
+        <source>models needs a configured provider&apos;s name or a task id</source>
+        <translation>models demande le nom d’un fournisseur configuré ou un identifiant de tâche</translation>
+    </message>
+    <message>
+        <source>switch-model needs a task id</source>
+        <translation>switch-model demande un identifiant de tâche</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>pas de tâche %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 needs a task id</source>
+        <translation>%1 demande un identifiant de tâche</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>la tâche %1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>task %1 is completed; there is nothing to resume</source>
+        <translation>la tâche %1 est terminée ; il n’y a rien à reprendre</translation>
+    </message>
+    <message>
+        <source>add needs the task file&apos;s absolute path</source>
+        <translation>add demande le chemin absolu du fichier de tâche</translation>
+    </message>
+    <message>
+        <source>task %1 was added but cannot start: %2</source>
+        <translation>la tâche %1 a été ajoutée mais ne peut pas démarrer : %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>limite de débit</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>quota</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>blocage</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000</source>
+        <translation>doit être un nombre entier de 1 à 1000</translation>
+    </message>
+    <message>
+        <source>unknown retry setting</source>
+        <translation>réglage de nouvel essai inconnu</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 1 to %1</source>
+        <translation>doit être un nombre entier de millisecondes de 1 à %1</translation>
+    </message>
+    <message>
+        <source>initial_delay_ms must not exceed max_delay_ms</source>
+        <translation>initial_delay_ms ne doit pas dépasser max_delay_ms</translation>
+    </message>
+    <message>
+        <source>capacity_initial_delay_ms must not exceed capacity_max_delay_ms</source>
+        <translation>capacity_initial_delay_ms ne doit pas dépasser capacity_max_delay_ms</translation>
+    </message>
+    <message>
+        <source>ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms</source>
+        <translation>ttfb_timeout_ms et idle_timeout_ms ne doivent pas dépasser attempt_timeout_ms</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>en attente du réseau</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>the database is locked by another process (another Vigil on the same file?); it was left as it is</source>
+        <translation>la base est verrouillée par un autre processus (un autre Vigil sur le même fichier ?) ; elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and resume</source>
+        <translation>le disque est plein ; libérez de la place et reprenez</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only (SQLite writes -wal and -shm files beside the database); make them writable or choose another with --db</source>
+        <translation>le fichier de la base ou son dossier est en lecture seule (SQLite écrit des fichiers -wal et -shm à côté de la base) ; rendez-les inscriptibles ou choisissez-en une autre avec --db</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it was left as it is</source>
+        <translation>le fichier de la base est endommagé ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n’a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>erreur de base de données</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>impossible d’ouvrir la base</translation>
+    </message>
+    <message>
+        <source>not a readable Vigil database</source>
+        <translation>pas une base Vigil lisible</translation>
+    </message>
+    <message>
+        <source>cannot use a write-ahead log</source>
+        <translation>impossible d’utiliser un journal d’écriture anticipée</translation>
+    </message>
+    <message>
+        <source>journal_mode stayed %1</source>
+        <translation>journal_mode est resté %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>impossible de lire la version du schéma</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil</source>
+        <translation>la base a été écrite par un Vigil plus récent</translation>
+    </message>
+    <message>
+        <source>schema version %1, this Vigil knows up to %2; nothing was changed</source>
+        <translation>version de schéma %1, ce Vigil connaît jusqu’à %2 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before migrating</source>
+        <translation>impossible de sauvegarder la base avant la migration</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>impossible de commencer une migration</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de valider</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de commencer une transaction</translation>
+    </message>
+    <message>
+        <source>cannot look up the task</source>
+        <translation>impossible de trouver la tâche</translation>
+    </message>
+    <message>
+        <source>cannot load task %1</source>
+        <translation>impossible de charger la tâche %1</translation>
+    </message>
+    <message>
+        <source>cannot load the steps of task %1</source>
+        <translation>impossible de charger les étapes de la tâche %1</translation>
+    </message>
+    <message>
+        <source>cannot create the task</source>
+        <translation>impossible de créer la tâche</translation>
+    </message>
+    <message>
+        <source>cannot create the steps</source>
+        <translation>impossible de créer les étapes</translation>
+    </message>
+    <message>
+        <source>cannot update the task</source>
+        <translation>impossible de mettre à jour la tâche</translation>
+    </message>
+    <message>
+        <source>cannot record the task state</source>
+        <translation>impossible d’enregistrer l’état de la tâche</translation>
+    </message>
+    <message>
+        <source>cannot reset the retry budget</source>
+        <translation>impossible de réinitialiser le budget de nouvel essai</translation>
+    </message>
+    <message>
+        <source>cannot credit waiting time</source>
+        <translation>impossible de créditer le temps d’attente</translation>
+    </message>
+    <message>
+        <source>cannot refund the attempt</source>
+        <translation>impossible de rembourser la tentative</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>impossible d’enregistrer la tentative</translation>
+    </message>
+    <message>
+        <source>cannot record the end of attempt %1</source>
+        <translation>impossible d’enregistrer la fin de la tentative %1</translation>
+    </message>
+    <message>
+        <source>cannot record the step</source>
+        <translation>impossible d’enregistrer l’étape</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped while this attempt was in flight</source>
+        <translation>interrompue : Vigil s’est arrêté pendant cette tentative</translation>
+    </message>
+    <message>
+        <source>cannot close interrupted attempts</source>
+        <translation>impossible de clore les tentatives interrompues</translation>
+    </message>
+    <message>
+        <source>cannot list the tasks</source>
+        <translation>impossible de lister les tâches</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts</source>
+        <translation>impossible de lire les tentatives</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>clé inconnue (attendu : l’une de %1)</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>obligatoire, mais absent</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>keys do not belong in task or settings files; store the key with `vigil set-key NAME` and give &quot;api_key_keychain&quot;: &quot;NAME&quot;, or put it in an environment variable and name it in api_key_env</source>
+        <translation>les clés n’ont pas leur place dans les fichiers de tâche ou de réglages ; rangez la clé avec `vigil set-key NAME` et donnez &quot;api_key_keychain&quot;: &quot;NAME&quot;, ou placez-la dans une variable d’environnement et nommez celle-ci dans api_key_env</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>« %1 » n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of openai-chat, openai-responses, anthropic-messages</source>
+        <translation>« %1 » n’est pas l’un de openai-chat, openai-responses, anthropic-messages</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>« %1 » n’est pas un nom de variable d’environnement</translation>
+    </message>
+    <message>
+        <source>api_key_env and api_key_keychain both name a key; keep the one that holds it</source>
+        <translation>api_key_env et api_key_keychain nomment tous deux une clé ; gardez celui qui la contient</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>doit compter 1 à 100 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>doit être un tableau de chaînes, pas %1</translation>
+    </message>
+    <message>
+        <source>must hold at least one turn</source>
+        <translation>doit contenir au moins un tour</translation>
+    </message>
+    <message>
+        <source>must not be the input file</source>
+        <translation>ne doit pas être le fichier d’entrée</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 256</source>
+        <translation>doit être un nombre entier de 1 à 256</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>a task file holds one JSON object</source>
+        <translation>un fichier de tâche contient un objet JSON</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2; configure it there, or give base_url and protocol here instead</source>
+        <translation>aucun fournisseur nommé « %1 » n’est configuré dans %2 ; configurez-le là, ou donnez ici base_url et protocol</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured; give base_url and protocol here instead</source>
+        <translation>aucun fournisseur nommé « %1 » n’est configuré ; donnez ici base_url et protocol</translation>
+    </message>
+    <message>
+        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name, models et retry appartiennent aux fournisseurs du fichier de réglages ; les valeurs de nouvel essai propres à une tâche vont dans $.retry</translation>
+    </message>
+    <message>
+        <source>a task has turns or a batch, not both</source>
+        <translation>une tâche a des tours ou un lot, pas les deux</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>doit être un nombre entier de 1 à 1000000</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>settings are one JSON object</source>
+        <translation>les réglages sont un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another provider already</source>
+        <translation>« %1 » nomme déjà un autre fournisseur</translation>
+    </message>
+    <message>
+        <source>must be an array of model names</source>
+        <translation>doit être un tableau de noms de modèles</translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation>plus de 64 Mio</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>longer than 16 MiB</source>
+        <translation>plus long que 16 Mio</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>JSON invalide à la colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>each line must hold one JSON object</source>
+        <translation>chaque ligne doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number</source>
+        <translation>&quot;id&quot; doit être une chaîne non vide ou un nombre entier</translation>
+    </message>
+    <message>
+        <source>the id %1 was already used on line %2</source>
+        <translation>l’identifiant %1 est déjà utilisé ligne %2</translation>
+    </message>
+    <message>
+        <source>the template needs the field &quot;%1&quot;, which this item lacks</source>
+        <translation>le modèle demande le champ « %1 », absent de cet élément</translation>
+    </message>
+    <message>
+        <source>the rendered prompt is empty</source>
+        <translation>le prompt obtenu est vide</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>holds no items</source>
+        <translation>ne contient aucun élément</translation>
+    </message>
+    <message>
+        <source>the keychain holds no key named &quot;%1&quot;; store it with `vigil set-key %1`</source>
+        <translation>le trousseau ne contient pas de clé nommée « %1 » ; rangez-la avec `vigil set-key %1`</translation>
+    </message>
+    <message>
+        <source>no keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus): %1</source>
+        <translation>aucun trousseau disponible (sous Linux : un Secret Service comme GNOME Keyring ou KWallet sur le bus de session) : %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to &quot;%1&quot;: %2</source>
+        <translation>le trousseau a refusé l’accès à « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
+        <translation>le trousseau a échoué sur « %1 » : %2 (un service de trousseau comme GNOME Keyring ou KWallet tourne-t-il dans cette session ?)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>La base de points de reprise.</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>Le socket de contrôle.</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>Le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window.</source>
+        <translation>Démarrer dans la zone de notification, sans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Keeps long-running model tasks alive overnight.</source>
+        <translation>Garde en vie toute la nuit les longues tâches de modèles.</translation>
+    </message>
+    <message>
+        <source>Task files to add.</source>
+        <translation>Fichiers de tâche à ajouter.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1848,34 @@
     <message>
         <source>%1 is not cooling down</source>
         <translation>%1 n’est pas en refroidissement</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>tâche enregistrée %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
+        <translation>la clé « %1 » est dans le trousseau, et ce Vigil n’a pas de trousseau</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; retry-now applies to a retrying, paused or failed task</source>
+        <translation>la tâche %1 est %2 ; retry-now s’applique à une tâche en nouvel essai, en pause ou échouée</translation>
+    </message>
+    <message>
+        <source>the provider at %1 does not offer the model &quot;%2&quot;; it offers: %3</source>
+        <translation>le fournisseur à %1 ne propose pas le modèle « %2 » ; il propose : %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 a répondu %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no backend &quot;%1&quot;</source>
+        <translation>pas de backend « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +2104,22 @@
     <message>
         <source>; resumes by itself at %1</source>
         <translation> ; reprend d’elle-même à %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,287 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>チェックポイントのデータベース。</translation>
+    </message>
+    <message>
+        <source>Write JSON-line events to FILE, or - for stdout.</source>
+        <translation>イベントを JSON 行として FILE に書き込みます (- なら標準出力)。</translation>
+    </message>
+    <message>
+        <source>The settings file (providers, retry figures).</source>
+        <translation>設定ファイル (プロバイダー、再試行の値)。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>%1 秒後</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>%1 分後</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>タスクはありません</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>NEXT RETRY</source>
+        <translation>次の再試行</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <translation>再開 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (batch)</source>
+        <translation>タスク %1: %2 (バッチ)</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (conversation)</source>
+        <translation>タスク %1: %2 (会話)</translation>
+    </message>
+    <message>
+        <source>state: %1 — %2</source>
+        <translation>状態: %1 — %2</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>TEXT OR ERROR</source>
+        <translation>テキストまたはエラー</translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation>試行:</translation>
+    </message>
+    <message>
+        <source>step %1 #%2</source>
+        <translation>ステップ %1 #%2</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>next try after %1 ms</source>
+        <translation>次の試行は %1 ms 後</translation>
+    </message>
+    <message>
+        <source>The running Vigil&apos;s control socket.</source>
+        <translation>実行中の Vigil の制御ソケット。</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>応答を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>switch-model: the configured provider that offers MODEL.</source>
+        <translation>switch-model: MODEL を提供する設定済みのプロバイダー。</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>引数は %n 個必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id</source>
+        <translation>「%1」はタスク ID ではありません</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>タスク %1</translation>
+    </message>
+    <message>
+        <source>handed to the running Vigil as task %1</source>
+        <translation>実行中の Vigil にタスク %1 として渡しました</translation>
+    </message>
+    <message>
+        <source>cannot open the event log %1: %2</source>
+        <translation>イベントログ %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1 の API キー: </translation>
+    </message>
+    <message>
+        <source>takes one name, as in: %1</source>
+        <translation>名前を 1 つ指定します。例: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name: 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>「%1」はキー名として使えません: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 1〜100 文字</translation>
+    </message>
+    <message>
+        <source>no key was given on standard input</source>
+        <translation>標準入力からキーが渡されませんでした</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is in the keychain; providers use it with &quot;api_key_keychain&quot;: &quot;%1&quot;.</source>
+        <translation>キー「%1」をキーチェーンに保存しました。プロバイダーでは &quot;api_key_keychain&quot;: &quot;%1&quot; で使います。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is no longer in the keychain.</source>
+        <translation>キー「%1」をキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>使い方:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      ウィンドウなしでタスクを最後まで実行します。
+      終了ステータス: 0 完了、1 実行できず (データベースまたはイベントログ)、
+      2 入力の誤り、3 失敗、4 一時停止、5 失敗した項目を含むバッチ。
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      ウィンドウなしでエンジンと制御ソケットを動かし、指定したタスクファイルを
+      追加します。Vigil が既に動いていれば、そちらに渡します。
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      実行中の Vigil を操作します。終了ステータス: 0 完了、1 実行中の Vigil なし、
+      2 拒否 (理由はメッセージに表示)。
+  vigil set-key NAME | remove-key NAME
+      標準入力から読んだ API キーを OS のキーチェーンに保存します (または削除)。
+      プロバイダーでは &quot;api_key_keychain&quot;: &quot;NAME&quot; で使います。
+      終了ステータス: 0 完了、1 キーチェーンの失敗、2 使い方の誤り。
+  vigil --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 items done</source>
+        <translation>%1: %2/%3 項目完了</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 steps done</source>
+        <translation>%1: %2/%3 ステップ完了</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>%1 in flight on %2</source>
+        <translation>%2 で %1 件実行中</translation>
+    </message>
+    <message>
+        <source>step %1, attempt %2 of %3 on %4</source>
+        <translation>ステップ %1、試行 %2/%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Runs one task to its end without a window.</source>
+        <translation>ウィンドウなしでタスクを最後まで実行します。</translation>
+    </message>
+    <message>
+        <source>The task file (JSON).</source>
+        <translation>タスクファイル (JSON)。</translation>
+    </message>
+    <message>
+        <source>expected exactly one task file</source>
+        <translation>タスクファイルをちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>制御ソケット。</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>別の Vigil が既に実行中です (ソケット: %1)</translation>
+    </message>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>タスク %1 を続行できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening at %1 with %2; %n task(s) continued</source>
+        <translation>
+            <numerusform>%1 で待ち受け中 (%2)。%n 件のタスクを続行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>停止します</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>New task</source>
@@ -591,6 +872,69 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>A local OpenAI-/Anthropic-compatible model server with deterministic replies and scripted faults, for rehearsing Vigil&apos;s retry settings. Listens on 127.0.0.1 only.</source>
+        <translation>決定的な応答と筋書きどおりの障害を返す、OpenAI/Anthropic 互換のローカルモデルサーバー。Vigil の再試行設定を試すためのものです。127.0.0.1 でのみ待ち受けます。</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>TCP ポート (0 なら空きポートを選びます)。</translation>
+    </message>
+    <message>
+        <source>A built-in profile (%1) or a profile JSON file.</source>
+        <translation>組み込みプロファイル (%1) またはプロファイルの JSON ファイル。</translation>
+    </message>
+    <message>
+        <source>Print the built-in profiles.</source>
+        <translation>組み込みプロファイルを表示します。</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>プロファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>JSON オブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <translation>ポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>127.0.0.1:%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>vigil-sim listening on %1 (profile %2)</source>
+        <translation>vigil-sim は %1 で待ち受け中 (プロファイル %2)</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー「%1」</translation>
+    </message>
+    <message>
+        <source>script: unknown fault &quot;%1&quot;</source>
+        <translation>script: 不明な障害「%1」</translation>
+    </message>
+    <message>
+        <source>step_scripts: unknown fault &quot;%1&quot;</source>
+        <translation>step_scripts: 不明な障害「%1」</translation>
+    </message>
+    <message>
+        <source>capacity_windows: unknown response &quot;%1&quot;</source>
+        <translation>capacity_windows: 不明な応答「%1」</translation>
+    </message>
+    <message>
+        <source>rate_limit: requests and window_ms must be positive</source>
+        <translation>rate_limit: requests と window_ms は正の値にしてください</translation>
+    </message>
+    <message>
+        <source>faults: unknown kind &quot;%1&quot;</source>
+        <translation>faults: 不明な種類「%1」</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <source>Running</source>
@@ -817,10 +1161,633 @@
     </message>
 </context>
 <context>
+    <name>Vigil</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>送信前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the reply exceeded %1 bytes</source>
+        <translation>応答が %1 バイトを超えました</translation>
+    </message>
+    <message>
+        <source>a stream line exceeded the size limit</source>
+        <translation>ストリームの行がサイズ上限を超えました</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>出力ファイル %1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open the output file %1: %2</source>
+        <translation>出力ファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a result of this batch; move the file away or name another output</source>
+        <translation>%1: %2 行目: このバッチの結果ではありません。ファイルを移動するか、別の出力を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a second result for the item %3; move the file away or name another output</source>
+        <translation>%1: %2 行目: 項目 %3 の 2 つ目の結果です。ファイルを移動するか、別の出力を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot repair the output file %1: %2</source>
+        <translation>出力ファイル %1 を修復できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file %1: %2</source>
+        <translation>出力ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush the output file %1 to the disk</source>
+        <translation>出力ファイル %1 をディスクに書き出せません</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset before the reply was complete</source>
+        <translation>応答が完了する前に接続が閉じられたかリセットされました</translation>
+    </message>
+    <message>
+        <source>the host was not found</source>
+        <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>プロキシでエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>no stream event before the time-to-first-byte limit</source>
+        <translation>最初のバイトの制限時間までにストリームのイベントがありません</translation>
+    </message>
+    <message>
+        <source>the stream went silent for longer than the idle limit</source>
+        <translation>ストリームがアイドル制限より長く途絶えました</translation>
+    </message>
+    <message>
+        <source>the attempt ran past its time ceiling</source>
+        <translation>試行が時間の上限を超えました</translation>
+    </message>
+    <message>
+        <source>the stream ended without its terminal event</source>
+        <translation>ストリームが終了イベントなしで終わりました</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no Vigil is running (nothing answers at %1); start one with `vigil serve` or the desktop app</source>
+        <translation>Vigil が実行されていません (%1 に応答がありません)。`vigil serve` かデスクトップアプリで起動してください</translation>
+    </message>
+    <message>
+        <source>the running Vigil did not answer at %1</source>
+        <translation>実行中の Vigil が %1 で応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the running Vigil answered something unreadable</source>
+        <translation>実行中の Vigil の応答を読み取れません</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>別の Vigil が既に実行中です (ソケット: %1)</translation>
+    </message>
+    <message>
+        <source>cannot listen at %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>a request is one JSON object on one line</source>
+        <translation>リクエストは 1 行の JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2</source>
+        <translation>%2 に「%1」という名前のプロバイダーは設定されていません</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>保存済みタスク %1</translation>
+    </message>
+    <message>
+        <source>models needs a configured provider&apos;s name or a task id</source>
+        <translation>models には設定済みプロバイダーの名前かタスク ID が必要です</translation>
+    </message>
+    <message>
+        <source>switch-model needs a task id</source>
+        <translation>switch-model にはタスク ID が必要です</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>タスク %1 はありません</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>%1 needs a task id</source>
+        <translation>%1 にはタスク ID が必要です</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>タスク %1 は既に%2です</translation>
+    </message>
+    <message>
+        <source>task %1 is completed; there is nothing to resume</source>
+        <translation>タスク %1 は完了しています。再開するものはありません</translation>
+    </message>
+    <message>
+        <source>add needs the task file&apos;s absolute path</source>
+        <translation>add にはタスクファイルの絶対パスが必要です</translation>
+    </message>
+    <message>
+        <source>task %1 was added but cannot start: %2</source>
+        <translation>タスク %1 を追加しましたが開始できません: %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>クォータ</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000</source>
+        <translation>1〜1000 の整数にしてください</translation>
+    </message>
+    <message>
+        <source>unknown retry setting</source>
+        <translation>不明な再試行設定です</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 1 to %1</source>
+        <translation>1〜%1 のミリ秒単位の整数にしてください</translation>
+    </message>
+    <message>
+        <source>initial_delay_ms must not exceed max_delay_ms</source>
+        <translation>initial_delay_ms は max_delay_ms 以下にしてください</translation>
+    </message>
+    <message>
+        <source>capacity_initial_delay_ms must not exceed capacity_max_delay_ms</source>
+        <translation>capacity_initial_delay_ms は capacity_max_delay_ms 以下にしてください</translation>
+    </message>
+    <message>
+        <source>ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms</source>
+        <translation>ttfb_timeout_ms と idle_timeout_ms は attempt_timeout_ms 以下にしてください</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>再試行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>ネットワーク待ち</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未処理</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>the database is locked by another process (another Vigil on the same file?); it was left as it is</source>
+        <translation>データベースが別のプロセスにロックされています (同じファイルを使う別の Vigil?)。変更していません</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and resume</source>
+        <translation>ディスクがいっぱいです。空きを作ってから再開してください</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only (SQLite writes -wal and -shm files beside the database); make them writable or choose another with --db</source>
+        <translation>データベースファイルかそのフォルダーが読み取り専用です (SQLite はデータベースの隣に -wal と -shm ファイルを書きます)。書き込み可能にするか、--db で別のものを選んでください</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it was left as it is</source>
+        <translation>データベースファイルが破損しています。変更していません</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>ディスクの読み書きができませんでした</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>データベースエラー</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <source>not a readable Vigil database</source>
+        <translation>読み取れる Vigil のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>cannot use a write-ahead log</source>
+        <translation>ログ先行書き込み (WAL) を使えません</translation>
+    </message>
+    <message>
+        <source>journal_mode stayed %1</source>
+        <translation>journal_mode は %1 のままです</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>スキーマのバージョンを読めません</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil</source>
+        <translation>データベースは新しい Vigil で書かれています</translation>
+    </message>
+    <message>
+        <source>schema version %1, this Vigil knows up to %2; nothing was changed</source>
+        <translation>スキーマのバージョンは %1 ですが、この Vigil は %2 までしか知りません。何も変更していません</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before migrating</source>
+        <translation>移行前にデータベースをバックアップできません</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>移行を開始できません</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>コミットできません</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot look up the task</source>
+        <translation>タスクを検索できません</translation>
+    </message>
+    <message>
+        <source>cannot load task %1</source>
+        <translation>タスク %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot load the steps of task %1</source>
+        <translation>タスク %1 のステップを読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot create the task</source>
+        <translation>タスクを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot create the steps</source>
+        <translation>ステップを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot update the task</source>
+        <translation>タスクを更新できません</translation>
+    </message>
+    <message>
+        <source>cannot record the task state</source>
+        <translation>タスクの状態を記録できません</translation>
+    </message>
+    <message>
+        <source>cannot reset the retry budget</source>
+        <translation>再試行の予算をリセットできません</translation>
+    </message>
+    <message>
+        <source>cannot credit waiting time</source>
+        <translation>待ち時間を加算できません</translation>
+    </message>
+    <message>
+        <source>cannot refund the attempt</source>
+        <translation>試行を払い戻せません</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>試行を記録できません</translation>
+    </message>
+    <message>
+        <source>cannot record the end of attempt %1</source>
+        <translation>試行 %1 の終了を記録できません</translation>
+    </message>
+    <message>
+        <source>cannot record the step</source>
+        <translation>ステップを記録できません</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped while this attempt was in flight</source>
+        <translation>中断: この試行の実行中に Vigil が停止しました</translation>
+    </message>
+    <message>
+        <source>cannot close interrupted attempts</source>
+        <translation>中断された試行を閉じられません</translation>
+    </message>
+    <message>
+        <source>cannot list the tasks</source>
+        <translation>タスクの一覧を取得できません</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts</source>
+        <translation>試行を読み込めません</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>不明なキーです (次のいずれか: %1)</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>必須ですが、ありません</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>文字列にしてください (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>オブジェクトにしてください (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>keys do not belong in task or settings files; store the key with `vigil set-key NAME` and give &quot;api_key_keychain&quot;: &quot;NAME&quot;, or put it in an environment variable and name it in api_key_env</source>
+        <translation>キーをタスクファイルや設定ファイルに書かないでください。`vigil set-key NAME` で保存して &quot;api_key_keychain&quot;: &quot;NAME&quot; を指定するか、環境変数に入れて api_key_env でその名前を指定してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>「%1」は http または https の URL ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of openai-chat, openai-responses, anthropic-messages</source>
+        <translation>「%1」は openai-chat、openai-responses、anthropic-messages のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>「%1」は環境変数の名前ではありません</translation>
+    </message>
+    <message>
+        <source>api_key_env and api_key_keychain both name a key; keep the one that holds it</source>
+        <translation>api_key_env と api_key_keychain の両方がキーを指定しています。キーを持つ方だけを残してください</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 1〜100 文字にしてください</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>文字列の配列にしてください (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>must hold at least one turn</source>
+        <translation>少なくとも 1 つのターンが必要です</translation>
+    </message>
+    <message>
+        <source>must not be the input file</source>
+        <translation>入力ファイルと同じにはできません</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 256</source>
+        <translation>1〜256 の整数にしてください</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>a task file holds one JSON object</source>
+        <translation>タスクファイルには JSON オブジェクトを 1 つ書きます</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2; configure it there, or give base_url and protocol here instead</source>
+        <translation>%2 に「%1」という名前のプロバイダーは設定されていません。そこで設定するか、ここで base_url と protocol を指定してください</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured; give base_url and protocol here instead</source>
+        <translation>「%1」という名前のプロバイダーは設定されていません。ここで base_url と protocol を指定してください</translation>
+    </message>
+    <message>
+        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name、models、retry は設定ファイルのプロバイダーに書きます。タスク固有の再試行の値は $.retry に書きます</translation>
+    </message>
+    <message>
+        <source>a task has turns or a batch, not both</source>
+        <translation>タスクにはターンかバッチのどちらか一方を書きます</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>true か false にしてください (%1 ではなく)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>1〜1000000 の整数にしてください</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>settings are one JSON object</source>
+        <translation>設定は 1 つの JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列にしてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another provider already</source>
+        <translation>「%1」は既に別のプロバイダーの名前です</translation>
+    </message>
+    <message>
+        <source>must be an array of model names</source>
+        <translation>モデル名の配列にしてください</translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation>64 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>longer than 16 MiB</source>
+        <translation>16 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>%1 列目が正しい JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>each line must hold one JSON object</source>
+        <translation>各行には JSON オブジェクトを 1 つ書いてください</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number</source>
+        <translation>&quot;id&quot; は空でない文字列か整数にしてください</translation>
+    </message>
+    <message>
+        <source>the id %1 was already used on line %2</source>
+        <translation>ID %1 は %2 行目で既に使われています</translation>
+    </message>
+    <message>
+        <source>the template needs the field &quot;%1&quot;, which this item lacks</source>
+        <translation>テンプレートに必要なフィールド「%1」がこの項目にありません</translation>
+    </message>
+    <message>
+        <source>the rendered prompt is empty</source>
+        <translation>展開したプロンプトが空です</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>項目が %1 を超えています</translation>
+    </message>
+    <message>
+        <source>holds no items</source>
+        <translation>項目がありません</translation>
+    </message>
+    <message>
+        <source>the keychain holds no key named &quot;%1&quot;; store it with `vigil set-key %1`</source>
+        <translation>キーチェーンに「%1」という名前のキーはありません。`vigil set-key %1` で保存してください</translation>
+    </message>
+    <message>
+        <source>no keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus): %1</source>
+        <translation>キーチェーンを利用できません (Linux ではセッションバス上の GNOME Keyring や KWallet などの Secret Service): %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to &quot;%1&quot;: %2</source>
+        <translation>キーチェーンが「%1」へのアクセスを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
+        <translation>キーチェーンで「%1」の処理に失敗しました: %2 (このセッションで GNOME Keyring や KWallet などのキーチェーンサービスが動いていますか?)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil を起動できません: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>チェックポイントのデータベース。</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>制御ソケット。</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>設定ファイル。</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window.</source>
+        <translation>ウィンドウを開かずにトレイで起動します。</translation>
+    </message>
+    <message>
+        <source>Keeps long-running model tasks alive overnight.</source>
+        <translation>時間のかかるモデルのタスクを夜通し動かし続けます。</translation>
+    </message>
+    <message>
+        <source>Task files to add.</source>
+        <translation>追加するタスクファイル。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1831,34 @@
     <message>
         <source>%1 is not cooling down</source>
         <translation>%1 はクールダウン中ではありません</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>保存済みタスク %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
+        <translation>キー「%1」はキーチェーンにありますが、この Vigil にはキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; retry-now applies to a retrying, paused or failed task</source>
+        <translation>タスク %1 は%2です。retry-now は再試行中、一時停止、失敗のタスクに使えます</translation>
+    </message>
+    <message>
+        <source>the provider at %1 does not offer the model &quot;%2&quot;; it offers: %3</source>
+        <translation>%1 のプロバイダーはモデル「%2」を提供していません。提供しているのは: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 の応答: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no backend &quot;%1&quot;</source>
+        <translation>バックエンド「%1」はありません</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +2084,22 @@
     <message>
         <source>; resumes by itself at %1</source>
         <translation>。%1 に自動で再開します</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,287 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>检查点数据库。</translation>
+    </message>
+    <message>
+        <source>Write JSON-line events to FILE, or - for stdout.</source>
+        <translation>将事件以 JSON 行写入 FILE，或用 - 写到标准输出。</translation>
+    </message>
+    <message>
+        <source>The settings file (providers, retry figures).</source>
+        <translation>设置文件（提供方、重试参数）。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>%1 秒后</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>没有任务</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>ATTEMPT</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>NEXT RETRY</source>
+        <translation>下次重试</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 个失败</translation>
+    </message>
+    <message>
+        <source>resumes %1</source>
+        <translation>%1 恢复</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (batch)</source>
+        <translation>任务 %1：%2（批处理）</translation>
+    </message>
+    <message>
+        <source>task %1: %2 (conversation)</source>
+        <translation>任务 %1：%2（对话）</translation>
+    </message>
+    <message>
+        <source>state: %1 — %2</source>
+        <translation>状态：%1 — %2</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>TEXT OR ERROR</source>
+        <translation>文本或错误</translation>
+    </message>
+    <message>
+        <source>attempts:</source>
+        <translation>尝试：</translation>
+    </message>
+    <message>
+        <source>step %1 #%2</source>
+        <translation>步骤 %1 #%2</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>next try after %1 ms</source>
+        <translation>%1 毫秒后再试</translation>
+    </message>
+    <message>
+        <source>The running Vigil&apos;s control socket.</source>
+        <translation>正在运行的 Vigil 的控制套接字。</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>以 JSON 输出应答。</translation>
+    </message>
+    <message>
+        <source>switch-model: the configured provider that offers MODEL.</source>
+        <translation>switch-model：提供 MODEL 的已配置提供方。</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>需要 %n 个参数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task id</source>
+        <translation>“%1”不是任务 ID</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>handed to the running Vigil as task %1</source>
+        <translation>已作为任务 %1 交给正在运行的 Vigil</translation>
+    </message>
+    <message>
+        <source>cannot open the event log %1: %2</source>
+        <translation>无法打开事件日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>API key for %1: </source>
+        <translation>%1 的 API 密钥：</translation>
+    </message>
+    <message>
+        <source>takes one name, as in: %1</source>
+        <translation>需要一个名称，例如：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key name: 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>“%1”不是有效的密钥名：1 到 100 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>no key was given on standard input</source>
+        <translation>标准输入中没有提供密钥</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is in the keychain; providers use it with &quot;api_key_keychain&quot;: &quot;%1&quot;.</source>
+        <translation>密钥“%1”已存入钥匙串；提供方通过 &quot;api_key_keychain&quot;: &quot;%1&quot; 使用它。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is no longer in the keychain.</source>
+        <translation>密钥“%1”已不在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>用法：
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+      在无窗口的情况下将一个任务运行到结束。
+      退出状态：0 已完成，1 无法运行（数据库或事件日志），2 输入有误，
+      3 失败，4 已暂停，5 批处理中有失败的条目。
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH]
+      在无窗口的情况下运行引擎及其控制套接字，并加入给定的任务文件；
+      如果已有 Vigil 在运行，则把文件交给它。
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      操作正在运行的 Vigil。退出状态：0 完成，1 没有正在运行的 Vigil，
+      2 被拒绝（消息中说明原因）。
+  vigil set-key NAME | remove-key NAME
+      将从标准输入读取的 API 密钥存入系统钥匙串（或将其删除）；
+      提供方通过 &quot;api_key_keychain&quot;: &quot;NAME&quot; 使用它。
+      退出状态：0 完成，1 钥匙串出错，2 用法错误。
+  vigil --version
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 items done</source>
+        <translation>%1：已完成 %2/%3 个条目</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 steps done</source>
+        <translation>%1：已完成 %2/%3 个步骤</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>%1 in flight on %2</source>
+        <translation>%2 上有 %1 个进行中</translation>
+    </message>
+    <message>
+        <source>step %1, attempt %2 of %3 on %4</source>
+        <translation>步骤 %1，第 %2/%3 次尝试，%4</translation>
+    </message>
+    <message>
+        <source>Runs one task to its end without a window.</source>
+        <translation>在无窗口的情况下将一个任务运行到结束。</translation>
+    </message>
+    <message>
+        <source>The task file (JSON).</source>
+        <translation>任务文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>expected exactly one task file</source>
+        <translation>需要且仅需要一个任务文件</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>控制套接字。</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>已有另一个 Vigil 在运行（其套接字为 %1）</translation>
+    </message>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>任务 %1 无法继续：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>listening at %1 with %2; %n task(s) continued</source>
+        <translation>
+            <numerusform>正在 %1 监听，使用 %2；已继续 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>正在停止</translation>
+    </message>
+</context>
+<context>
     <name>ComposeDialog</name>
     <message>
         <source>New task</source>
@@ -591,6 +872,69 @@
     </message>
 </context>
 <context>
+    <name>Simulator</name>
+    <message>
+        <source>A local OpenAI-/Anthropic-compatible model server with deterministic replies and scripted faults, for rehearsing Vigil&apos;s retry settings. Listens on 127.0.0.1 only.</source>
+        <translation>本地的 OpenAI/Anthropic 兼容模型服务器，应答确定、故障按脚本发生，用于演练 Vigil 的重试设置。仅在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>TCP port (0 picks a free one).</source>
+        <translation>TCP 端口（0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>A built-in profile (%1) or a profile JSON file.</source>
+        <translation>内置配置（%1）或配置 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Print the built-in profiles.</source>
+        <translation>列出内置配置。</translation>
+    </message>
+    <message>
+        <source>cannot read the profile %1: %2</source>
+        <translation>无法读取配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <translation>不是端口号</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>vigil-sim listening on %1 (profile %2)</source>
+        <translation>vigil-sim 正在 %1 监听（配置 %2）</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知键“%1”</translation>
+    </message>
+    <message>
+        <source>script: unknown fault &quot;%1&quot;</source>
+        <translation>script：未知故障“%1”</translation>
+    </message>
+    <message>
+        <source>step_scripts: unknown fault &quot;%1&quot;</source>
+        <translation>step_scripts：未知故障“%1”</translation>
+    </message>
+    <message>
+        <source>capacity_windows: unknown response &quot;%1&quot;</source>
+        <translation>capacity_windows：未知应答“%1”</translation>
+    </message>
+    <message>
+        <source>rate_limit: requests and window_ms must be positive</source>
+        <translation>rate_limit：requests 和 window_ms 必须为正数</translation>
+    </message>
+    <message>
+        <source>faults: unknown kind &quot;%1&quot;</source>
+        <translation>faults：未知类型“%1”</translation>
+    </message>
+</context>
+<context>
     <name>StateBadge</name>
     <message>
         <source>Running</source>
@@ -817,10 +1161,633 @@
     </message>
 </context>
 <context>
+    <name>Vigil</name>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation>发送前已取消</translation>
+    </message>
+    <message>
+        <source>the reply exceeded %1 bytes</source>
+        <translation>应答超过了 %1 字节</translation>
+    </message>
+    <message>
+        <source>a stream line exceeded the size limit</source>
+        <translation>流中的一行超过了大小上限</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>无法创建输出文件 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open the output file %1: %2</source>
+        <translation>无法打开输出文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a result of this batch; move the file away or name another output</source>
+        <translation>%1：第 %2 行：不是此批处理的结果；请移走该文件或指定其他输出</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a second result for the item %3; move the file away or name another output</source>
+        <translation>%1：第 %2 行：条目 %3 的第二个结果；请移走该文件或指定其他输出</translation>
+    </message>
+    <message>
+        <source>cannot repair the output file %1: %2</source>
+        <translation>无法修复输出文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the output file %1: %2</source>
+        <translation>无法写入输出文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot flush the output file %1 to the disk</source>
+        <translation>无法将输出文件 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the connection was closed or reset before the reply was complete</source>
+        <translation>应答完成前连接被关闭或重置</translation>
+    </message>
+    <message>
+        <source>the host was not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>代理出错</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>no stream event before the time-to-first-byte limit</source>
+        <translation>在首字节时限内没有收到流事件</translation>
+    </message>
+    <message>
+        <source>the stream went silent for longer than the idle limit</source>
+        <translation>流静默的时间超过了空闲时限</translation>
+    </message>
+    <message>
+        <source>the attempt ran past its time ceiling</source>
+        <translation>尝试超出了时间上限</translation>
+    </message>
+    <message>
+        <source>the stream ended without its terminal event</source>
+        <translation>流在没有结束事件的情况下终止</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no Vigil is running (nothing answers at %1); start one with `vigil serve` or the desktop app</source>
+        <translation>没有正在运行的 Vigil（%1 无应答）；请用 `vigil serve` 或桌面应用启动一个</translation>
+    </message>
+    <message>
+        <source>the running Vigil did not answer at %1</source>
+        <translation>正在运行的 Vigil 未在 %1 应答</translation>
+    </message>
+    <message>
+        <source>the running Vigil answered something unreadable</source>
+        <translation>正在运行的 Vigil 返回了无法读取的内容</translation>
+    </message>
+    <message>
+        <source>another Vigil is already running (its socket is %1)</source>
+        <translation>已有另一个 Vigil 在运行（其套接字为 %1）</translation>
+    </message>
+    <message>
+        <source>cannot listen at %1: %2</source>
+        <translation>无法在 %1 监听：%2</translation>
+    </message>
+    <message>
+        <source>a request is one JSON object on one line</source>
+        <translation>请求是一行中的一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2</source>
+        <translation>%2 中没有配置名为“%1”的提供方</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>已保存的任务 %1</translation>
+    </message>
+    <message>
+        <source>models needs a configured provider&apos;s name or a task id</source>
+        <translation>models 需要已配置提供方的名称或任务 ID</translation>
+    </message>
+    <message>
+        <source>switch-model needs a task id</source>
+        <translation>switch-model 需要任务 ID</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>没有任务 %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs a task id</source>
+        <translation>%1 需要任务 ID</translation>
+    </message>
+    <message>
+        <source>task %1 is %2 already</source>
+        <translation>任务 %1 已经%2</translation>
+    </message>
+    <message>
+        <source>task %1 is completed; there is nothing to resume</source>
+        <translation>任务 %1 已完成；没有可恢复的内容</translation>
+    </message>
+    <message>
+        <source>add needs the task file&apos;s absolute path</source>
+        <translation>add 需要任务文件的绝对路径</translation>
+    </message>
+    <message>
+        <source>task %1 was added but cannot start: %2</source>
+        <translation>任务 %1 已添加但无法启动：%2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation>速率限制</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>stall</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000</source>
+        <translation>必须是 1 到 1000 之间的整数</translation>
+    </message>
+    <message>
+        <source>unknown retry setting</source>
+        <translation>未知的重试设置</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 1 to %1</source>
+        <translation>必须是 1 到 %1 之间的整数毫秒</translation>
+    </message>
+    <message>
+        <source>initial_delay_ms must not exceed max_delay_ms</source>
+        <translation>initial_delay_ms 不得超过 max_delay_ms</translation>
+    </message>
+    <message>
+        <source>capacity_initial_delay_ms must not exceed capacity_max_delay_ms</source>
+        <translation>capacity_initial_delay_ms 不得超过 capacity_max_delay_ms</translation>
+    </message>
+    <message>
+        <source>ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms</source>
+        <translation>ttfb_timeout_ms 和 idle_timeout_ms 不得超过 attempt_timeout_ms</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>重试中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>waiting for the network</source>
+        <translation>等待网络</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>the database is locked by another process (another Vigil on the same file?); it was left as it is</source>
+        <translation>数据库被另一个进程锁定（另一个 Vigil 在使用同一文件？）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and resume</source>
+        <translation>磁盘已满；请释放空间后恢复</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only (SQLite writes -wal and -shm files beside the database); make them writable or choose another with --db</source>
+        <translation>数据库文件或其所在文件夹是只读的（SQLite 会在数据库旁写入 -wal 和 -shm 文件）；请使其可写，或用 --db 选择另一个</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it was left as it is</source>
+        <translation>数据库文件已损坏；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>无法读取或写入磁盘</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>not a readable Vigil database</source>
+        <translation>不是可读取的 Vigil 数据库</translation>
+    </message>
+    <message>
+        <source>cannot use a write-ahead log</source>
+        <translation>无法使用预写日志</translation>
+    </message>
+    <message>
+        <source>journal_mode stayed %1</source>
+        <translation>journal_mode 仍为 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>无法读取架构版本</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Vigil</source>
+        <translation>数据库由更新版本的 Vigil 写入</translation>
+    </message>
+    <message>
+        <source>schema version %1, this Vigil knows up to %2; nothing was changed</source>
+        <translation>架构版本 %1，此 Vigil 最高只支持 %2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before migrating</source>
+        <translation>迁移前无法备份数据库</translation>
+    </message>
+    <message>
+        <source>cannot start a migration</source>
+        <translation>无法开始迁移</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>无法开始事务</translation>
+    </message>
+    <message>
+        <source>cannot look up the task</source>
+        <translation>无法查找任务</translation>
+    </message>
+    <message>
+        <source>cannot load task %1</source>
+        <translation>无法加载任务 %1</translation>
+    </message>
+    <message>
+        <source>cannot load the steps of task %1</source>
+        <translation>无法加载任务 %1 的步骤</translation>
+    </message>
+    <message>
+        <source>cannot create the task</source>
+        <translation>无法创建任务</translation>
+    </message>
+    <message>
+        <source>cannot create the steps</source>
+        <translation>无法创建步骤</translation>
+    </message>
+    <message>
+        <source>cannot update the task</source>
+        <translation>无法更新任务</translation>
+    </message>
+    <message>
+        <source>cannot record the task state</source>
+        <translation>无法记录任务状态</translation>
+    </message>
+    <message>
+        <source>cannot reset the retry budget</source>
+        <translation>无法重置重试额度</translation>
+    </message>
+    <message>
+        <source>cannot credit waiting time</source>
+        <translation>无法计入等待时间</translation>
+    </message>
+    <message>
+        <source>cannot refund the attempt</source>
+        <translation>无法退还该次尝试</translation>
+    </message>
+    <message>
+        <source>cannot record the attempt</source>
+        <translation>无法记录尝试</translation>
+    </message>
+    <message>
+        <source>cannot record the end of attempt %1</source>
+        <translation>无法记录第 %1 次尝试的结束</translation>
+    </message>
+    <message>
+        <source>cannot record the step</source>
+        <translation>无法记录步骤</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped while this attempt was in flight</source>
+        <translation>已中断：此次尝试进行中 Vigil 停止了</translation>
+    </message>
+    <message>
+        <source>cannot close interrupted attempts</source>
+        <translation>无法关闭被中断的尝试</translation>
+    </message>
+    <message>
+        <source>cannot list the tasks</source>
+        <translation>无法列出任务</translation>
+    </message>
+    <message>
+        <source>cannot read the attempts</source>
+        <translation>无法读取尝试记录</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>未知键（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>必填，但缺失</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <source>keys do not belong in task or settings files; store the key with `vigil set-key NAME` and give &quot;api_key_keychain&quot;: &quot;NAME&quot;, or put it in an environment variable and name it in api_key_env</source>
+        <translation>密钥不应写在任务文件或设置文件中；请用 `vigil set-key NAME` 保存密钥并指定 &quot;api_key_keychain&quot;: &quot;NAME&quot;，或将其放入环境变量并在 api_key_env 中写出变量名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>“%1”不是 http 或 https URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of openai-chat, openai-responses, anthropic-messages</source>
+        <translation>“%1”不是 openai-chat、openai-responses、anthropic-messages 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>“%1”不是环境变量名</translation>
+    </message>
+    <message>
+        <source>api_key_env and api_key_keychain both name a key; keep the one that holds it</source>
+        <translation>api_key_env 和 api_key_keychain 都指定了密钥；请保留存有密钥的那一个</translation>
+    </message>
+    <message>
+        <source>must be 1 to 100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>必须是 1 到 100 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be an array of strings, not %1</source>
+        <translation>必须是字符串数组，而不是%1</translation>
+    </message>
+    <message>
+        <source>must hold at least one turn</source>
+        <translation>至少需要一轮对话</translation>
+    </message>
+    <message>
+        <source>must not be the input file</source>
+        <translation>不能是输入文件</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 256</source>
+        <translation>必须是 1 到 256 之间的整数</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a task file holds one JSON object</source>
+        <translation>任务文件应包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured in %2; configure it there, or give base_url and protocol here instead</source>
+        <translation>%2 中没有配置名为“%1”的提供方；请在那里配置，或在此处给出 base_url 和 protocol</translation>
+    </message>
+    <message>
+        <source>no provider named &quot;%1&quot; is configured; give base_url and protocol here instead</source>
+        <translation>没有配置名为“%1”的提供方；请在此处给出 base_url 和 protocol</translation>
+    </message>
+    <message>
+        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name、models 和 retry 属于设置文件中的提供方；任务自己的重试参数写在 $.retry 中</translation>
+    </message>
+    <message>
+        <source>a task has turns or a batch, not both</source>
+        <translation>任务只能包含对话轮次或批处理之一，不能同时包含</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>必须是 true 或 false，而不是%1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>必须是 1 到 1000000 之间的整数</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>settings are one JSON object</source>
+        <translation>设置应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another provider already</source>
+        <translation>“%1”已是另一个提供方的名称</translation>
+    </message>
+    <message>
+        <source>must be an array of model names</source>
+        <translation>必须是模型名称数组</translation>
+    </message>
+    <message>
+        <source>larger than 64 MiB</source>
+        <translation>大于 64 MiB</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>longer than 16 MiB</source>
+        <translation>超过 16 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at column %1: %2</source>
+        <translation>第 %1 列不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>each line must hold one JSON object</source>
+        <translation>每行必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or a whole number</source>
+        <translation>&quot;id&quot; 必须是非空字符串或整数</translation>
+    </message>
+    <message>
+        <source>the id %1 was already used on line %2</source>
+        <translation>ID %1 已在第 %2 行使用过</translation>
+    </message>
+    <message>
+        <source>the template needs the field &quot;%1&quot;, which this item lacks</source>
+        <translation>模板需要字段“%1”，但此条目中没有</translation>
+    </message>
+    <message>
+        <source>the rendered prompt is empty</source>
+        <translation>生成的提示词为空</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>超过 %1 个条目</translation>
+    </message>
+    <message>
+        <source>holds no items</source>
+        <translation>没有任何条目</translation>
+    </message>
+    <message>
+        <source>the keychain holds no key named &quot;%1&quot;; store it with `vigil set-key %1`</source>
+        <translation>钥匙串中没有名为“%1”的密钥；请用 `vigil set-key %1` 保存</translation>
+    </message>
+    <message>
+        <source>no keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet on the session bus): %1</source>
+        <translation>没有可用的钥匙串（Linux 上需要会话总线上的 Secret Service，例如 GNOME Keyring 或 KWallet）：%1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to &quot;%1&quot;: %2</source>
+        <translation>钥匙串拒绝访问“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
+        <translation>钥匙串处理“%1”时出错：%2（此会话中是否运行着 GNOME Keyring 或 KWallet 等钥匙串服务？）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The checkpoint database.</source>
+        <translation>检查点数据库。</translation>
+    </message>
+    <message>
+        <source>The control socket.</source>
+        <translation>控制套接字。</translation>
+    </message>
+    <message>
+        <source>The settings file.</source>
+        <translation>设置文件。</translation>
+    </message>
+    <message>
+        <source>Start in the tray, without the window.</source>
+        <translation>在托盘中启动，不打开窗口。</translation>
+    </message>
+    <message>
+        <source>Keeps long-running model tasks alive overnight.</source>
+        <translation>让长时间运行的模型任务整夜保持运行。</translation>
+    </message>
+    <message>
+        <source>Task files to add.</source>
+        <translation>要添加的任务文件。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1831,34 @@
     <message>
         <source>%1 is not cooling down</source>
         <translation>%1 未在冷却中</translation>
+    </message>
+    <message>
+        <source>stored task %1</source>
+        <translation>已保存的任务 %1</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
+        <translation>密钥“%1”在钥匙串中，但此 Vigil 没有钥匙串</translation>
+    </message>
+    <message>
+        <source>task %1 is %2; retry-now applies to a retrying, paused or failed task</source>
+        <translation>任务 %1 %2；retry-now 只适用于重试中、已暂停或失败的任务</translation>
+    </message>
+    <message>
+        <source>the provider at %1 does not offer the model &quot;%2&quot;; it offers: %3</source>
+        <translation>%1 的提供方不提供模型“%2”；它提供：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 应答 %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no backend &quot;%1&quot;</source>
+        <translation>没有后端“%1”</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +2084,22 @@
     <message>
         <source>; resumes by itself at %1</source>
         <translation>；将于 %1 自动继续</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "keychain.h"
 
+#include "tr.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace vigil {
@@ -14,20 +16,19 @@ QString describe(const QKeychain::Job &job, const QString &entry)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return QStringLiteral("the keychain holds no key named \"%1\"; store it with "
-                              "`vigil set-key %1`")
+        return Tr::tr("the keychain holds no key named \"%1\"; store it with "
+                      "`vigil set-key %1`")
             .arg(entry);
     case QKeychain::NoBackendAvailable:
-        return QStringLiteral("no keychain is available (on Linux: a Secret Service such as "
-                              "GNOME Keyring or KWallet on the session bus): %1")
+        return Tr::tr("no keychain is available (on Linux: a Secret Service such as "
+                      "GNOME Keyring or KWallet on the session bus): %1")
             .arg(job.errorString());
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return QStringLiteral("the keychain refused access to \"%1\": %2")
-            .arg(entry, job.errorString());
+        return Tr::tr("the keychain refused access to \"%1\": %2").arg(entry, job.errorString());
     default:
-        return QStringLiteral("the keychain failed on \"%1\": %2 (is a keychain service such "
-                              "as GNOME Keyring or KWallet running in this session?)")
+        return Tr::tr("the keychain failed on \"%1\": %2 (is a keychain service such "
+                      "as GNOME Keyring or KWallet running in this session?)")
             .arg(entry, job.errorString());
     }
 }

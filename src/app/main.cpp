@@ -51,23 +51,28 @@ bool handToRunningInstance(const QString &socketPath, const QStringList &files)
 
 struct Options
 {
-    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The checkpoint database."),
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("main", "The checkpoint database."),
                           QStringLiteral("path")};
-    QCommandLineOption socket{QStringLiteral("socket"), QStringLiteral("The control socket."),
+    QCommandLineOption socket{QStringLiteral("socket"),
+                              QCoreApplication::translate("main", "The control socket."),
                               QStringLiteral("path")};
-    QCommandLineOption settings{QStringLiteral("settings"), QStringLiteral("The settings file."),
+    QCommandLineOption settings{QStringLiteral("settings"),
+                                QCoreApplication::translate("main", "The settings file."),
                                 QStringLiteral("path")};
-    QCommandLineOption minimized{QStringLiteral("minimized"),
-                                 QStringLiteral("Start in the tray, without the window.")};
+    QCommandLineOption minimized{
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray, without the window.")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Keeps long-running model tasks alive overnight."));
+        QCoreApplication::translate("main", "Keeps long-running model tasks alive overnight."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("tasks"), QStringLiteral("Task files to add."),
+    parser.addPositionalArgument(QStringLiteral("tasks"),
+                                 QCoreApplication::translate("main", "Task files to add."),
                                  QStringLiteral("[TASK.json...]"));
     parser.addOptions({options.db, options.socket, options.settings, options.minimized});
 }
@@ -99,6 +104,8 @@ int main(int argc, char *argv[])
     if (answersWithoutWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
         identify();
+        vigil::Translations translations;
+        translations.use(vigil::SettingsEditor::savedLanguage());
         QCommandLineParser parser;
         const Options options;
         describe(parser, options);

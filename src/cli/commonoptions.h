@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clitext.h"
 #include "store.h"
 #include "taskspec.h"
 
@@ -11,21 +12,19 @@ namespace vigil::cli {
 // The options `vigil run` and `vigil serve` share.
 inline QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), QStringLiteral("The checkpoint database."),
-            QStringLiteral("path"), CheckpointStore::defaultPath()};
+    return {QStringLiteral("db"), Tr::tr("The checkpoint database."), QStringLiteral("path"),
+            CheckpointStore::defaultPath()};
 }
 
 inline QCommandLineOption eventsOption()
 {
-    return {QStringLiteral("events"),
-            QStringLiteral("Write JSON-line events to FILE, or - for stdout."),
+    return {QStringLiteral("events"), Tr::tr("Write JSON-line events to FILE, or - for stdout."),
             QStringLiteral("file")};
 }
 
 inline QCommandLineOption settingsOption()
 {
-    return {QStringLiteral("settings"),
-            QStringLiteral("The settings file (providers, retry figures)."),
+    return {QStringLiteral("settings"), Tr::tr("The settings file (providers, retry figures)."),
             QStringLiteral("path")};
 }
 

@@ -1,8 +1,11 @@
 #include "controlcommand.h"
 
+#include "clitext.h"
 #include "controlclient.h"
 #include "controlserver.h"
+#include "failureclass.h"
 #include "runcommand.h"
+#include "store.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -27,11 +30,11 @@ QString relativeTime(const QString &iso)
         return QStringLiteral("-");
     const qint64 seconds = (QDateTime::currentDateTimeUtc().msecsTo(at) + 999) / 1000;
     if (seconds <= 0)
-        return QStringLiteral("now");
+        return Tr::tr("now");
     if (seconds < 120)
-        return QStringLiteral("in %1 s").arg(seconds);
+        return Tr::tr("in %1 s").arg(seconds);
     if (seconds < 7200)
-        return QStringLiteral("in %1 min").arg(seconds / 60);
+        return Tr::tr("in %1 min").arg(seconds / 60);
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
@@ -39,6 +42,19 @@ QString clip(QString text, int width)
 {
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
+}
+
+// A state or failure class from the control protocol, as people read it.
+QString stateLabel(const QString &name)
+{
+    const auto state = taskStateFromName(name);
+    return state ? taskStateLabel(*state) : name;
+}
+
+QString classLabel(const QString &name)
+{
+    const auto failureClass = failureClassFromName(name);
+    return failureClass ? failureClassLabel(*failureClass) : name;
 }
 
 void printTable(QTextStream &out, const QList<QStringList> &rows)
@@ -59,37 +75,37 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
 void printList(QTextStream &out, const QJsonArray &tasks)
 {
     if (tasks.isEmpty()) {
-        out << "no tasks\n";
+        out << Tr::tr("no tasks") << '\n';
         return;
     }
-    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATE"),
-                             QStringLiteral("PROGRESS"), QStringLiteral("ATTEMPT"),
-                             QStringLiteral("NEXT RETRY"), QStringLiteral("MODEL"),
-                             QStringLiteral("LAST ERROR")}};
+    QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PROGRESS"),
+                             Tr::tr("ATTEMPT"), Tr::tr("NEXT RETRY"), Tr::tr("MODEL"),
+                             Tr::tr("LAST ERROR")}};
     for (const QJsonValue &value : tasks) {
         const QJsonObject task = value.toObject();
         QString progress = QStringLiteral("%1/%2")
                                .arg(task.value(QLatin1String("steps_done")).toInt())
                                .arg(task.value(QLatin1String("steps_total")).toInt());
         if (const int failed = task.value(QLatin1String("steps_failed")).toInt())
-            progress += QStringLiteral(" (%1 failed)").arg(failed);
+            progress += QStringLiteral(" (") + Tr::tr("%1 failed").arg(failed) + QLatin1Char(')');
         const int attempt = task.value(QLatin1String("attempt")).toInt();
         const QString state = task.value(QLatin1String("state")).toString();
         QString next = relativeTime(task.value(QLatin1String("next_try_at")).toString());
         if (state == QLatin1String("paused") && task.value(QLatin1String("resume_at")).isString())
-            next = QStringLiteral("resumes ") +
-                   relativeTime(task.value(QLatin1String("resume_at")).toString());
+            next = Tr::tr("resumes %1")
+                       .arg(relativeTime(task.value(QLatin1String("resume_at")).toString()));
         // A task that stopped says why; one that works shows its last failed attempt.
         QString error = task.value(QLatin1String("last_error")).toString();
         if (state == QLatin1String("paused") || state == QLatin1String("failed") ||
             state == QLatin1String("cancelled"))
             error = task.value(QLatin1String("reason")).toString();
         else if (!error.isEmpty())
-            error =
-                task.value(QLatin1String("error_class")).toString() + QStringLiteral(": ") + error;
+            error = classLabel(task.value(QLatin1String("error_class")).toString()) +
+                    QStringLiteral(": ") + error;
         rows.append({QString::number(task.value(QLatin1String("id")).toInteger()),
-                     clip(task.value(QLatin1String("name")).toString(), 28), state, progress,
-                     attempt > 0 ? QStringLiteral("%1 of %2")
+                     clip(task.value(QLatin1String("name")).toString(), 28), stateLabel(state),
+                     progress,
+                     attempt > 0 ? Tr::tr("%1 of %2")
                                        .arg(attempt)
                                        .arg(task.value(QLatin1String("max_attempts")).toInt())
                                  : QStringLiteral("-"),
@@ -100,15 +116,18 @@ void printList(QTextStream &out, const QJsonArray &tasks)
 
 void printShow(QTextStream &out, const QJsonObject &task)
 {
-    out << "task " << task.value(QLatin1String("id")).toInteger() << ": "
-        << task.value(QLatin1String("name")).toString() << " ("
-        << task.value(QLatin1String("kind")).toString() << ")\n"
-        << "state: " << task.value(QLatin1String("state")).toString() << " — "
-        << task.value(QLatin1String("reason")).toString() << '\n'
-        << "model: " << task.value(QLatin1String("model")).toString() << "\n\n";
-    QList<QStringList> steps{{QStringLiteral("STEP"), QStringLiteral("STATE"),
-                              QStringLiteral("ATTEMPTS"), QStringLiteral("MODEL"),
-                              QStringLiteral("TEXT OR ERROR")}};
+    const bool batch = task.value(QLatin1String("kind")).toString() == QLatin1String("batch");
+    out << (batch ? Tr::tr("task %1: %2 (batch)") : Tr::tr("task %1: %2 (conversation)"))
+               .arg(task.value(QLatin1String("id")).toInteger())
+               .arg(task.value(QLatin1String("name")).toString())
+        << '\n'
+        << Tr::tr("state: %1 — %2")
+               .arg(stateLabel(task.value(QLatin1String("state")).toString()),
+                    task.value(QLatin1String("reason")).toString())
+        << '\n'
+        << Tr::tr("model: %1").arg(task.value(QLatin1String("model")).toString()) << "\n\n";
+    QList<QStringList> steps{{Tr::tr("STEP"), Tr::tr("STATE"), Tr::tr("ATTEMPTS"), Tr::tr("MODEL"),
+                              Tr::tr("TEXT OR ERROR")}};
     for (const QJsonValue &value : task.value(QLatin1String("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         const QString name =
@@ -120,29 +139,35 @@ void printShow(QTextStream &out, const QJsonObject &task)
                 : QString::number(step.value(QLatin1String("index")).toInt() + 1);
         QString text = step.value(QLatin1String("output")).toString();
         if (text.isEmpty() && !step.value(QLatin1String("last_error")).toString().isEmpty())
-            text = step.value(QLatin1String("error_class")).toString() + QStringLiteral(": ") +
-                   step.value(QLatin1String("last_error")).toString();
-        steps.append({name, step.value(QLatin1String("state")).toString(),
-                      QString::number(step.value(QLatin1String("attempts")).toInt()),
-                      step.value(QLatin1String("model")).toString(), clip(text, 70)});
+            text = classLabel(step.value(QLatin1String("error_class")).toString()) +
+                   QStringLiteral(": ") + step.value(QLatin1String("last_error")).toString();
+        steps.append(
+            {name, stepStateLabel(stepStateFromName(step.value(QLatin1String("state")).toString())),
+             QString::number(step.value(QLatin1String("attempts")).toInt()),
+             step.value(QLatin1String("model")).toString(), clip(text, 70)});
     }
     printTable(out, steps);
-    out << "\nattempts:\n";
+    out << '\n' << Tr::tr("attempts:") << '\n';
     for (const QJsonValue &value : task.value(QLatin1String("attempts")).toArray()) {
         const QJsonObject attempt = value.toObject();
         const QJsonValue status = attempt.value(QLatin1String("http_status"));
         const QJsonValue delay = attempt.value(QLatin1String("delay_ms"));
-        out << "  " << attempt.value(QLatin1String("started_at")).toString() << "  step "
-            << attempt.value(QLatin1String("step")).toInt() + 1 << " #"
-            << attempt.value(QLatin1String("attempt")).toInt() << "  "
-            << attempt.value(QLatin1String("class")).toString(QStringLiteral("in flight"))
-            << (status.isDouble() ? QStringLiteral(" %1").arg(status.toInt()) : QString())
-            << (delay.isDouble() ? QStringLiteral(", next try after %1 ms").arg(delay.toInteger())
-                                 : QString());
+        const QJsonValue failureClass = attempt.value(QLatin1String("class"));
+        QString line =
+            Tr::tr("step %1 #%2")
+                .arg(attempt.value(QLatin1String("step")).toInt() + 1)
+                .arg(attempt.value(QLatin1String("attempt")).toInt()) +
+            QStringLiteral("  ") +
+            (failureClass.isString() ? classLabel(failureClass.toString()) : Tr::tr("in flight"));
+        if (status.isDouble())
+            line += QLatin1Char(' ') + QString::number(status.toInt());
+        if (delay.isDouble())
+            line += QStringLiteral(", ") + Tr::tr("next try after %1 ms").arg(delay.toInteger());
         const QString message = attempt.value(QLatin1String("message")).toString();
         if (!message.isEmpty())
-            out << "  " << clip(message, 90);
-        out << '\n';
+            line += QStringLiteral("  ") + clip(message, 90);
+        out << "  " << attempt.value(QLatin1String("started_at")).toString() << "  " << line
+            << '\n';
     }
 }
 
@@ -160,14 +185,13 @@ int controlCommand(const QString &command, const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     const QCommandLineOption socketOption(QStringLiteral("socket"),
-                                          QStringLiteral("The running Vigil's control socket."),
+                                          Tr::tr("The running Vigil's control socket."),
                                           QStringLiteral("path"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print the answer as JSON."));
+                                        Tr::tr("Print the answer as JSON."));
     const QCommandLineOption providerOption(
         QStringLiteral("provider"),
-        QStringLiteral("switch-model: the configured provider that offers MODEL."),
-        QStringLiteral("name"));
+        Tr::tr("switch-model: the configured provider that offers MODEL."), QStringLiteral("name"));
     parser.addOptions({socketOption, jsonOption});
     if (command == QLatin1String("switch-model"))
         parser.addOption(providerOption);
@@ -178,7 +202,8 @@ int controlCommand(const QString &command, const QStringList &arguments)
                               ? QStringLiteral("switch-model ID MODEL [--provider NAME]")
                               : command + QStringLiteral(" ID");
     const auto refuse = [&](const QString &problem) {
-        err << "vigil " << command << ": " << problem << "\nusage: vigil " << usage << '\n';
+        err << "vigil " << command << ": " << problem << '\n'
+            << Tr::tr("usage: %1").arg(QStringLiteral("vigil ") + usage) << '\n';
         return ExitBadInput;
     };
     if (!parser.parse(QStringList{QStringLiteral("vigil ") + command} + arguments))
@@ -188,7 +213,7 @@ int controlCommand(const QString &command, const QStringList &arguments)
                          : command == QLatin1String("switch-model") ? 2
                                                                     : 1;
     if (positional.size() != expected)
-        return refuse(QStringLiteral("expected %1 argument(s)").arg(expected));
+        return refuse(Tr::tr("expected %n argument(s)", nullptr, expected));
 
     QJsonObject request{{QStringLiteral("command"), command}};
     if (command == QLatin1String("add")) {
@@ -197,7 +222,7 @@ int controlCommand(const QString &command, const QStringList &arguments)
         bool ok = false;
         const qint64 id = positional.first().toLongLong(&ok);
         if (!ok || id <= 0)
-            return refuse(QStringLiteral("\"%1\" is not a task id").arg(positional.first()));
+            return refuse(Tr::tr("\"%1\" is not a task id").arg(positional.first()));
         request.insert(QStringLiteral("id"), id);
         if (command == QLatin1String("switch-model")) {
             request.insert(QStringLiteral("model"), positional.at(1));
@@ -225,7 +250,8 @@ int controlCommand(const QString &command, const QStringList &arguments)
     } else if (command == QLatin1String("show")) {
         printShow(out, reply->value(QLatin1String("task")).toObject());
     } else {
-        out << command << ": task " << reply->value(QLatin1String("id")).toInteger() << '\n';
+        out << command << ": "
+            << Tr::tr("task %1").arg(reply->value(QLatin1String("id")).toInteger()) << '\n';
     }
     return ExitCompleted;
 }
@@ -244,8 +270,10 @@ std::optional<int> addToRunningInstance(const QString &socketPath, const QString
             return ExitCannotRun;
         }
         if (reply->value(QLatin1String("ok")).toBool()) {
-            err << "vigil: " << file << " handed to the running Vigil as task "
-                << reply->value(QLatin1String("id")).toInteger() << '\n';
+            err << "vigil: " << file << ": "
+                << Tr::tr("handed to the running Vigil as task %1")
+                       .arg(reply->value(QLatin1String("id")).toInteger())
+                << '\n';
         } else {
             err << "vigil: " << file << ": " << reply->value(QLatin1String("error")).toString()
                 << '\n';

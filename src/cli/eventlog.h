@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clitext.h"
 #include "engine.h"
 
 #include <QFile>
@@ -26,8 +27,7 @@ public:
             ok = m_file.open(QIODevice::WriteOnly | QIODevice::Append);
         }
         if (!ok)
-            error = QStringLiteral("cannot open the event log %1: %2")
-                        .arg(target, m_file.errorString());
+            error = Tr::tr("cannot open the event log %1: %2").arg(target, m_file.errorString());
         return ok;
     }
     void write(const EngineEvent &event)

@@ -1,5 +1,6 @@
 #include "keycommand.h"
 
+#include "clitext.h"
 #include "keychain.h"
 #include "runcommand.h"
 #include "taskspec.h"
@@ -25,7 +26,7 @@ QString readKeyFromStdin(const QString &entry)
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        QTextStream(stderr) << "API key for " << entry << ": " << Qt::flush;
+        QTextStream(stderr) << Tr::tr("API key for %1: ").arg(entry) << Qt::flush;
     }
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
@@ -48,13 +49,18 @@ int keyCommand(const QString &command, const QStringList &arguments)
 {
     QTextStream err(stderr);
     if (arguments.size() != 1) {
-        err << "vigil " << command << ": takes one name, as in: vigil " << command << " openai\n";
+        err << "vigil " << command << ": "
+            << Tr::tr("takes one name, as in: %1")
+                   .arg(QStringLiteral("vigil %1 openai").arg(command))
+            << '\n';
         return ExitBadInput;
     }
     const QString entry = arguments.first();
     if (!isKeychainEntryName(entry)) {
-        err << "vigil " << command << ": \"" << entry
-            << "\" is not a key name: 1 to 100 letters, digits, '.', '_' or '-'\n";
+        err << "vigil " << command << ": "
+            << Tr::tr("\"%1\" is not a key name: 1 to 100 letters, digits, '.', '_' or '-'")
+                   .arg(entry)
+            << '\n';
         return ExitBadInput;
     }
     Keychain keychain;
@@ -71,19 +77,18 @@ int keyCommand(const QString &command, const QStringList &arguments)
     if (command == QLatin1String("set-key")) {
         const QString key = readKeyFromStdin(entry);
         if (key.isEmpty()) {
-            err << "vigil set-key: no key was given on standard input\n";
+            err << "vigil set-key: " << Tr::tr("no key was given on standard input") << '\n';
             return ExitBadInput;
         }
         keychain.writeKey(entry, key, [&](const QString &, const QString &error) {
-            finish(QStringLiteral("The key \"%1\" is in the keychain; providers use it with "
-                                  "\"api_key_keychain\": \"%1\".")
+            finish(Tr::tr("The key \"%1\" is in the keychain; providers use it with "
+                          "\"api_key_keychain\": \"%1\".")
                        .arg(entry),
                    error);
         });
     } else {
         keychain.removeKey(entry, [&](const QString &, const QString &error) {
-            finish(QStringLiteral("The key \"%1\" is no longer in the keychain.").arg(entry),
-                   error);
+            finish(Tr::tr("The key \"%1\" is no longer in the keychain.").arg(entry), error);
         });
     }
     QCoreApplication::exec();

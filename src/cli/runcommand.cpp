@@ -1,5 +1,6 @@
 #include "runcommand.h"
 
+#include "clitext.h"
 #include "commonoptions.h"
 #include "headlessengine.h"
 
@@ -85,28 +86,28 @@ private:
             return;
         m_lastPrint.restart();
         m_printedState = m_state;
-        QString line = QStringLiteral("%1: %2/%3 %4 done")
+        QString line = (m_batch ? Tr::tr("%1: %2/%3 items done") : Tr::tr("%1: %2/%3 steps done"))
                            .arg(m_name)
                            .arg(m_done)
-                           .arg(m_steps)
-                           .arg(m_batch ? QStringLiteral("items") : QStringLiteral("steps"));
+                           .arg(m_steps);
         if (m_failed > 0)
-            line += QStringLiteral(", %1 failed").arg(m_failed);
-        line += QStringLiteral(" · ") + (m_state.isEmpty() ? QStringLiteral("starting") : m_state);
-        if (m_state == QLatin1String("running") && m_batch)
-            line += QStringLiteral(" %1 in flight on %2").arg(m_inFlight).arg(m_model);
-        else if (m_state == QLatin1String("running"))
-            line += QStringLiteral(" step %1, attempt %2 of %3 on %4")
-                        .arg(m_step + 1)
-                        .arg(m_attempt)
-                        .arg(m_maxAttempts)
-                        .arg(m_model);
-        else if (m_state == QLatin1String("retrying") && m_nextTry.isValid())
-            line += QStringLiteral(" in %1 s — %2")
-                        .arg(std::max<qint64>(
-                            0, (QDateTime::currentDateTimeUtc().msecsTo(m_nextTry) + 999) / 1000))
-                        .arg(m_reason);
-        else if (!m_reason.isEmpty() && m_state != QLatin1String("running"))
+            line += QStringLiteral(", ") + Tr::tr("%1 failed").arg(m_failed);
+        const auto state = taskStateFromName(m_state);
+        line += QStringLiteral(" · ") + (state ? taskStateLabel(*state) : Tr::tr("starting"));
+        if (state == TaskState::Running && m_batch)
+            line += QLatin1Char(' ') + Tr::tr("%1 in flight on %2").arg(m_inFlight).arg(m_model);
+        else if (state == TaskState::Running)
+            line += QLatin1Char(' ') + Tr::tr("step %1, attempt %2 of %3 on %4")
+                                           .arg(m_step + 1)
+                                           .arg(m_attempt)
+                                           .arg(m_maxAttempts)
+                                           .arg(m_model);
+        else if (state == TaskState::Retrying && m_nextTry.isValid())
+            line += QLatin1Char(' ') +
+                    Tr::tr("in %1 s").arg(std::max<qint64>(
+                        0, (QDateTime::currentDateTimeUtc().msecsTo(m_nextTry) + 999) / 1000)) +
+                    QStringLiteral(" — ") + m_reason;
+        else if (!m_reason.isEmpty() && state != TaskState::Running)
             line += QStringLiteral(" — ") + m_reason;
         const QByteArray bytes = line.toUtf8();
         if (m_terminal)
@@ -153,8 +154,8 @@ int runCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs one task to its end without a window."));
-    parser.addPositionalArgument(QStringLiteral("task"), QStringLiteral("The task file (JSON)."));
+    parser.setApplicationDescription(Tr::tr("Runs one task to its end without a window."));
+    parser.addPositionalArgument(QStringLiteral("task"), Tr::tr("The task file (JSON)."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption eventsTarget = eventsOption();
     parser.addOptions({db, eventsTarget, settingsOption()});
@@ -163,8 +164,11 @@ int runCommand(const QStringList &arguments)
         return ExitBadInput;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "vigil run: expected exactly one task file\n"
-            << "usage: vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]\n";
+        err << "vigil run: " << Tr::tr("expected exactly one task file") << '\n'
+            << Tr::tr("usage: %1")
+                   .arg(QStringLiteral(
+                       "vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]"))
+            << '\n';
         return ExitBadInput;
     }
 
@@ -208,7 +212,7 @@ int runCommand(const QStringList &arguments)
     QObject::connect(&engine, &Engine::taskEnded,
                      [&](qint64, TaskState state, const QString &reason) {
                          exitCode = exitCodeFor(state);
-                         finalReason = taskStateName(state) + QStringLiteral(": ") + reason;
+                         finalReason = taskStateLabel(state) + QStringLiteral(": ") + reason;
                          QCoreApplication::quit();
                      });
     if (!engine.start(*taskId, &error)) {

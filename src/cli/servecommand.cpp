@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "clitext.h"
 #include "commonoptions.h"
 #include "controlcommand.h"
 #include "controlserver.h"
@@ -21,8 +22,8 @@ int serveCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption socketOption(
-        QStringLiteral("socket"), QStringLiteral("The control socket."), QStringLiteral("path"));
+    const QCommandLineOption socketOption(QStringLiteral("socket"), Tr::tr("The control socket."),
+                                          QStringLiteral("path"));
     const QCommandLineOption eventsTarget = eventsOption();
     parser.addOptions({db, socketOption, eventsTarget, settingsOption()});
     if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments)) {
@@ -36,8 +37,9 @@ int serveCommand(const QStringList &arguments)
         if (const auto handed = addToRunningInstance(socketPath, taskFiles))
             return *handed;
     } else if (ControlServer::answers(socketPath)) {
-        err << "vigil serve: another Vigil is already running (its socket is " << socketPath
-            << ")\n";
+        err << "vigil serve: "
+            << Tr::tr("another Vigil is already running (its socket is %1)").arg(socketPath)
+            << '\n';
         return ExitCannotRun;
     }
 
@@ -64,23 +66,25 @@ int serveCommand(const QStringList &arguments)
         if (engine.start(task.id, &error))
             ++resumed;
         else
-            err << "vigil serve: task " << task.id << " cannot continue: " << error << '\n';
+            err << "vigil serve: " << Tr::tr("task %1 cannot continue: %2").arg(task.id).arg(error)
+                << '\n';
     }
-    err << "vigil serve: listening at " << control.path() << " with " << store.path() << "; "
-        << resumed << " task(s) continued\n";
+    err << "vigil serve: "
+        << Tr::tr("listening at %1 with %2; %n task(s) continued", nullptr, resumed)
+               .arg(control.path(), store.path())
+        << '\n';
     for (const QString &file : taskFiles) {
         control.handle(ControlServer::addRequest(file), [&err, &file](const QJsonObject &reply) {
             err << "vigil serve: " << file << ": "
                 << (reply.value(QLatin1String("ok")).toBool()
-                        ? QStringLiteral("task %1").arg(
-                              reply.value(QLatin1String("id")).toInteger())
+                        ? Tr::tr("task %1").arg(reply.value(QLatin1String("id")).toInteger())
                         : reply.value(QLatin1String("error")).toString())
                 << '\n';
         });
     }
     err.flush();
     QCoreApplication::exec();
-    err << "vigil serve: stopping\n";
+    err << "vigil serve: " << Tr::tr("stopping") << '\n';
     return ExitCompleted;
 }
 

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "networkaccess.h"
+#include "tr.h"
 
 namespace vigil {
 
@@ -94,7 +95,7 @@ void AttemptRunner::cancel()
         // Cancelled before it was sent: it ends here, having never reached the network.
         m_done = true;
         m_result.outcome.transport = TransportFailure::Cancelled;
-        m_result.outcome.transportDetail = QStringLiteral("cancelled before it was sent");
+        m_result.outcome.transportDetail = Tr::tr("cancelled before it was sent");
         emit finished();
         return;
     }
@@ -158,7 +159,7 @@ void AttemptRunner::onReadyRead()
     const qsizetype limit = (status >= 200 && status < 300) ? kMaxWholeBody : kMaxErrorBody;
     m_rawBody.append(bytes.left(std::max<qsizetype>(0, limit - m_rawBody.size())));
     if (m_rawBody.size() >= limit && status >= 200 && status < 300) {
-        m_result.outcome.transportDetail = QStringLiteral("the reply exceeded %1 bytes").arg(limit);
+        m_result.outcome.transportDetail = Tr::tr("the reply exceeded %1 bytes").arg(limit);
         abortWith(TransportFailure::OtherNetwork);
     }
 }
@@ -168,7 +169,7 @@ void AttemptRunner::consumeStream(QByteArrayView bytes)
     QList<SseEvent> events;
     const qint64 linesBefore = m_parser.linesSeen();
     if (!m_parser.feed(bytes, events)) {
-        m_result.outcome.transportDetail = QStringLiteral("a stream line exceeded the size limit");
+        m_result.outcome.transportDetail = Tr::tr("a stream line exceeded the size limit");
         abortWith(TransportFailure::OtherNetwork);
         return;
     }

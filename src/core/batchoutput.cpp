@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "store.h"
 #include "taskspec.h"
+#include "tr.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,12 +37,11 @@ bool BatchOutput::open(const QSet<QString> &itemIds, QString *error)
     m_written.clear();
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("cannot create the folder of the output file %1").arg(m_path);
+        *error = Tr::tr("cannot create the folder of the output file %1").arg(m_path);
         return false;
     }
     if (!m_file.open(QIODevice::ReadWrite)) {
-        *error =
-            QStringLiteral("cannot open the output file %1: %2").arg(m_path, m_file.errorString());
+        *error = Tr::tr("cannot open the output file %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
     const QByteArray existing = m_file.readAll();
@@ -57,16 +57,16 @@ bool BatchOutput::open(const QSet<QString> &itemIds, QString *error)
         const QJsonDocument document = QJsonDocument::fromJson(line);
         const QString id = batchItemId(document.object().value(QLatin1String("id")));
         if (!document.isObject() || !itemIds.contains(id)) {
-            *error = QStringLiteral("%1: line %2: not a result of this batch; move the file "
-                                    "away or name another output")
+            *error = Tr::tr("%1: line %2: not a result of this batch; move the file "
+                            "away or name another output")
                          .arg(m_path)
                          .arg(lineNumber);
             m_file.close();
             return false;
         }
         if (m_written.contains(id)) {
-            *error = QStringLiteral("%1: line %2: a second result for the item %3; move the file "
-                                    "away or name another output")
+            *error = Tr::tr("%1: line %2: a second result for the item %3; move the file "
+                            "away or name another output")
                          .arg(m_path)
                          .arg(lineNumber)
                          .arg(id);
@@ -78,8 +78,8 @@ bool BatchOutput::open(const QSet<QString> &itemIds, QString *error)
     if (complete < existing.size()) {
         qCWarning(lcStore).noquote() << "cutting a torn last line off" << m_path;
         if (!m_file.resize(complete)) {
-            *error = QStringLiteral("cannot repair the output file %1: %2")
-                         .arg(m_path, m_file.errorString());
+            *error =
+                Tr::tr("cannot repair the output file %1: %2").arg(m_path, m_file.errorString());
             m_file.close();
             return false;
         }
@@ -96,8 +96,7 @@ bool BatchOutput::append(const StepRecord &step, QString *error)
         QJsonDocument(resultLine(step)).toJson(QJsonDocument::Compact) + QByteArrayLiteral("\n");
     const qint64 before = m_file.pos();
     if (m_file.write(line) != line.size() || !m_file.flush()) {
-        *error =
-            QStringLiteral("cannot write the output file %1: %2").arg(m_path, m_file.errorString());
+        *error = Tr::tr("cannot write the output file %1: %2").arg(m_path, m_file.errorString());
         // Leave no half line for the next one to be glued to.
         if (m_file.resize(before))
             m_file.seek(before);
@@ -112,13 +111,12 @@ bool BatchOutput::sync(QString *error)
     if (!m_file.isOpen())
         return true;
     if (!m_file.flush()) {
-        *error =
-            QStringLiteral("cannot write the output file %1: %2").arg(m_path, m_file.errorString());
+        *error = Tr::tr("cannot write the output file %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
 #ifdef Q_OS_UNIX
     if (::fsync(m_file.handle()) != 0) {
-        *error = QStringLiteral("cannot flush the output file %1 to the disk").arg(m_path);
+        *error = Tr::tr("cannot flush the output file %1 to the disk").arg(m_path);
         return false;
     }
 #endif

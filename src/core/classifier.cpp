@@ -1,5 +1,7 @@
 #include "classifier.h"
 
+#include "tr.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -248,10 +250,12 @@ Classification fromTransport(TransportFailure failure)
 }
 
 // What Qt says of a network failure, after Vigil's own words for it; Qt's "Unknown error"
-// says nothing and is left out.
+// (in English or in the user's language) says nothing and is left out.
 QString withDetail(const QString &what, const QString &detail)
 {
-    if (detail.isEmpty() || detail == QLatin1String("Unknown error"))
+    static const char *const unknown = "Unknown error"; // Qt's own string, not in Vigil's catalogue
+    if (detail.isEmpty() || detail == QLatin1String(unknown) ||
+        detail == QCoreApplication::translate("QIODevice", unknown))
         return what;
     return QStringLiteral("%1 (%2)").arg(what, detail);
 }
@@ -260,27 +264,27 @@ QString transportMessage(const AttemptOutcome &outcome)
 {
     switch (outcome.transport) {
     case TransportFailure::ConnectionRefused:
-        return withDetail(QStringLiteral("the connection was refused"), outcome.transportDetail);
+        return withDetail(Tr::tr("the connection was refused"), outcome.transportDetail);
     case TransportFailure::ConnectionClosed:
         return withDetail(
-            QStringLiteral("the connection was closed or reset before the reply was complete"),
+            Tr::tr("the connection was closed or reset before the reply was complete"),
             outcome.transportDetail);
     case TransportFailure::HostNotFound:
-        return withDetail(QStringLiteral("the host was not found"), outcome.transportDetail);
+        return withDetail(Tr::tr("the host was not found"), outcome.transportDetail);
     case TransportFailure::Proxy:
-        return withDetail(QStringLiteral("the proxy failed"), outcome.transportDetail);
+        return withDetail(Tr::tr("the proxy failed"), outcome.transportDetail);
     case TransportFailure::OtherNetwork:
-        return withDetail(QStringLiteral("a network error"), outcome.transportDetail);
+        return withDetail(Tr::tr("a network error"), outcome.transportDetail);
     case TransportFailure::TimeToFirstByte:
-        return QStringLiteral("no stream event before the time-to-first-byte limit");
+        return Tr::tr("no stream event before the time-to-first-byte limit");
     case TransportFailure::IdleStream:
-        return QStringLiteral("the stream went silent for longer than the idle limit");
+        return Tr::tr("the stream went silent for longer than the idle limit");
     case TransportFailure::AttemptCeiling:
-        return QStringLiteral("the attempt ran past its time ceiling");
+        return Tr::tr("the attempt ran past its time ceiling");
     case TransportFailure::TruncatedStream:
-        return QStringLiteral("the stream ended without its terminal event");
+        return Tr::tr("the stream ended without its terminal event");
     case TransportFailure::Cancelled:
-        return QStringLiteral("cancelled");
+        return Tr::tr("cancelled");
     default:
         return outcome.transportDetail;
     }
@@ -338,7 +342,7 @@ Classification classify(const AttemptOutcome &outcome, const QDateTime &now)
     result.code = details.codes.join(QLatin1Char('/'));
     result.message = details.message;
     if (result.message.isEmpty())
-        result.message = outcome.httpStatus > 0 ? QStringLiteral("HTTP %1").arg(outcome.httpStatus)
+        result.message = outcome.httpStatus > 0 ? Tr::tr("HTTP %1").arg(outcome.httpStatus)
                                                 : transportMessage(outcome);
 
     result.serverDelayMs =

@@ -1,5 +1,7 @@
 #include "controlclient.h"
 
+#include "tr.h"
+
 #include <QJsonDocument>
 #include <QLocalSocket>
 
@@ -11,8 +13,8 @@ std::optional<QJsonObject> askControlServer(const QString &socketPath, const QJs
     QLocalSocket socket;
     socket.connectToServer(socketPath);
     if (!socket.waitForConnected(2000)) {
-        *problem = QStringLiteral("no Vigil is running (nothing answers at %1); start one with "
-                                  "`vigil serve` or the desktop app")
+        *problem = Tr::tr("no Vigil is running (nothing answers at %1); start one with "
+                          "`vigil serve` or the desktop app")
                        .arg(socketPath);
         return std::nullopt;
     }
@@ -24,7 +26,7 @@ std::optional<QJsonObject> askControlServer(const QString &socketPath, const QJs
                 !reply.isEmpty())
                 break;
             if (socket.bytesAvailable() == 0) {
-                *problem = QStringLiteral("the running Vigil did not answer at %1").arg(socketPath);
+                *problem = Tr::tr("the running Vigil did not answer at %1").arg(socketPath);
                 return std::nullopt;
             }
         }
@@ -32,7 +34,7 @@ std::optional<QJsonObject> askControlServer(const QString &socketPath, const QJs
     }
     const QJsonDocument document = QJsonDocument::fromJson(reply);
     if (!document.isObject()) {
-        *problem = QStringLiteral("the running Vigil answered something unreadable");
+        *problem = Tr::tr("the running Vigil answered something unreadable");
         return std::nullopt;
     }
     return document.object();

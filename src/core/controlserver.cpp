@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "store.h"
 #include "taskspec.h"
+#include "tr.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -78,13 +79,13 @@ bool ControlServer::answers(const QString &path)
 bool ControlServer::listen(const QString &path, QString *error)
 {
     if (answers(path)) {
-        *error = QStringLiteral("another Vigil is already running (its socket is %1)").arg(path);
+        *error = Tr::tr("another Vigil is already running (its socket is %1)").arg(path);
         return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QLocalServer::removeServer(path); // a socket file left behind by a crash
     if (!m_server.listen(path)) {
-        *error = QStringLiteral("cannot listen at %1: %2").arg(path, m_server.errorString());
+        *error = Tr::tr("cannot listen at %1: %2").arg(path, m_server.errorString());
         return false;
     }
     qCInfo(lcEngine).noquote() << "control socket" << m_server.fullServerName();
@@ -111,7 +112,7 @@ void ControlServer::onNewConnection()
                 guard->disconnectFromServer();
             };
             if (parseError.error != QJsonParseError::NoError || !document.isObject())
-                answer(failure(QStringLiteral("a request is one JSON object on one line")));
+                answer(failure(Tr::tr("a request is one JSON object on one line")));
             else
                 handle(document.object(), answer);
         });
@@ -128,8 +129,7 @@ std::optional<ProviderSpec> ControlServer::namedProvider(const QString &name, QS
     }
     const NamedProvider *named = settings->provider(name);
     if (!named) {
-        *error = QStringLiteral("no provider named \"%1\" is configured in %2")
-                     .arg(name, settings->path);
+        *error = Tr::tr("no provider named \"%1\" is configured in %2").arg(name, settings->path);
         return std::nullopt;
     }
     return named->provider;
@@ -150,12 +150,12 @@ void ControlServer::handle(const QJsonObject &request,
         } else if (const auto task = m_store.loadTask(id)) {
             TaskFileError specError;
             const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                            QStringLiteral("stored task %1").arg(id), specError);
+                                            Tr::tr("stored task %1").arg(id), specError);
             if (spec)
                 provider = spec->provider;
             error = specError.toString();
         } else {
-            error = QStringLiteral("models needs a configured provider's name or a task id");
+            error = Tr::tr("models needs a configured provider's name or a task id");
         }
         if (!provider)
             return reply(failure(error));
@@ -169,9 +169,9 @@ void ControlServer::handle(const QJsonObject &request,
     }
     if (command == QLatin1String("switch-model")) {
         if (id <= 0)
-            return reply(failure(QStringLiteral("switch-model needs a task id")));
+            return reply(failure(Tr::tr("switch-model needs a task id")));
         if (!m_store.loadTask(id))
-            return reply(failure(QStringLiteral("no task %1").arg(id)));
+            return reply(failure(Tr::tr("no task %1").arg(id)));
         std::optional<ProviderSpec> provider;
         const QString providerName = request.value(QLatin1String("provider")).toString();
         if (!providerName.isEmpty()) {
@@ -206,13 +206,13 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
                                     QStringLiteral("resume"), QStringLiteral("retry-now"),
                                     QStringLiteral("cancel")};
     if (!withId.contains(command))
-        return failure(QStringLiteral("unknown command \"%1\"").arg(command));
+        return failure(Tr::tr("unknown command \"%1\"").arg(command));
     const qint64 id = request.value(QLatin1String("id")).toInteger(-1);
     if (id <= 0)
-        return failure(QStringLiteral("%1 needs a task id").arg(command));
+        return failure(Tr::tr("%1 needs a task id").arg(command));
     const auto task = m_store.loadTask(id);
     if (!task)
-        return failure(QStringLiteral("no task %1").arg(id));
+        return failure(Tr::tr("no task %1").arg(id));
     if (command == QLatin1String("show"))
         return show(id);
 
@@ -225,9 +225,9 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
     } else if (command == QLatin1String("retry-now")) {
         ok = m_engine.retryNow(id, &error);
     } else if (m_engine.isRunning(id)) {
-        error = QStringLiteral("task %1 is %2 already").arg(id).arg(taskStateName(task->state));
+        error = Tr::tr("task %1 is %2 already").arg(id).arg(taskStateLabel(task->state));
     } else if (task->state == TaskState::Completed) {
-        error = QStringLiteral("task %1 is completed; there is nothing to resume").arg(id);
+        error = Tr::tr("task %1 is completed; there is nothing to resume").arg(id);
     } else {
         ok = m_engine.start(id, &error);
     }
@@ -240,7 +240,7 @@ QJsonObject ControlServer::add(const QJsonObject &request)
 {
     const QString file = request.value(QLatin1String("file")).toString();
     if (file.isEmpty() || !QDir::isAbsolutePath(file))
-        return failure(QStringLiteral("add needs the task file's absolute path"));
+        return failure(Tr::tr("add needs the task file's absolute path"));
     TaskFileError fileError;
     const auto settings = loadSettings(settingsPath(), fileError);
     if (!settings)
@@ -253,8 +253,7 @@ QJsonObject ControlServer::add(const QJsonObject &request)
     if (!id)
         return failure(error);
     if (!m_engine.isRunning(*id) && !m_engine.start(*id, &error))
-        return failure(
-            QStringLiteral("task %1 was added but cannot start: %2").arg(*id).arg(error));
+        return failure(Tr::tr("task %1 was added but cannot start: %2").arg(*id).arg(error));
     return success({{QStringLiteral("id"), *id}});
 }
 

@@ -83,7 +83,7 @@ bool Engine::start(qint64 taskId, QString *error)
     }
     TaskFileError specError;
     const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                    QStringLiteral("stored task %1").arg(taskId), specError);
+                                    tr("stored task %1").arg(taskId), specError);
     if (!spec) {
         *error = specError.toString();
         return false;
@@ -106,8 +106,8 @@ bool Engine::start(qint64 taskId, QString *error)
     const ProviderSpec &provider = spec->provider;
     if (!provider.apiKeyKeychain.isEmpty()) {
         if (!m_secrets) {
-            *error = QStringLiteral("the key \"%1\" is in the keychain, and this Vigil has no "
-                                    "keychain")
+            *error = tr("the key \"%1\" is in the keychain, and this Vigil has no "
+                        "keychain")
                          .arg(provider.apiKeyKeychain);
             return false;
         }
@@ -160,7 +160,7 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     task = m_store.loadTask(taskId);
     TaskFileError specError;
     const auto spec = task ? parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                           QStringLiteral("stored task %1").arg(taskId), specError)
+                                           tr("stored task %1").arg(taskId), specError)
                            : std::nullopt;
     if (!spec) {
         *error = task ? specError.toString() : m_store.lastError();
@@ -215,7 +215,7 @@ bool Engine::cancel(qint64 taskId, QString *error)
         return setError(error, tr("no task %1").arg(taskId));
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
         return setError(error,
-                        tr("task %1 is %2 already").arg(taskId).arg(taskStateName(task->state)));
+                        tr("task %1 is %2 already").arg(taskId).arg(taskStateLabel(task->state)));
     const QString reason = tr("cancelled by the user; completed steps are kept");
     if (!m_store.setTaskState(taskId, TaskState::Cancelled, reason) || !m_store.commitNow())
         return setError(error, m_store.lastError());
@@ -239,7 +239,7 @@ bool Engine::pause(qint64 taskId, QString *error)
             return setError(error, tr("no task %1").arg(taskId));
         return setError(error, tr("task %1 is %2; only a running task can be paused")
                                    .arg(taskId)
-                                   .arg(taskStateName(task->state)));
+                                   .arg(taskStateLabel(task->state)));
     }
     it->second->pause();
     return true;
@@ -257,10 +257,10 @@ bool Engine::retryNow(qint64 taskId, QString *error)
     if (!task)
         return setError(error, tr("no task %1").arg(taskId));
     if (task->state != TaskState::Paused && task->state != TaskState::Failed)
-        return setError(error, QStringLiteral("task %1 is %2; retry-now applies to a retrying, "
-                                              "paused or failed task")
+        return setError(error, tr("task %1 is %2; retry-now applies to a retrying, "
+                                  "paused or failed task")
                                    .arg(taskId)
-                                   .arg(taskStateName(task->state)));
+                                   .arg(taskStateLabel(task->state)));
     QString startError;
     return start(taskId, error ? error : &startError);
 }
@@ -274,12 +274,12 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
         return setError(error, tr("task %1 is %2; there is nothing left to run")
                                    .arg(taskId)
-                                   .arg(taskStateName(task->state)));
+                                   .arg(taskStateLabel(task->state)));
     if (model.trimmed().isEmpty())
         return setError(error, tr("the model must not be empty"));
     TaskFileError specError;
-    auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
-                              QStringLiteral("stored task %1").arg(taskId), specError);
+    auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(), tr("stored task %1").arg(taskId),
+                              specError);
     if (!spec)
         return setError(error, specError.toString());
     spec->model = model;
@@ -308,7 +308,7 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
     const auto task = m_store.loadTask(taskId);
     TaskFileError specError;
     const auto spec = task ? parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                           QStringLiteral("stored task %1").arg(taskId), specError)
+                                           tr("stored task %1").arg(taskId), specError)
                            : std::nullopt;
     if (!spec) {
         QString error;
@@ -323,8 +323,8 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
         if (!guard)
             return;
         if (!offered.isEmpty() && !offered.contains(model)) {
-            done(false, QStringLiteral("the provider at %1 does not offer the model \"%2\"; it "
-                                       "offers: %3")
+            done(false, tr("the provider at %1 does not offer the model \"%2\"; it "
+                           "offers: %3")
                             .arg(where, model, offered.join(QStringLiteral(", "))));
             return;
         }
@@ -381,9 +381,9 @@ void Engine::fetchModelsWithKey(const ProviderSpec &provider, const QString &api
         if (status == 200)
             done(offered, {});
         else
-            done({}, QStringLiteral("%1 answered %2")
-                         .arg(url.toString(), status > 0 ? QStringLiteral("HTTP %1").arg(status)
-                                                         : reply->errorString()));
+            done({}, tr("%1 answered %2")
+                         .arg(url.toString(),
+                              status > 0 ? tr("HTTP %1").arg(status) : reply->errorString()));
     });
 }
 
@@ -417,7 +417,7 @@ bool Engine::probeBackend(const QString &backend, QString *error)
 {
     const auto it = m_circuits.find(backend);
     if (it == m_circuits.end())
-        return setError(error, QStringLiteral("no backend \"%1\"").arg(backend));
+        return setError(error, tr("no backend \"%1\"").arg(backend));
     const auto state = it->second->state();
     if (state != BackendCircuit::State::Open && state != BackendCircuit::State::Holding)
         return setError(error, tr("%1 is not cooling down").arg(backend));

@@ -1,41 +1,58 @@
 #include "failureclass.h"
 
+#include "tr.h"
+
 #include <array>
 #include <utility>
 
 namespace vigil {
 
 namespace {
-constexpr std::array<std::pair<FailureClass, const char *>, 12> kNames{{
-    {FailureClass::Ok, "ok"},
-    {FailureClass::RateLimited, "rate-limited"},
-    {FailureClass::Quota, "quota"},
-    {FailureClass::Capacity, "capacity"},
-    {FailureClass::Server, "server"},
-    {FailureClass::Network, "network"},
-    {FailureClass::Stall, "stall"},
-    {FailureClass::Request, "request"},
-    {FailureClass::Auth, "auth"},
-    {FailureClass::NotFound, "not-found"},
-    {FailureClass::Tls, "tls"},
-    {FailureClass::Cancelled, "cancelled"},
+struct ClassName
+{
+    FailureClass failureClass;
+    const char *name;  // in the store, the event log and the control protocol
+    const char *label; // what people read, translated
+};
+constexpr std::array<ClassName, 12> kNames{{
+    {FailureClass::Ok, "ok", QT_TRANSLATE_NOOP("Vigil", "ok")},
+    {FailureClass::RateLimited, "rate-limited", QT_TRANSLATE_NOOP("Vigil", "rate limit")},
+    {FailureClass::Quota, "quota", QT_TRANSLATE_NOOP("Vigil", "quota")},
+    {FailureClass::Capacity, "capacity", QT_TRANSLATE_NOOP("Vigil", "capacity")},
+    {FailureClass::Server, "server", QT_TRANSLATE_NOOP("Vigil", "server")},
+    {FailureClass::Network, "network", QT_TRANSLATE_NOOP("Vigil", "network")},
+    {FailureClass::Stall, "stall", QT_TRANSLATE_NOOP("Vigil", "stall")},
+    {FailureClass::Request, "request", QT_TRANSLATE_NOOP("Vigil", "request")},
+    {FailureClass::Auth, "auth", QT_TRANSLATE_NOOP("Vigil", "key")},
+    {FailureClass::NotFound, "not-found", QT_TRANSLATE_NOOP("Vigil", "not found")},
+    {FailureClass::Tls, "tls", QT_TRANSLATE_NOOP("Vigil", "TLS")},
+    {FailureClass::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Vigil", "cancelled")},
 }};
 } // namespace
 
 QString failureClassName(FailureClass failureClass)
 {
-    for (const auto &[value, name] : kNames) {
-        if (value == failureClass)
-            return QString::fromLatin1(name);
+    for (const ClassName &entry : kNames) {
+        if (entry.failureClass == failureClass)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+QString failureClassLabel(FailureClass failureClass)
+{
+    for (const ClassName &entry : kNames) {
+        if (entry.failureClass == failureClass)
+            return Tr::tr(entry.label);
     }
     return {};
 }
 
 std::optional<FailureClass> failureClassFromName(QStringView name)
 {
-    for (const auto &[value, text] : kNames) {
-        if (name == QLatin1String(text))
-            return value;
+    for (const ClassName &entry : kNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.failureClass;
     }
     return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #include "retrypolicy.h"
 
+#include "tr.h"
+
 #include <algorithm>
 #include <array>
 
@@ -45,7 +47,7 @@ QString RetryPolicy::applyJson(const QJsonObject &object)
         const std::optional<qint64> number = wholeNumber(it.value());
         if (key == QLatin1String("max_attempts")) {
             if (!number || *number < 1 || *number > 1000)
-                return QStringLiteral("%1: must be a whole number from 1 to 1000").arg(key);
+                return key + QStringLiteral(": ") + Tr::tr("must be a whole number from 1 to 1000");
             maxAttempts = static_cast<int>(*number);
             continue;
         }
@@ -53,11 +55,10 @@ QString RetryPolicy::applyJson(const QJsonObject &object)
             std::find_if(kDurationFields.begin(), kDurationFields.end(),
                          [&](const Field &f) { return key == QLatin1String(f.key); });
         if (field == kDurationFields.end())
-            return QStringLiteral("%1: unknown retry setting").arg(key);
+            return key + QStringLiteral(": ") + Tr::tr("unknown retry setting");
         if (!number || *number < 1 || *number > kMaxFigure)
-            return QStringLiteral("%1: must be a whole number of milliseconds from 1 to %2")
-                .arg(key)
-                .arg(kMaxFigure);
+            return key + QStringLiteral(": ") +
+                   Tr::tr("must be a whole number of milliseconds from 1 to %1").arg(kMaxFigure);
         this->*(field->member) = *number;
     }
     return validate();
@@ -74,12 +75,11 @@ QJsonObject RetryPolicy::toJson() const
 QString RetryPolicy::validate() const
 {
     if (initialDelayMs > maxDelayMs)
-        return QStringLiteral("initial_delay_ms must not exceed max_delay_ms");
+        return Tr::tr("initial_delay_ms must not exceed max_delay_ms");
     if (capacityInitialDelayMs > capacityMaxDelayMs)
-        return QStringLiteral("capacity_initial_delay_ms must not exceed capacity_max_delay_ms");
+        return Tr::tr("capacity_initial_delay_ms must not exceed capacity_max_delay_ms");
     if (idleTimeoutMs > attemptTimeoutMs || ttfbTimeoutMs > attemptTimeoutMs)
-        return QStringLiteral(
-            "ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms");
+        return Tr::tr("ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms");
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "logging.h"
+#include "tr.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,25 +19,23 @@ namespace vigil {
 
 namespace {
 
-constexpr std::array<std::pair<TaskState, const char *>, 8> kStateNames{{
-    {TaskState::Queued, "queued"},
-    {TaskState::Running, "running"},
-    {TaskState::Retrying, "retrying"},
-    {TaskState::Paused, "paused"},
-    {TaskState::WaitingForNetwork, "waiting-for-network"},
-    {TaskState::Completed, "completed"},
-    {TaskState::Failed, "failed"},
-    {TaskState::Cancelled, "cancelled"},
-}};
-
-StepState stepStateFromName(const QString &name)
+struct StateName
 {
-    if (name == QLatin1String("done"))
-        return StepState::Done;
-    if (name == QLatin1String("failed"))
-        return StepState::Failed;
-    return StepState::Pending;
-}
+    TaskState state;
+    const char *name;  // in the store, the event log and the control protocol
+    const char *label; // what people read, translated
+};
+constexpr std::array<StateName, 8> kStateNames{{
+    {TaskState::Queued, "queued", QT_TRANSLATE_NOOP("Vigil", "queued")},
+    {TaskState::Running, "running", QT_TRANSLATE_NOOP("Vigil", "running")},
+    {TaskState::Retrying, "retrying", QT_TRANSLATE_NOOP("Vigil", "retrying")},
+    {TaskState::Paused, "paused", QT_TRANSLATE_NOOP("Vigil", "paused")},
+    {TaskState::WaitingForNetwork, "waiting-for-network",
+     QT_TRANSLATE_NOOP("Vigil", "waiting for the network")},
+    {TaskState::Completed, "completed", QT_TRANSLATE_NOOP("Vigil", "completed")},
+    {TaskState::Failed, "failed", QT_TRANSLATE_NOOP("Vigil", "failed")},
+    {TaskState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Vigil", "cancelled")},
+}};
 
 qint64 nowMs()
 {
@@ -111,18 +110,27 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
 
 QString taskStateName(TaskState state)
 {
-    for (const auto &[value, name] : kStateNames) {
-        if (value == state)
-            return QString::fromLatin1(name);
+    for (const StateName &entry : kStateNames) {
+        if (entry.state == state)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+QString taskStateLabel(TaskState state)
+{
+    for (const StateName &entry : kStateNames) {
+        if (entry.state == state)
+            return Tr::tr(entry.label);
     }
     return {};
 }
 
 std::optional<TaskState> taskStateFromName(const QString &name)
 {
-    for (const auto &[value, text] : kStateNames) {
-        if (name == QLatin1String(text))
-            return value;
+    for (const StateName &entry : kStateNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.state;
     }
     return std::nullopt;
 }
@@ -136,6 +144,28 @@ QString stepStateName(StepState state)
         return QStringLiteral("done");
     case StepState::Failed:
         return QStringLiteral("failed");
+    }
+    return {};
+}
+
+StepState stepStateFromName(const QString &name)
+{
+    if (name == QLatin1String("done"))
+        return StepState::Done;
+    if (name == QLatin1String("failed"))
+        return StepState::Failed;
+    return StepState::Pending;
+}
+
+QString stepStateLabel(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return Tr::tr("pending");
+    case StepState::Done:
+        return Tr::tr("done");
+    case StepState::Failed:
+        return Tr::tr("failed");
     }
     return {};
 }
@@ -183,19 +213,24 @@ QString explainDatabaseError(const QString &detail)
         const char *sqlite;
         const char *explanation;
     } known[] = {
-        {"database is locked", "the database is locked by another process (another Vigil on the "
-                               "same file?); it was left as it is"},
-        {"database or disk is full", "the disk is full; free some space and resume"},
-        {"readonly database", "the database file or its folder is read-only (SQLite writes "
-                              "-wal and -shm files beside the database); make them writable or "
-                              "choose another with --db"},
-        {"disk image is malformed", "the database file is damaged; it was left as it is"},
-        {"disk I/O error", "the disk could not be read or written"},
+        {"database is locked",
+         QT_TRANSLATE_NOOP("Vigil",
+                           "the database is locked by another process (another Vigil on the "
+                           "same file?); it was left as it is")},
+        {"database or disk is full",
+         QT_TRANSLATE_NOOP("Vigil", "the disk is full; free some space and resume")},
+        {"readonly database",
+         QT_TRANSLATE_NOOP("Vigil",
+                           "the database file or its folder is read-only (SQLite writes "
+                           "-wal and -shm files beside the database); make them writable or "
+                           "choose another with --db")},
+        {"disk image is malformed",
+         QT_TRANSLATE_NOOP("Vigil", "the database file is damaged; it was left as it is")},
+        {"disk I/O error", QT_TRANSLATE_NOOP("Vigil", "the disk could not be read or written")},
     };
     for (const auto &entry : known) {
         if (detail.contains(QLatin1String(entry.sqlite)))
-            return QStringLiteral("%1 (%2)").arg(QLatin1String(entry.explanation),
-                                                 detail.trimmed());
+            return QStringLiteral("%1 (%2)").arg(Tr::tr(entry.explanation), detail.trimmed());
     }
     return detail;
 }
@@ -213,7 +248,7 @@ bool CheckpointStore::exec(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql))
-        return fail(QStringLiteral("database error"), query.lastError().text());
+        return fail(Tr::tr("database error"), query.lastError().text());
     return true;
 }
 
@@ -222,21 +257,20 @@ bool CheckpointStore::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder"), info.absolutePath());
+        return fail(Tr::tr("cannot create the folder"), info.absolutePath());
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return fail(QStringLiteral("cannot open the database"), db.lastError().text());
+        return fail(Tr::tr("cannot open the database"), db.lastError().text());
 
     // A file that is not a database is reported here, not silently replaced.
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         const QString detail = check.lastError().text();
-        return fail(explainDatabaseError(detail) == detail
-                        ? QStringLiteral("not a readable Vigil database")
-                        : QStringLiteral("cannot open the database"),
+        return fail(explainDatabaseError(detail) == detail ? Tr::tr("not a readable Vigil database")
+                                                           : Tr::tr("cannot open the database"),
                     detail);
     }
     check.finish();
@@ -248,8 +282,8 @@ bool CheckpointStore::open(const QString &path)
         QSqlQuery wal(db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next() ||
             wal.value(0).toString().toLower() != QLatin1String("wal"))
-            return fail(QStringLiteral("cannot use a write-ahead log"),
-                        QStringLiteral("journal_mode stayed %1").arg(journalMode()));
+            return fail(Tr::tr("cannot use a write-ahead log"),
+                        Tr::tr("journal_mode stayed %1").arg(journalMode()));
     }
     // FULL: a commit survives a power cut, not just a crash of Vigil.
     if (!exec(QStringLiteral("PRAGMA synchronous = FULL")))
@@ -270,15 +304,14 @@ bool CheckpointStore::migrate()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(QStringLiteral("cannot read the schema version"), query.lastError().text());
+        return fail(Tr::tr("cannot read the schema version"), query.lastError().text());
     const int version = query.value(0).toInt();
     query.finish(); // an open statement would block the backup's VACUUM
     if (version > kSchemaVersion)
-        return fail(
-            QStringLiteral("the database was written by a newer Vigil"),
-            QStringLiteral("schema version %1, this Vigil knows up to %2; nothing was changed")
-                .arg(version)
-                .arg(kSchemaVersion));
+        return fail(Tr::tr("the database was written by a newer Vigil"),
+                    Tr::tr("schema version %1, this Vigil knows up to %2; nothing was changed")
+                        .arg(version)
+                        .arg(kSchemaVersion));
     if (version == kSchemaVersion)
         return true;
 
@@ -289,14 +322,14 @@ bool CheckpointStore::migrate()
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(backup);
         if (!vacuum.exec())
-            return fail(QStringLiteral("cannot back up the database before migrating"),
+            return fail(Tr::tr("cannot back up the database before migrating"),
                         vacuum.lastError().text());
         qCInfo(lcStore).noquote() << "backed up schema" << version << "to" << backup;
     }
 
     for (int from = version; from < kSchemaVersion; ++from) {
         if (!db.transaction())
-            return fail(QStringLiteral("cannot start a migration"), db.lastError().text());
+            return fail(Tr::tr("cannot start a migration"), db.lastError().text());
         bool ok = true;
         for (const QString &statement : kMigrations.at(static_cast<size_t>(from)))
             ok = ok && exec(statement);
@@ -316,7 +349,7 @@ bool CheckpointStore::commitOrRollback(bool ok)
             ++m_commits;
             return true;
         }
-        fail(QStringLiteral("cannot commit"), db.lastError().text());
+        fail(Tr::tr("cannot commit"), db.lastError().text());
     }
     db.rollback();
     return false;
@@ -345,7 +378,7 @@ bool CheckpointStore::injectedFault()
 {
     if (m_faultAt <= 0 || ++m_operations != m_faultAt)
         return false;
-    fail(QStringLiteral("database error"),
+    fail(Tr::tr("database error"),
          QStringLiteral("injected fault at operation %1").arg(m_operations));
     return true;
 }
@@ -357,14 +390,14 @@ bool CheckpointStore::beginWrite()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (m_grouping && !m_inGroup) {
         if (!db.transaction())
-            return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+            return fail(Tr::tr("cannot start a transaction"), db.lastError().text());
         m_inGroup = true;
         m_groupTimer.start();
     }
     if (m_inGroup)
         return exec(QStringLiteral("SAVEPOINT write"));
     if (!db.transaction())
-        return fail(QStringLiteral("cannot start a transaction"), db.lastError().text());
+        return fail(Tr::tr("cannot start a transaction"), db.lastError().text());
     return true;
 }
 
@@ -435,7 +468,7 @@ std::optional<TaskRecord> CheckpointStore::findTaskByKey(const QString &key)
     query.prepare(QStringLiteral("SELECT id FROM tasks WHERE work_key = ?"));
     query.addBindValue(key);
     if (!query.exec()) {
-        fail(QStringLiteral("cannot look up the task"), query.lastError().text());
+        fail(Tr::tr("cannot look up the task"), query.lastError().text());
         return std::nullopt;
     }
     if (!query.next())
@@ -450,7 +483,7 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
     query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(kTaskColumns));
     query.addBindValue(taskId);
     if (!query.exec() || !query.next()) {
-        fail(QStringLiteral("cannot load task %1").arg(taskId), query.lastError().text());
+        fail(Tr::tr("cannot load task %1").arg(taskId), query.lastError().text());
         return std::nullopt;
     }
     TaskRecord task = readTaskRow(query);
@@ -462,8 +495,7 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
         " item_id FROM steps WHERE task_id = ? ORDER BY idx"));
     steps.addBindValue(taskId);
     if (!steps.exec()) {
-        fail(QStringLiteral("cannot load the steps of task %1").arg(taskId),
-             steps.lastError().text());
+        fail(Tr::tr("cannot load the steps of task %1").arg(taskId), steps.lastError().text());
         return std::nullopt;
     }
     while (steps.next()) {
@@ -508,7 +540,7 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
     insert.addBindValue(now);
     bool ok = insert.exec();
     if (!ok)
-        fail(QStringLiteral("cannot create the task"), insert.lastError().text());
+        fail(Tr::tr("cannot create the task"), insert.lastError().text());
     const qint64 taskId = insert.lastInsertId().toLongLong();
     QSqlQuery step(db);
     step.prepare(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt, item_id)"
@@ -521,7 +553,7 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
         step.bindValue(3, spec.batch ? spec.batch->items.at(i).id : QStringLiteral(""));
         ok = step.exec();
         if (!ok)
-            fail(QStringLiteral("cannot create the steps"), step.lastError().text());
+            fail(Tr::tr("cannot create the steps"), step.lastError().text());
     }
     if (!endWrite(ok))
         return std::nullopt;
@@ -541,7 +573,7 @@ bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
     if (!query.exec())
-        return endWrite(fail(QStringLiteral("cannot update the task"), query.lastError().text()));
+        return endWrite(fail(Tr::tr("cannot update the task"), query.lastError().text()));
     return endWrite(true);
 }
 
@@ -559,8 +591,7 @@ bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString
     query.addBindValue(nowMs());
     query.addBindValue(taskId);
     if (!query.exec())
-        return endWrite(
-            fail(QStringLiteral("cannot record the task state"), query.lastError().text()));
+        return endWrite(fail(Tr::tr("cannot record the task state"), query.lastError().text()));
     return endWrite(true);
 }
 
@@ -576,8 +607,7 @@ bool CheckpointStore::resetBudgets(qint64 taskId)
         " (SELECT kind FROM tasks WHERE tasks.id = steps.task_id) = 'conversation'))"));
     query.addBindValue(taskId);
     if (!query.exec())
-        return endWrite(
-            fail(QStringLiteral("cannot reset the retry budget"), query.lastError().text()));
+        return endWrite(fail(Tr::tr("cannot reset the retry budget"), query.lastError().text()));
     return endWrite(true);
 }
 
@@ -592,8 +622,7 @@ bool CheckpointStore::creditWaitingTime(qint64 taskId, int step, qint64 waitedMs
     query.addBindValue(taskId);
     query.addBindValue(step);
     if (!query.exec())
-        return endWrite(
-            fail(QStringLiteral("cannot credit waiting time"), query.lastError().text()));
+        return endWrite(fail(Tr::tr("cannot credit waiting time"), query.lastError().text()));
     return endWrite(true);
 }
 
@@ -607,8 +636,7 @@ bool CheckpointStore::refundAttempt(qint64 taskId, int step)
     query.addBindValue(taskId);
     query.addBindValue(step);
     if (!query.exec())
-        return endWrite(
-            fail(QStringLiteral("cannot refund the attempt"), query.lastError().text()));
+        return endWrite(fail(Tr::tr("cannot refund the attempt"), query.lastError().text()));
     return endWrite(true);
 }
 
@@ -631,7 +659,7 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
     update.addBindValue(step);
     bool ok = update.exec() && update.numRowsAffected() == 1;
     if (!ok)
-        fail(QStringLiteral("cannot record the attempt"), update.lastError().text());
+        fail(Tr::tr("cannot record the attempt"), update.lastError().text());
 
     QSqlQuery insert(db);
     if (ok) {
@@ -647,7 +675,7 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
         insert.addBindValue(step);
         ok = insert.exec();
         if (!ok)
-            fail(QStringLiteral("cannot record the attempt"), insert.lastError().text());
+            fail(Tr::tr("cannot record the attempt"), insert.lastError().text());
     }
     const qint64 attemptId = ok ? insert.lastInsertId().toLongLong() : 0;
     if (!endWrite(ok))
@@ -668,7 +696,7 @@ bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
     query.addBindValue(text(end.message));
     query.addBindValue(attemptId);
     if (!query.exec() || query.numRowsAffected() != 1)
-        return fail(QStringLiteral("cannot record the end of attempt %1").arg(attemptId),
+        return fail(Tr::tr("cannot record the end of attempt %1").arg(attemptId),
                     query.lastError().text());
     return true;
 }
@@ -697,7 +725,7 @@ bool CheckpointStore::updateStepAfterAttempt(qint64 attemptId, const AttemptEnd 
     query.addBindValue(done ? QVariant(end.endedAt) : QVariant());
     query.addBindValue(attemptId);
     if (!query.exec() || query.numRowsAffected() != 1)
-        return fail(QStringLiteral("cannot record the step"), query.lastError().text());
+        return fail(Tr::tr("cannot record the step"), query.lastError().text());
     return true;
 }
 
@@ -734,15 +762,15 @@ bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
     if (!beginWrite())
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
-                       " message = 'interrupted: Vigil stopped while this attempt was in flight'"
-                       " WHERE task_id = ? AND ended_at IS NULL"));
+    query.prepare(QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
+                                 " message = ?"
+                                 " WHERE task_id = ? AND ended_at IS NULL"));
     query.addBindValue(now);
+    query.addBindValue(Tr::tr("interrupted: Vigil stopped while this attempt was in flight"));
     query.addBindValue(taskId);
     if (!query.exec())
         return endWrite(
-            fail(QStringLiteral("cannot close interrupted attempts"), query.lastError().text()));
+            fail(Tr::tr("cannot close interrupted attempts"), query.lastError().text()));
     return endWrite(true);
 }
 
@@ -764,7 +792,7 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
             .arg(ids.isEmpty() ? QString()
                                : QStringLiteral("WHERE t.id IN (%1)").arg(idList.join(u','))));
     if (!ok) {
-        fail(QStringLiteral("cannot list the tasks"), query.lastError().text());
+        fail(Tr::tr("cannot list the tasks"), query.lastError().text());
         return result;
     }
     while (query.next()) {
@@ -796,7 +824,7 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
     for (TaskSummary &task : result) {
         current.addBindValue(task.id);
         if (!current.exec()) {
-            fail(QStringLiteral("cannot list the tasks"), current.lastError().text());
+            fail(Tr::tr("cannot list the tasks"), current.lastError().text());
             return {};
         }
         if (current.next()) {
@@ -818,7 +846,7 @@ QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
         " class, retry, delay_ms, message FROM attempts WHERE task_id = ? ORDER BY id"));
     query.addBindValue(taskId);
     if (!query.exec()) {
-        fail(QStringLiteral("cannot read the attempts"), query.lastError().text());
+        fail(Tr::tr("cannot read the attempts"), query.lastError().text());
         return result;
     }
     while (query.next()) {

@@ -27,6 +27,8 @@ enum class TaskState
     Cancelled
 };
 QString taskStateName(TaskState state);
+// The state as people read it, in their language ("waiting for the network").
+QString taskStateLabel(TaskState state);
 std::optional<TaskState> taskStateFromName(const QString &name);
 
 enum class StepState
@@ -36,6 +38,8 @@ enum class StepState
     Failed
 };
 QString stepStateName(StepState state);
+QString stepStateLabel(StepState state);
+StepState stepStateFromName(const QString &name);
 
 struct StepRecord
 {

@@ -26,12 +26,12 @@ QString isoTime(qint64 ms)
 QString describeDuration(qint64 ms)
 {
     if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
+        return TaskRunner::tr("%1 ms").arg(ms);
     if (ms < 120'000)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+        return TaskRunner::tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
     if (ms < 7'200'000)
-        return QStringLiteral("%1 min").arg(ms / 60'000);
-    return QStringLiteral("%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
+        return TaskRunner::tr("%1 min").arg(ms / 60'000);
+    return TaskRunner::tr("%1 h %2 min").arg(ms / 3'600'000).arg((ms / 60'000) % 60);
 }
 
 } // namespace
@@ -565,7 +565,7 @@ QString TaskRunner::endReason(FailureClass failureClass, const QString &message)
     case FailureClass::Request:
         return tr("the request was rejected: %1").arg(message);
     default:
-        return QStringLiteral("%1: %2").arg(failureClassName(failureClass), message);
+        return QStringLiteral("%1: %2").arg(failureClassLabel(failureClass), message);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "taskspec.h"
 
+#include "tr.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -97,19 +99,19 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return Tr::tr("missing");
 }
 
 // Collects the first problem found and its place; every check returns false once failed.
@@ -130,7 +132,7 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!known.contains(it.key()))
                 return fail(place + QLatin1Char('.') + it.key(),
-                            QStringLiteral("unknown key (expected one of: %1)")
+                            Tr::tr("unknown key (expected one of: %1)")
                                 .arg(known.join(QStringLiteral(", "))));
         }
         return true;
@@ -143,13 +145,13 @@ public:
         const QString where = place + QLatin1Char('.') + key;
         if (value.isUndefined()) {
             if (required)
-                return fail(where, QStringLiteral("required, but missing"));
+                return fail(where, Tr::tr("required, but missing"));
             return true;
         }
         if (!value.isString())
-            return fail(where, QStringLiteral("must be a string, not %1").arg(typeName(value)));
+            return fail(where, Tr::tr("must be a string, not %1").arg(typeName(value)));
         if (!allowEmpty && value.toString().trimmed().isEmpty())
-            return fail(where, QStringLiteral("must not be empty"));
+            return fail(where, Tr::tr("must not be empty"));
         out = value.toString();
         return true;
     }
@@ -162,16 +164,16 @@ bool readProvider(Reader &reader, const QJsonValue &value, const QString &place,
                   ProviderSpec &provider)
 {
     if (value.isUndefined())
-        return reader.fail(place, QStringLiteral("required, but missing"));
+        return reader.fail(place, Tr::tr("required, but missing"));
     if (!value.isObject())
-        return reader.fail(place, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+        return reader.fail(place, Tr::tr("must be an object, not %1").arg(typeName(value)));
     const QJsonObject object = value.toObject();
     if (object.contains(QLatin1String("api_key")))
         return reader.fail(place + QStringLiteral(".api_key"),
-                           QStringLiteral("keys do not belong in task or settings files; store "
-                                          "the key with `vigil set-key NAME` and give "
-                                          "\"api_key_keychain\": \"NAME\", or put it in an "
-                                          "environment variable and name it in api_key_env"));
+                           Tr::tr("keys do not belong in task or settings files; store "
+                                  "the key with `vigil set-key NAME` and give "
+                                  "\"api_key_keychain\": \"NAME\", or put it in an "
+                                  "environment variable and name it in api_key_env"));
     if (!reader.onlyKnownKeys(object, place,
                               {QStringLiteral("base_url"), QStringLiteral("protocol"),
                                QStringLiteral("api_key_env"), QStringLiteral("api_key_keychain"),
@@ -190,26 +192,26 @@ bool readProvider(Reader &reader, const QJsonValue &value, const QString &place,
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return reader.fail(place + QStringLiteral(".base_url"),
-                           QStringLiteral("\"%1\" is not an http or https URL").arg(baseUrl));
+                           Tr::tr("\"%1\" is not an http or https URL").arg(baseUrl));
     provider.baseUrl = url;
     const auto parsed = protocolFromName(protocol);
     if (!parsed)
         return reader.fail(place + QStringLiteral(".protocol"),
-                           QStringLiteral("\"%1\" is not one of openai-chat, openai-responses, "
-                                          "anthropic-messages")
+                           Tr::tr("\"%1\" is not one of openai-chat, openai-responses, "
+                                  "anthropic-messages")
                                .arg(protocol));
     provider.protocol = *parsed;
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     if (!provider.apiKeyEnv.isEmpty() && !envName.match(provider.apiKeyEnv).hasMatch())
         return reader.fail(
             place + QStringLiteral(".api_key_env"),
-            QStringLiteral("\"%1\" is not an environment variable name").arg(provider.apiKeyEnv));
+            Tr::tr("\"%1\" is not an environment variable name").arg(provider.apiKeyEnv));
     if (!provider.apiKeyEnv.isEmpty() && !provider.apiKeyKeychain.isEmpty())
-        return reader.fail(place, QStringLiteral("api_key_env and api_key_keychain both name a "
-                                                 "key; keep the one that holds it"));
+        return reader.fail(place, Tr::tr("api_key_env and api_key_keychain both name a "
+                                         "key; keep the one that holds it"));
     if (!provider.apiKeyKeychain.isEmpty() && !isKeychainEntryName(provider.apiKeyKeychain))
         return reader.fail(place + QStringLiteral(".api_key_keychain"),
-                           QStringLiteral("must be 1 to 100 letters, digits, '.', '_' or '-'"));
+                           Tr::tr("must be 1 to 100 letters, digits, '.', '_' or '-'"));
     return true;
 }
 
@@ -217,20 +219,20 @@ bool readTurns(Reader &reader, const QJsonValue &value, QStringList &turns)
 {
     const QString place = QStringLiteral("$.turns");
     if (value.isUndefined())
-        return reader.fail(place, QStringLiteral("required, but missing"));
+        return reader.fail(place, Tr::tr("required, but missing"));
     if (!value.isArray())
-        return reader.fail(
-            place, QStringLiteral("must be an array of strings, not %1").arg(typeName(value)));
+        return reader.fail(place,
+                           Tr::tr("must be an array of strings, not %1").arg(typeName(value)));
     const QJsonArray array = value.toArray();
     if (array.isEmpty())
-        return reader.fail(place, QStringLiteral("must hold at least one turn"));
+        return reader.fail(place, Tr::tr("must hold at least one turn"));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(place).arg(i);
         if (!array.at(i).isString())
-            return reader.fail(
-                where, QStringLiteral("must be a string, not %1").arg(typeName(array.at(i))));
+            return reader.fail(where,
+                               Tr::tr("must be a string, not %1").arg(typeName(array.at(i))));
         if (array.at(i).toString().trimmed().isEmpty())
-            return reader.fail(where, QStringLiteral("must not be empty"));
+            return reader.fail(where, Tr::tr("must not be empty"));
         turns.append(array.at(i).toString());
     }
     return true;
@@ -247,7 +249,7 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
 {
     const QString place = QStringLiteral("$.batch");
     if (!value.isObject())
-        return reader.fail(place, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+        return reader.fail(place, Tr::tr("must be an object, not %1").arg(typeName(value)));
     const QJsonObject object = value.toObject();
     if (!reader.onlyKnownKeys(object, place,
                               {QStringLiteral("input"), QStringLiteral("template"),
@@ -262,15 +264,14 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
     batch.input = resolvePath(input, fileName);
     batch.output = resolvePath(output, fileName);
     if (batch.input == batch.output)
-        return reader.fail(place + QStringLiteral(".output"),
-                           QStringLiteral("must not be the input file"));
+        return reader.fail(place + QStringLiteral(".output"), Tr::tr("must not be the input file"));
     const QJsonValue concurrency = object.value(QLatin1String("concurrency"));
     if (!concurrency.isUndefined()) {
         const double number = concurrency.toDouble(-1);
         if (!concurrency.isDouble() || number < 1 || number > 256 ||
             number != static_cast<int>(number))
             return reader.fail(place + QStringLiteral(".concurrency"),
-                               QStringLiteral("must be a whole number from 1 to 256"));
+                               Tr::tr("must be a whole number from 1 to 256"));
         batch.concurrency = static_cast<int>(number);
     }
     return true;
@@ -282,7 +283,7 @@ bool applyRetry(Reader &reader, const QJsonValue &value, const QString &place, R
     if (value.isUndefined())
         return true;
     if (!value.isObject())
-        return reader.fail(place, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+        return reader.fail(place, Tr::tr("must be an object, not %1").arg(typeName(value)));
     const QString problem = policy.applyJson(value.toObject());
     if (problem.isEmpty())
         return true;
@@ -304,7 +305,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
             ++column;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // The one JSON object a task or settings file holds; syntax errors are placed by line and
@@ -316,7 +317,7 @@ std::optional<QJsonObject> readJsonObject(Reader &reader, const QByteArray &json
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         reader.fail(lineAndColumn(json, parseError.offset),
-                    QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+                    Tr::tr("not valid JSON: %1").arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -333,8 +334,7 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
 {
     error = TaskFileError{fileName, {}, {}};
     Reader reader(error);
-    const auto parsed =
-        readJsonObject(reader, json, QStringLiteral("a task file holds one JSON object"));
+    const auto parsed = readJsonObject(reader, json, Tr::tr("a task file holds one JSON object"));
     if (!parsed)
         return std::nullopt;
     const QJsonObject &root = *parsed;
@@ -358,10 +358,13 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         const NamedProvider *named = settings ? settings->provider(provider.toString()) : nullptr;
         if (!named) {
             reader.fail(QStringLiteral("$.provider"),
-                        QStringLiteral("no provider named \"%1\" is configured%2; configure it "
-                                       "there, or give base_url and protocol here instead")
-                            .arg(provider.toString(),
-                                 settings ? QStringLiteral(" in ") + settings->path : QString()));
+                        settings ? Tr::tr("no provider named \"%1\" is configured in %2; "
+                                          "configure it there, or give base_url and protocol "
+                                          "here instead")
+                                       .arg(provider.toString(), settings->path)
+                                 : Tr::tr("no provider named \"%1\" is configured; give "
+                                          "base_url and protocol here instead")
+                                       .arg(provider.toString()));
             return std::nullopt;
         }
         spec.provider = named->provider;
@@ -372,8 +375,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
                provider.toObject().contains(QLatin1String("models")) ||
                provider.toObject().contains(QLatin1String("retry"))) {
         reader.fail(QStringLiteral("$.provider"),
-                    QStringLiteral("name, models and retry belong to providers in the settings "
-                                   "file; a task's own retry figures go in $.retry"));
+                    Tr::tr("name, models and retry belong to providers in the settings "
+                           "file; a task's own retry figures go in $.retry"));
         return std::nullopt;
     }
     if (!reader.string(root, QStringLiteral("model"), place, spec.model, true) ||
@@ -382,8 +385,7 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     const QJsonValue batch = root.value(QLatin1String("batch"));
     if (!batch.isUndefined()) {
         if (root.contains(QLatin1String("turns"))) {
-            reader.fail(QStringLiteral("$.batch"),
-                        QStringLiteral("a task has turns or a batch, not both"));
+            reader.fail(QStringLiteral("$.batch"), Tr::tr("a task has turns or a batch, not both"));
             return std::nullopt;
         }
         spec.batch.emplace();
@@ -396,7 +398,7 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     const QJsonValue stream = root.value(QLatin1String("stream"));
     if (!stream.isUndefined() && !stream.isBool()) {
         reader.fail(QStringLiteral("$.stream"),
-                    QStringLiteral("must be true or false, not %1").arg(typeName(stream)));
+                    Tr::tr("must be true or false, not %1").arg(typeName(stream)));
         return std::nullopt;
     }
     spec.stream = stream.toBool(true);
@@ -407,7 +409,7 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         if (!maxTokens.isDouble() || value < 1 || value > 1'000'000 ||
             value != static_cast<int>(value)) {
             reader.fail(QStringLiteral("$.max_tokens"),
-                        QStringLiteral("must be a whole number from 1 to 1000000"));
+                        Tr::tr("must be a whole number from 1 to 1000000"));
             return std::nullopt;
         }
         spec.maxTokens = static_cast<int>(value);
@@ -446,13 +448,13 @@ std::optional<Settings> loadSettings(const QString &path, TaskFileError &error)
     if (!file.exists())
         return settings;
     if (!file.open(QIODevice::ReadOnly)) {
-        error.place = QStringLiteral("file");
+        error.place = Tr::tr("file");
         error.problem = file.errorString();
         return std::nullopt;
     }
     Reader reader(error);
-    const auto parsed = readJsonObject(reader, file.read(16 * 1024 * 1024),
-                                       QStringLiteral("settings are one JSON object"));
+    const auto parsed =
+        readJsonObject(reader, file.read(16 * 1024 * 1024), Tr::tr("settings are one JSON object"));
     if (!parsed)
         return std::nullopt;
     const QJsonObject &root = *parsed;
@@ -465,7 +467,7 @@ std::optional<Settings> loadSettings(const QString &path, TaskFileError &error)
     settings.retry = root.value(QLatin1String("retry")).toObject();
     const QJsonValue providers = root.value(QLatin1String("providers"));
     if (!providers.isUndefined() && !providers.isArray()) {
-        reader.fail(QStringLiteral("$.providers"), QStringLiteral("must be an array"));
+        reader.fail(QStringLiteral("$.providers"), Tr::tr("must be an array"));
         return std::nullopt;
     }
     const QJsonArray array = providers.toArray();
@@ -478,13 +480,13 @@ std::optional<Settings> loadSettings(const QString &path, TaskFileError &error)
             return std::nullopt;
         if (settings.provider(named.name)) {
             reader.fail(place + QStringLiteral(".name"),
-                        QStringLiteral("\"%1\" names another provider already").arg(named.name));
+                        Tr::tr("\"%1\" names another provider already").arg(named.name));
             return std::nullopt;
         }
         const QJsonValue models = object.value(QLatin1String("models"));
         if (!models.isUndefined() && !models.isArray()) {
             reader.fail(place + QStringLiteral(".models"),
-                        QStringLiteral("must be an array of model names"));
+                        Tr::tr("must be an array of model names"));
             return std::nullopt;
         }
         for (const QJsonValue &model : models.toArray())
@@ -505,12 +507,12 @@ std::optional<TaskSpec> loadTaskFile(const QString &path, TaskFileError &error,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        error = TaskFileError{path, QStringLiteral("file"), file.errorString()};
+        error = TaskFileError{path, Tr::tr("file"), file.errorString()};
         return std::nullopt;
     }
     constexpr qint64 kMaxTaskFileBytes = 64 * 1024 * 1024;
     if (file.size() > kMaxTaskFileBytes) {
-        error = TaskFileError{path, QStringLiteral("file"), QStringLiteral("larger than 64 MiB")};
+        error = TaskFileError{path, Tr::tr("file"), Tr::tr("larger than 64 MiB")};
         return std::nullopt;
     }
     auto spec = parseTaskJson(file.readAll(), path, error, settings);
@@ -581,7 +583,7 @@ bool loadBatchItems(BatchSpec &batch, TaskFileError &error)
 {
     error = TaskFileError{batch.input, {}, {}};
     const auto fail = [&](int line, const QString &problem) {
-        error.place = line > 0 ? QStringLiteral("line %1").arg(line) : QStringLiteral("file");
+        error.place = line > 0 ? Tr::tr("line %1").arg(line) : Tr::tr("file");
         error.problem = problem;
         return false;
     };
@@ -597,7 +599,7 @@ bool loadBatchItems(BatchSpec &batch, TaskFileError &error)
         QByteArray line = file.readLine(kMaxLineBytes + 2);
         ++lineNumber;
         if (line.size() > kMaxLineBytes && !line.endsWith('\n'))
-            return fail(lineNumber, QStringLiteral("longer than 16 MiB"));
+            return fail(lineNumber, Tr::tr("longer than 16 MiB"));
         if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
         if (line.trimmed().isEmpty())
@@ -605,40 +607,38 @@ bool loadBatchItems(BatchSpec &batch, TaskFileError &error)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(lineNumber, QStringLiteral("not valid JSON at column %1: %2")
+            return fail(lineNumber, Tr::tr("not valid JSON at column %1: %2")
                                         .arg(parseError.offset + 1)
                                         .arg(parseError.errorString()));
         if (!document.isObject())
-            return fail(lineNumber, QStringLiteral("each line must hold one JSON object"));
+            return fail(lineNumber, Tr::tr("each line must hold one JSON object"));
         const QJsonObject object = document.object();
         BatchItem item;
         item.line = lineNumber;
         const QJsonValue id = object.value(QLatin1String("id"));
         item.id = id.isUndefined() ? QString::number(lineNumber) : batchItemId(id);
         if (item.id.isEmpty())
-            return fail(lineNumber,
-                        QStringLiteral("\"id\" must be a non-empty string or a whole number"));
+            return fail(lineNumber, Tr::tr("\"id\" must be a non-empty string or a whole number"));
         const auto seen = lineOfId.constFind(item.id);
         if (seen != lineOfId.constEnd())
-            return fail(
-                lineNumber,
-                QStringLiteral("the id %1 was already used on line %2").arg(item.id).arg(*seen));
+            return fail(lineNumber,
+                        Tr::tr("the id %1 was already used on line %2").arg(item.id).arg(*seen));
         lineOfId.insert(item.id, lineNumber);
         QString missing;
         auto prompt = renderTemplate(batch.promptTemplate, object, &missing);
         if (!prompt)
-            return fail(lineNumber, QStringLiteral("the template needs the field \"%1\", which "
-                                                   "this item lacks")
+            return fail(lineNumber, Tr::tr("the template needs the field \"%1\", which "
+                                           "this item lacks")
                                         .arg(missing));
         if (prompt->trimmed().isEmpty())
-            return fail(lineNumber, QStringLiteral("the rendered prompt is empty"));
+            return fail(lineNumber, Tr::tr("the rendered prompt is empty"));
         item.prompt = std::move(*prompt);
         batch.items.append(std::move(item));
         if (batch.items.size() > kMaxItems)
-            return fail(lineNumber, QStringLiteral("more than %1 items").arg(kMaxItems));
+            return fail(lineNumber, Tr::tr("more than %1 items").arg(kMaxItems));
     }
     if (batch.items.isEmpty())
-        return fail(0, QStringLiteral("holds no items"));
+        return fail(0, Tr::tr("holds no items"));
     return true;
 }
 

@@ -57,7 +57,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                                   QStringLiteral("faults")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
-            return QStringLiteral("unknown key \"%1\"").arg(it.key());
+            return Simulator::tr("unknown key \"%1\"").arg(it.key());
     }
     name = object.value(QLatin1String("name")).toString(QStringLiteral("custom"));
     description = object.value(QLatin1String("description")).toString();
@@ -78,7 +78,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
     apiKey = object.value(QLatin1String("api_key")).toString();
     for (const QJsonValue &entry : object.value(QLatin1String("script")).toArray()) {
         if (!isKnown(entry.toString()))
-            return QStringLiteral("script: unknown fault \"%1\"").arg(entry.toString());
+            return Simulator::tr("script: unknown fault \"%1\"").arg(entry.toString());
         script.append(entry.toString());
     }
     const QJsonObject stepScriptObject = object.value(QLatin1String("step_scripts")).toObject();
@@ -86,7 +86,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         QStringList steps;
         for (const QJsonValue &entry : it.value().toArray()) {
             if (!isKnown(entry.toString()))
-                return QStringLiteral("step_scripts: unknown fault \"%1\"").arg(entry.toString());
+                return Simulator::tr("step_scripts: unknown fault \"%1\"").arg(entry.toString());
             steps.append(entry.toString());
         }
         stepScripts.insert(it.key(), steps);
@@ -101,7 +101,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                               readHeaders(window.value(QLatin1String("headers")).toObject()),
                               window.value(QLatin1String("retry_after_end")).toBool()};
         if (!knownResponses.contains(parsed.response))
-            return QStringLiteral("capacity_windows: unknown response \"%1\"").arg(parsed.response);
+            return Simulator::tr("capacity_windows: unknown response \"%1\"").arg(parsed.response);
         windows.append(parsed);
     }
     if (object.contains(QLatin1String("rate_limit"))) {
@@ -109,7 +109,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         rateLimitRequests = limit.value(QLatin1String("requests")).toInt();
         rateLimitWindowMs = limit.value(QLatin1String("window_ms")).toInteger(1000);
         if (rateLimitRequests < 1 || rateLimitWindowMs < 1)
-            return QStringLiteral("rate_limit: requests and window_ms must be positive");
+            return Simulator::tr("rate_limit: requests and window_ms must be positive");
     }
     for (const QJsonValue &entry : object.value(QLatin1String("faults")).toArray()) {
         const QJsonObject fault = entry.toObject();
@@ -117,7 +117,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                              fault.value(QLatin1String("weight")).toDouble(),
                              readHeaders(fault.value(QLatin1String("headers")).toObject())};
         if (!isKnown(parsed.kind))
-            return QStringLiteral("faults: unknown kind \"%1\"").arg(parsed.kind);
+            return Simulator::tr("faults: unknown kind \"%1\"").arg(parsed.kind);
         faults.append(parsed);
     }
     return {};

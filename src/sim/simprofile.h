@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -7,6 +8,12 @@
 #include <QStringList>
 
 namespace vigil::sim {
+
+// What vigil-sim tells people, in their language (context "Simulator" in translations/).
+struct Simulator
+{
+    Q_DECLARE_TR_FUNCTIONS(Simulator)
+};
 
 // A weighted fault of the random mix. `kind` is "stall-before-first-byte",
 // "stall-mid-stream", "truncate", "reset", "slow", "endless" (a healthy stream that never

@@ -1,7 +1,11 @@
 // The translations: every entry of every language finished, with the plural forms its
 // language has and the placeholders of its source; the .ts files exactly what lupdate makes
 // of today's sources (a string changed without an update fails here); and the compiled
-// catalogues choosing the plural form by the number.
+// catalogues choosing the plural form by the number; and a language chosen while Vigil runs
+// replacing the one before.
+#include "store.h"
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -121,11 +125,11 @@ private slots:
 
     void theFilesAreWhatLupdateMakesOfTheSources()
     {
-        QFile list(QStringLiteral(VIGIL_BUILD_DIR "/translations/lupdate-sources.txt"));
+        QFile list(QStringLiteral(VIGIL_BUILD_DIR "/translations/lupdate-arguments.txt"));
         QVERIFY(list.open(QIODevice::ReadOnly));
-        const QStringList sources =
+        const QStringList arguments =
             QString::fromUtf8(list.readAll()).split(u'\n', Qt::SkipEmptyParts);
-        QVERIFY(sources.size() > 20);
+        QVERIFY(arguments.size() > 20);
 
         QTemporaryDir dir;
         QStringList copies;
@@ -139,7 +143,7 @@ private slots:
         lupdate.start(QStringLiteral(VIGIL_LUPDATE),
                       QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                                   QStringLiteral("none")} +
-                          sources + QStringList{QStringLiteral("-ts")} + copies);
+                          arguments + QStringList{QStringLiteral("-ts")} + copies);
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
         for (const QString &copy : copies) {
@@ -176,6 +180,31 @@ private slots:
         QCOMPARE(paused(3), QStringLiteral("3 件のタスクが一時停止"));
         QCoreApplication::removeTranslator(&japanese);
         QCOMPARE(paused(3), QStringLiteral("3 task(s) paused")); // the source, untranslated
+    }
+
+    // What Settings → Language and the command line's start do: the catalogues built into
+    // the program replace each other at once, Qt's own strings with them.
+    void aChosenLanguageAppliesAtOnce()
+    {
+        vigil::Translations translations;
+        const auto paused = [] { return vigil::taskStateLabel(vigil::TaskState::Paused); };
+        const auto unknownOption = [] {
+            return QCoreApplication::translate("QCommandLineParser", "Unknown option '%1'.");
+        };
+        QVERIFY(translations.use(QStringLiteral("de")));
+        QCOMPARE(paused(), QStringLiteral("pausiert"));
+        QCOMPARE(unknownOption(), QStringLiteral("Unbekannte Option '%1'."));
+        QCOMPARE(translations.locale().language(), QLocale::German);
+
+        QVERIFY(translations.use(QStringLiteral("ja")));
+        QCOMPARE(paused(), QStringLiteral("一時停止"));
+        QVERIFY(unknownOption() != QStringLiteral("Unbekannte Option '%1'."));
+
+        QVERIFY(!translations.use(QStringLiteral("it"))); // a language Vigil does not speak
+        QCOMPARE(paused(), QStringLiteral("paused"));
+        QVERIFY(translations.use(QString())); // the system's: the tests run in C.UTF-8
+        QCOMPARE(paused(), QStringLiteral("paused"));
+        QCOMPARE(unknownOption(), QStringLiteral("Unknown option '%1'."));
     }
 };
 

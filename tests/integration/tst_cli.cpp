@@ -29,9 +29,15 @@ struct Result
     QString err;
 };
 
-Result runVigil(const QStringList &arguments, int timeoutMs = 60000)
+// Runs vigil in the tests' English, or in the language of the locale `language` names.
+Result runVigil(const QStringList &arguments, int timeoutMs = 60000, const QString &language = {})
 {
     QProcess process;
+    if (!language.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), language);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
     if (!process.waitForFinished(timeoutMs))
         qFatal("vigil did not finish");
@@ -165,6 +171,50 @@ private slots:
             runVigil({QStringLiteral("run"), m_dir.filePath(QStringLiteral("absent.json"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("absent.json")));
+    }
+
+    // The command line speaks the language of the user's locale: its own words, the task
+    // file's problems, the engine's reasons and Qt's own messages.
+    void speaksTheUsersLanguage()
+    {
+        const QString bad =
+            writeFile(QStringLiteral("sprache.json"),
+                      "{\"name\":\"x\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/"
+                      "v1\"},\"model\":\"m\",\"turns\":[1]}");
+        const Result german =
+            runVigil({QStringLiteral("run"), bad}, 60000, QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 2);
+        QVERIFY2(german.err.contains(QStringLiteral(
+                     "sprache.json: $.turns[0]: muss eine Zeichenkette sein, nicht eine Zahl")),
+                 qPrintable(german.err));
+        const Result option = runVigil({QStringLiteral("run"), bad, QStringLiteral("--bogus")},
+                                       60000, QStringLiteral("de_DE.UTF-8"));
+        QVERIFY2(option.err.contains(QStringLiteral("Unbekannte Option")), qPrintable(option.err));
+
+        const Result japanese = runVigil({QStringLiteral("list"), QStringLiteral("--socket"),
+                                          m_dir.filePath(QStringLiteral("nobody.sock"))},
+                                         60000, QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(japanese.exitCode, 1);
+        QVERIFY2(japanese.err.contains(QStringLiteral("Vigil が実行されていません")),
+                 qPrintable(japanese.err));
+        const Result chinese = runVigil({}, 60000, QStringLiteral("zh_CN.UTF-8"));
+        QVERIFY2(chinese.err.startsWith(QStringLiteral("用法：\n  vigil run TASK.json")),
+                 qPrintable(chinese.err));
+
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({})));
+        const Result french =
+            runVigil({QStringLiteral("run"), task(sim, QStringLiteral("nuit")),
+                      QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nuit.db"))},
+                     60000, QStringLiteral("fr_FR.UTF-8"));
+        QCOMPARE(french.exitCode, 0);
+        QVERIFY2(french.err.contains(QStringLiteral("nuit : 3/3 étapes faites · terminée")),
+                 qPrintable(french.err));
+        const Result english =
+            runVigil({QStringLiteral("run"), task(sim, QStringLiteral("night")),
+                      QStringLiteral("--db"), m_dir.filePath(QStringLiteral("night.db"))});
+        QVERIFY2(english.err.contains(QStringLiteral("night: 3/3 steps done · completed")),
+                 qPrintable(english.err));
     }
 
     void aMissingKeyVariableIsBadInput()

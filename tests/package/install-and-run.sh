@@ -12,7 +12,7 @@ cd /tmp
 vigil --version
 vigil-sim --profile calm --port "$port" >/tmp/sim.log 2>&1 &
 sim=$!
-for _ in $(seq 50); do grep -q listening /tmp/sim.log && break; sleep 0.1; done
+for _ in $(seq 50); do grep -q "http://127.0.0.1:" /tmp/sim.log && break; sleep 0.1; done
 sed "s/127.0.0.1:8399/127.0.0.1:$port/" /usr/share/doc/vigil/examples/night.json >/tmp/night.json
 vigil run /tmp/night.json --db /tmp/vigil.db --events /tmp/events.jsonl
 echo "run: exit $?"
