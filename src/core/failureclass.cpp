@@ -3,7 +3,6 @@
 #include "tr.h"
 
 #include <array>
-#include <utility>
 
 namespace vigil {
 
