@@ -74,7 +74,8 @@ public:
 
     void apply(const TaskDetail &detail);
     void clear();
-    // Plain text of the task and every attempt, to paste into a support request.
+    // Plain text of the task and every attempt, to paste into a support request: in English
+    // whatever the user's language, since a provider's support reads it.
     Q_INVOKABLE QString supportReport() const;
     Q_INVOKABLE void copySupportReport() const;
 
