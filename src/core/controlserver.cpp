@@ -102,21 +102,26 @@ void ControlServer::onNewConnection()
                     socket->abort();
                 return;
             }
-            QJsonParseError parseError;
-            const QJsonDocument document =
-                QJsonDocument::fromJson(socket->readLine(kMaxRequestBytes), &parseError);
-            const auto answer = [guard = QPointer<QLocalSocket>(socket)](const QJsonObject &reply) {
-                if (!guard)
-                    return;
-                guard->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
-                guard->disconnectFromServer();
-            };
-            if (parseError.error != QJsonParseError::NoError || !document.isObject())
-                answer(failure(Tr::tr("a request is one JSON object on one line")));
-            else
-                handle(document.object(), answer);
+            handleLine(socket->readLine(kMaxRequestBytes),
+                       [guard = QPointer<QLocalSocket>(socket)](const QJsonObject &reply) {
+                           if (!guard)
+                               return;
+                           guard->write(QJsonDocument(reply).toJson(QJsonDocument::Compact) + '\n');
+                           guard->disconnectFromServer();
+                       });
         });
     }
+}
+
+void ControlServer::handleLine(const QByteArray &line,
+                               std::function<void(const QJsonObject &)> reply)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        reply(failure(Tr::tr("a request is one JSON object on one line")));
+    else
+        handle(document.object(), std::move(reply));
 }
 
 std::optional<ProviderSpec> ControlServer::namedProvider(const QString &name, QString *error) const

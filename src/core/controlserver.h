@@ -45,6 +45,8 @@ public:
 
     // Answers one request, at once or (checking a model with its provider) later.
     void handle(const QJsonObject &request, std::function<void(const QJsonObject &)> reply);
+    // The same for a request as it came over the socket: one line of JSON, or anything.
+    void handleLine(const QByteArray &line, std::function<void(const QJsonObject &)> reply);
 
 signals:
     // {"command": "activate"}: a second start of the desktop asks the first to show itself.

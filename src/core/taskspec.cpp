@@ -442,19 +442,28 @@ QString Settings::defaultPath()
 std::optional<Settings> loadSettings(const QString &path, TaskFileError &error)
 {
     error = TaskFileError{path, {}, {}};
-    Settings settings;
-    settings.path = path;
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists()) {
+        Settings settings;
+        settings.path = path;
         return settings;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         error.place = Tr::tr("file");
         error.problem = file.errorString();
         return std::nullopt;
     }
+    return parseSettingsJson(file.read(16 * 1024 * 1024), path, error);
+}
+
+std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString &path,
+                                          TaskFileError &error)
+{
+    error = TaskFileError{path, {}, {}};
+    Settings settings;
+    settings.path = path;
     Reader reader(error);
-    const auto parsed =
-        readJsonObject(reader, file.read(16 * 1024 * 1024), Tr::tr("settings are one JSON object"));
+    const auto parsed = readJsonObject(reader, json, Tr::tr("settings are one JSON object"));
     if (!parsed)
         return std::nullopt;
     const QJsonObject &root = *parsed;
@@ -590,15 +599,30 @@ bool loadBatchItems(BatchSpec &batch, TaskFileError &error)
     QFile file(batch.input);
     if (!file.open(QIODevice::ReadOnly))
         return fail(0, file.errorString());
+    return readBatchItems(file, batch, error);
+}
+
+bool readBatchItems(QIODevice &file, BatchSpec &batch, TaskFileError &error)
+{
+    error = TaskFileError{batch.input, {}, {}};
+    const auto fail = [&](int line, const QString &problem) {
+        error.place = line > 0 ? Tr::tr("line %1").arg(line) : Tr::tr("file");
+        error.problem = problem;
+        return false;
+    };
     constexpr qint64 kMaxLineBytes = 16 * 1024 * 1024;
     constexpr int kMaxItems = 10'000'000;
     batch.items.clear();
     QHash<QString, int> lineOfId;
     int lineNumber = 0;
     while (!file.atEnd()) {
-        QByteArray line = file.readLine(kMaxLineBytes + 2);
+        // In pieces: readLine(n) reserves n bytes on every call, whatever the line's length.
+        QByteArray line;
+        do {
+            line += file.readLine(64 * 1024);
+        } while (!line.endsWith('\n') && !file.atEnd() && line.size() <= kMaxLineBytes);
         ++lineNumber;
-        if (line.size() > kMaxLineBytes && !line.endsWith('\n'))
+        if (line.size() - (line.endsWith('\n') ? 1 : 0) > kMaxLineBytes)
             return fail(lineNumber, Tr::tr("longer than 16 MiB"));
         if (lineNumber == 1 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <optional>
 
+class QIODevice;
+
 namespace vigil {
 
 // A name `vigil set-key` and api_key_keychain accept: 1 to 100 of [A-Za-z0-9._-].
@@ -106,6 +108,9 @@ struct TaskFileError
 
 // Reads the settings file; a file that does not exist is empty settings, not an error.
 std::optional<Settings> loadSettings(const QString &path, TaskFileError &error);
+// Parses the settings file's JSON, read from `path`.
+std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString &path,
+                                          TaskFileError &error);
 
 // Parses a task file's JSON. A batch's relative paths are resolved against the folder of
 // `fileName`; its items are not read (see loadBatchItems()). A provider given by name is
@@ -116,6 +121,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
 // through the template. Malformed lines, missing fields and repeated ids are reported
 // with the input file and the line number, before anything is sent.
 bool loadBatchItems(BatchSpec &batch, TaskFileError &error);
+// The same from an open device (batch.input names it in the problems).
+bool readBatchItems(QIODevice &input, BatchSpec &batch, TaskFileError &error);
 // A batch item's id as compact JSON ("\"a-1\"", "42"); empty when `id` is not a
 // non-empty string or a whole number. batchItemIdValue() turns it back into JSON.
 QString batchItemId(const QJsonValue &id);

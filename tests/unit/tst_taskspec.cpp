@@ -261,6 +261,13 @@ private slots:
                                       << "prompt is empty";
         QTest::newRow("no items") << QByteArray("\n\n") << "file"
                                   << "no items";
+        const QByteArray longest = "{\"text\": \"" + QByteArray(16 * 1024 * 1024 - 12, 'w') + "\"}";
+        QTest::newRow("a line over 16 MiB")
+            << QByteArray("{\"text\": \"a\"}\n" + longest + "\n" + longest + " \n") << "line 3"
+            << "longer than 16 MiB";
+        QTest::newRow("a last line over 16 MiB, unended")
+            << QByteArray("{\"text\": \"a\"}\n" + longest + " ") << "line 2"
+            << "longer than 16 MiB";
     }
 
     void batchInputProblemsNameTheLine()
