@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace vigil {
 
@@ -32,8 +33,11 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
 {
     if (!value.isDouble())
         return std::nullopt;
+    // Beyond 2^53 a double no longer tells whole numbers apart (and beyond 2^63 it does not
+    // fit a qint64 at all); every figure Vigil takes is far smaller.
+    constexpr double kLargestExact = 9007199254740992.0;
     const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number)))
+    if (!(std::abs(number) <= kLargestExact) || number != std::trunc(number))
         return std::nullopt;
     return static_cast<qint64>(number);
 }

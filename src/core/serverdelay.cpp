@@ -20,13 +20,21 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
 
 namespace {
 
+// Anything beyond a year is a broken header, not a plan.
+constexpr qint64 kLongestDelayMs = qint64(365) * 24 * 3600 * 1000;
+
 std::optional<qint64> secondsToMs(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)
         return std::nullopt;
-    // Anything beyond a year is a broken header, not a plan.
-    constexpr double kYearSeconds = 365.0 * 24 * 3600;
-    return static_cast<qint64>(std::llround(std::min(seconds, kYearSeconds) * 1000.0));
+    return static_cast<qint64>(
+        std::llround(std::min(seconds * 1000.0, static_cast<double>(kLongestDelayMs))));
+}
+
+// A delay until an instant the server named: none when it is past, at most a year.
+qint64 delayUntil(qint64 ms)
+{
+    return std::clamp<qint64>(ms, 0, kLongestDelayMs);
 }
 
 std::optional<qint64> parseHttpDate(const QByteArray &value, const QDateTime &now)
@@ -49,7 +57,7 @@ std::optional<qint64> parseHttpDate(const QByteArray &value, const QDateTime &no
         if (when.date().year() < 1970)
             when = when.addYears(100);
         when.setTimeSpec(Qt::UTC);
-        return std::max<qint64>(0, now.msecsTo(when));
+        return delayUntil(now.msecsTo(when));
     }
     return std::nullopt;
 }
@@ -174,13 +182,13 @@ std::optional<qint64> resetHeaderDelay(const QByteArray &value, const QDateTime 
     const QString text = QString::fromLatin1(value);
     const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (instant.isValid())
-        return std::max<qint64>(0, now.msecsTo(instant));
+        return delayUntil(now.msecsTo(instant));
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);
     if (ok && number > 1'000'000'000'000LL)
-        return std::max<qint64>(0, number - now.toMSecsSinceEpoch());
+        return delayUntil(number - now.toMSecsSinceEpoch());
     if (ok && number > 1'000'000'000LL)
-        return std::max<qint64>(0, number * 1000 - now.toMSecsSinceEpoch());
+        return delayUntil(number * 1000 - now.toMSecsSinceEpoch());
     return parseCompactDuration(text);
 }
 
@@ -193,7 +201,7 @@ std::optional<qint64> serverDelayMs(const HeaderList &headers, const QString &me
     const QByteArray retryAfterMs = headerValue(headers, "retry-after-ms");
     const double ms = retryAfterMs.toDouble(&ok);
     if (ok && ms >= 0)
-        return static_cast<qint64>(std::llround(ms));
+        return secondsToMs(ms / 1000.0);
     if (auto delay = parseRetryAfterHeader(headerValue(headers, "retry-after"), now))
         return delay;
     if (auto delay = parseDelayFromMessage(message))

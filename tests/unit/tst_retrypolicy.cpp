@@ -153,6 +153,24 @@ private slots:
         QCOMPARE(serverDelayMs(headers, {}, {}, m_now).value_or(-1), 5500);
     }
 
+    // Found by fuzz_classifier: a retry-after-ms too large for 64 bits came back negative.
+    void absurdDelaysAreAYearAtMost()
+    {
+        constexpr qint64 year = qint64(365) * 24 * 3600 * 1000;
+        const QByteArray huge = "6" + QByteArray(100, '0');
+        QCOMPARE(serverDelayMs({{"retry-after-ms", huge}}, {}, {}, m_now).value_or(-1), year);
+        QCOMPARE(serverDelayMs({{"retry-after", huge}}, {}, {}, m_now).value_or(-1), year);
+        QCOMPARE(serverDelayMs({{"retry-after", "Tue, 24 Nov 2126 12:05:00 GMT"}}, {}, {}, m_now)
+                     .value_or(-1),
+                 year);
+        QCOMPARE(serverDelayMs({{"x-ratelimit-remaining-requests", "0"},
+                                {"x-ratelimit-reset-requests", "9000000000000000000"}},
+                               {}, {}, m_now)
+                     .value_or(-1),
+                 year);
+        QVERIFY(!serverDelayMs({{"retry-after-ms", "1e999"}}, {}, {}, m_now).has_value());
+    }
+
     void resetHeadersOnlyWhenTheBudgetIsSpent()
     {
         const HeaderList spent{{"x-ratelimit-remaining-requests", "0"},
@@ -179,6 +197,11 @@ private slots:
                     .startsWith(QLatin1String("initial_delay_ms")));
         QVERIFY(policy.applyJson({{QStringLiteral("initial_delay_ms"), QStringLiteral("5")}})
                     .startsWith(QLatin1String("initial_delay_ms")));
+        // Found by fuzz_taskfile: a figure beyond 64 bits was cast to one (undefined).
+        for (const double huge : {1.1e81, -1.1e81, 9.3e18, 1e300})
+            QVERIFY(policy.applyJson({{QStringLiteral("max_delay_ms"), huge}})
+                        .startsWith(QLatin1String("max_delay_ms: must be a whole number")));
+        QCOMPARE(policy.ttfbTimeoutMs, 1500);
         RetryPolicy inverted;
         QVERIFY(!inverted
                      .applyJson({{QStringLiteral("idle_timeout_ms"), 3600000},
