@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs the whole test suite twice: first built with
 # AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (any report fails the
-# run), then the normal build with warnings as errors. The package test and the typed
-# keyboard audit run in the normal build only. ctest's summary of the normal build is the
-# last thing printed.
+# run), then the normal build with warnings as errors; between them each fuzz target runs
+# for a short while under libFuzzer. The package test and the typed keyboard audit run in
+# the normal build only. ctest's summary of the normal build is the last thing printed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${VIGIL_BUILD_DIR:-$root/build}
@@ -19,6 +19,9 @@ cmake -S "$root" -B "$sanitize_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIGIL_
 cmake --build "$sanitize_build" --parallel "$(nproc)"
 (cd "$sanitize_build" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --output-on-failure --timeout 600 --label-exclude "package|keyboard")
+
+echo "== fuzzing (libFuzzer, ${VIGIL_FUZZ_SECONDS:-20} s per target) =="
+"$root/scripts/fuzz.sh" "${VIGIL_FUZZ_SECONDS:-20}"
 
 echo "== normal build =="
 "$root/scripts/build.sh" -DVIGIL_WARNINGS_AS_ERRORS=ON
