@@ -1776,6 +1776,10 @@
         <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
         <translation>der Schlüsselbund versagte bei „%1“: %2 (läuft in dieser Sitzung ein Schlüsselbunddienst wie GNOME Keyring oder KWallet?)</translation>
     </message>
+    <message>
+        <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
+        <translation>der Server leitete nach %1 um (HTTP %2); Vigil sendet die Anfragen einer Aufgabe und ihren API-Schlüssel nur an ihre base_url: ist der Anbieter umgezogen, ändern Sie base_url</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1775,6 +1775,10 @@
         <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
         <translation>el llavero falló con «%1»: %2 (¿hay un servicio de llavero como GNOME Keyring o KWallet en esta sesión?)</translation>
     </message>
+    <message>
+        <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
+        <translation>el servidor redirigió a %1 (HTTP %2); Vigil envía las solicitudes de una tarea y su clave de API solo a su base_url: si el proveedor se ha mudado, cambie base_url</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1775,6 +1775,10 @@
         <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
         <translation>le trousseau a échoué sur « %1 » : %2 (un service de trousseau comme GNOME Keyring ou KWallet tourne-t-il dans cette session ?)</translation>
     </message>
+    <message>
+        <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
+        <translation>le serveur a redirigé vers %1 (HTTP %2) ; Vigil n’envoie les requêtes d’une tâche et sa clé d’API qu’à sa base_url : si le fournisseur a déménagé, changez base_url</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1758,6 +1758,10 @@
         <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
         <translation>キーチェーンで「%1」の処理に失敗しました: %2 (このセッションで GNOME Keyring や KWallet などのキーチェーンサービスが動いていますか?)</translation>
     </message>
+    <message>
+        <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
+        <translation>サーバーが %1 へリダイレクトしました (HTTP %2)。Vigil はタスクのリクエストと API キーを base_url にだけ送ります。プロバイダーが移転したなら base_url を変更してください</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1758,6 +1758,10 @@
         <source>the keychain failed on &quot;%1&quot;: %2 (is a keychain service such as GNOME Keyring or KWallet running in this session?)</source>
         <translation>钥匙串处理“%1”时出错：%2（此会话中是否运行着 GNOME Keyring 或 KWallet 等钥匙串服务？）</translation>
     </message>
+    <message>
+        <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
+        <translation>服务器重定向到 %1（HTTP %2）；Vigil 只把任务的请求和 API 密钥发送到其 base_url：如果提供方已迁移，请修改 base_url</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -341,6 +341,14 @@ Classification classify(const AttemptOutcome &outcome, const QDateTime &now)
     }
     result.code = details.codes.join(QLatin1Char('/'));
     result.message = details.message;
+    if (outcome.httpStatus >= 300 && outcome.httpStatus < 400 &&
+        outcome.transport == TransportFailure::None)
+        // Never followed: a redirected POST would carry the prompt and the API key elsewhere.
+        result.message =
+            Tr::tr("the server redirected to %1 (HTTP %2); Vigil sends a task's requests and "
+                   "its API key only to its base_url: if the provider has moved, change base_url")
+                .arg(QString::fromLatin1(headerValue(outcome.headers, "location").left(200)))
+                .arg(outcome.httpStatus);
     if (result.message.isEmpty())
         result.message = outcome.httpStatus > 0 ? Tr::tr("HTTP %1").arg(outcome.httpStatus)
                                                 : transportMessage(outcome);

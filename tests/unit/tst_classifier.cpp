@@ -114,6 +114,23 @@ private slots:
                  QStringLiteral("the connection was refused (Connection refused)"));
     }
 
+    // A redirected POST would carry the prompt and the key elsewhere: never followed, never
+    // retried, and the message says where the server pointed.
+    void redirectsAreRequestErrorsThatSayWhere()
+    {
+        AttemptOutcome outcome;
+        outcome.httpStatus = 308;
+        outcome.headers = {{"Location", "https://api.example.com/v2/chat/completions"}};
+        outcome.body = R"({"error": {"message": "moved"}})";
+        const Classification result = classify(outcome, m_now);
+        QCOMPARE(result.failureClass, FailureClass::Request);
+        QVERIFY(!result.retry);
+        QVERIFY2(result.message.startsWith(QStringLiteral(
+                     "the server redirected to https://api.example.com/v2/chat/completions "
+                     "(HTTP 308)")),
+                 qPrintable(result.message));
+    }
+
     void tlsIsNeverRetriedEvenWhenAHeaderAsks()
     {
         AttemptOutcome outcome;
