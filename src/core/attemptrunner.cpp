@@ -10,6 +10,7 @@ namespace {
 
 constexpr qsizetype kMaxErrorBody = 1024 * 1024;
 constexpr qsizetype kMaxWholeBody = 64 * 1024 * 1024;
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 TransportFailure transportFailureFor(QNetworkReply::NetworkError error)
 {
@@ -78,6 +79,11 @@ void AttemptRunner::start()
     if (m_done)
         return;
     m_reply = m_network.post(m_request, m_body);
+    // Qt reads as fast as the server sends unless told otherwise; a server that sends more
+    // than Vigil keeps must not fill memory behind its back. Qt 6.4 passes the limit to its
+    // HTTP thread only once that has begun the request, so it is given again with the
+    // first bytes of the reply.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &AttemptRunner::armWatchdogs);
     connect(m_reply, &QNetworkReply::requestSent, this, &AttemptRunner::armWatchdogs);
     connect(m_reply, &QNetworkReply::readyRead, this, &AttemptRunner::onReadyRead);
@@ -140,6 +146,7 @@ void AttemptRunner::onReadyRead()
         return;
     if (!m_headersSeen) {
         m_headersSeen = true;
+        m_reply->setReadBufferSize(kReadBufferBytes);
         armWatchdogs();
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_isEventStream = status >= 200 && status < 300 &&

@@ -12,7 +12,15 @@ const QStringList kTransportFaults{QStringLiteral("ok"),
                                    QStringLiteral("truncate"),
                                    QStringLiteral("reset"),
                                    QStringLiteral("slow"),
-                                   QStringLiteral("endless")};
+                                   QStringLiteral("endless"),
+                                   QStringLiteral("huge-body"),
+                                   QStringLiteral("invalid-utf8"),
+                                   QStringLiteral("deep-json"),
+                                   QStringLiteral("huge-header"),
+                                   QStringLiteral("endless-line"),
+                                   QStringLiteral("trickle"),
+                                   QStringLiteral("redirect-loop"),
+                                   QStringLiteral("redirect-away")};
 
 QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
 {
@@ -50,6 +58,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                                   QStringLiteral("slow_token_delay_ms"),
                                   QStringLiteral("stall_ms"),
                                   QStringLiteral("api_key"),
+                                  QStringLiteral("redirect_to"),
                                   QStringLiteral("script"),
                                   QStringLiteral("step_scripts"),
                                   QStringLiteral("capacity_windows"),
@@ -76,6 +85,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
     slowTokenDelayMs = object.value(QLatin1String("slow_token_delay_ms")).toInt(slowTokenDelayMs);
     stallMs = object.value(QLatin1String("stall_ms")).toInteger(stallMs);
     apiKey = object.value(QLatin1String("api_key")).toString();
+    redirectTo = object.value(QLatin1String("redirect_to")).toString(redirectTo);
     for (const QJsonValue &entry : object.value(QLatin1String("script")).toArray()) {
         if (!isKnown(entry.toString()))
             return Simulator::tr("script: unknown fault \"%1\"").arg(entry.toString());

@@ -17,7 +17,10 @@ struct Simulator
 
 // A weighted fault of the random mix. `kind` is "stall-before-first-byte",
 // "stall-mid-stream", "truncate", "reset", "slow", "endless" (a healthy stream that never
-// ends), or the id of a provider error response.
+// ends), one of the hostile servers' answers — "huge-body" (1 GiB), "invalid-utf8",
+// "deep-json" (nested 100,000 deep), "huge-header" (1 MiB, on a 503), "endless-line" (an SSE
+// line that never ends), "trickle" (a keep-alive byte every slow_token_delay_ms),
+// "redirect-loop", "redirect-away" (to redirect_to) — or the id of a provider error response.
 struct WeightedFault
 {
     QString kind;
@@ -48,7 +51,8 @@ struct Profile
     int tokenDelayMs = 5;
     int slowTokenDelayMs = 400;
     qint64 stallMs = 10 * 60 * 1000;
-    QString apiKey;                         // when set, requests must present it
+    QString apiKey; // when set, requests must present it
+    QString redirectTo = QStringLiteral("http://127.0.0.1:9/v1"); // where "redirect-away" sends
     QStringList script;                     // the n-th request of every step gets script[n-1]
     QMap<QString, QStringList> stepScripts; // the same, for the steps whose tag ends with the key
     QList<CapacityWindow> windows;

@@ -112,6 +112,8 @@ public:
         m_stallTimer.setSingleShot(true);
         connect(&m_tokenTimer, &QTimer::timeout, this, &Exchange::sendNextToken);
         connect(&m_stallTimer, &QTimer::timeout, this, [this] { m_socket->close(); });
+        connect(&m_trickleTimer, &QTimer::timeout, this, &Exchange::trickle);
+        connect(socket, &QTcpSocket::bytesWritten, this, &Exchange::pump);
     }
 
 private:
@@ -129,6 +131,8 @@ private:
         }
         m_tokenTimer.stop();
         m_stallTimer.stop();
+        m_trickleTimer.stop();
+        m_pumpLeft = 0;
     }
 
     void onReadyRead()
@@ -277,6 +281,8 @@ private:
             m_stallTimer.start(static_cast<int>(profile.stallMs));
             return;
         }
+        if (answerHostile())
+            return;
         if (m_fault == QLatin1String("slow"))
             m_tokenDelayMs = profile.slowTokenDelayMs;
         const auto canned = m_server.m_responses.constFind(m_fault);
@@ -296,6 +302,105 @@ private:
             return;
         }
         startStream();
+    }
+
+    // The answers of a hostile or broken server; false when the fault is none of them.
+    bool answerHostile()
+    {
+        if (m_fault == QLatin1String("huge-body")) {
+            constexpr qint64 kSize = qint64(1) << 30;
+            const QByteArray opening = R"({"id":"chatcmpl-sim","choices":[{"message":{"content":")";
+            m_socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                QByteArray::number(kSize) + "\r\n\r\n" + opening);
+            startPump(QByteArray(1024 * 1024, 'a'), kSize - opening.size(), false);
+        } else if (m_fault == QLatin1String("invalid-utf8")) {
+            const QByteArray text = "\"\xff\xfe broken \xc3\x28 \xed\xa0\x80 bytes\"";
+            if (m_stream) {
+                startStream();
+                m_tokenTimer.stop();
+                sendEvent(
+                    {},
+                    R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":)" +
+                        text + R"(},"finish_reason":null}]})");
+                finishStream();
+            } else {
+                writeJson(
+                    200,
+                    R"({"id":"chatcmpl-sim","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":)" +
+                        text + R"(},"finish_reason":"stop"}]})");
+            }
+        } else if (m_fault == QLatin1String("deep-json")) {
+            const QByteArray nested = QByteArray(100'000, '[') + QByteArray(100'000, ']');
+            if (m_stream) {
+                startStream();
+                m_tokenTimer.stop();
+                sendEvent({}, nested);
+                endResponse();
+            } else {
+                writeJson(200, nested);
+            }
+        } else if (m_fault == QLatin1String("huge-header")) {
+            writeResponse(
+                503,
+                {{"content-type", "application/json"}, {"x-padding", QByteArray(1024 * 1024, 'h')}},
+                R"({"error":{"message":"Service Unavailable","type":"server_error"}})");
+        } else if (m_fault == QLatin1String("endless-line")) {
+            startStream();
+            m_tokenTimer.stop();
+            m_socket->write(chunk("data: {\"choices\":[{\"delta\":{\"content\":\""));
+            startPump(QByteArray(1024 * 1024, 'x'), -1, true);
+        } else if (m_fault == QLatin1String("trickle")) {
+            startStream();
+            m_tokenTimer.stop();
+            m_trickleTimer.start(m_server.m_profile.slowTokenDelayMs);
+        } else if (m_fault == QLatin1String("redirect-loop") ||
+                   m_fault == QLatin1String("redirect-away")) {
+            const QByteArray target =
+                m_fault == QLatin1String("redirect-loop")
+                    ? m_path.toUtf8()
+                    : m_server.m_profile.redirectTo.toUtf8() +
+                          m_path.mid(m_path.indexOf(QLatin1Char('/'), 1)).toUtf8();
+            writeResponse(307, {{"location", target}}, {});
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    static QByteArray chunk(const QByteArray &data)
+    {
+        return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+    }
+
+    // Writes `piece` again and again, `left` bytes in all (-1: for ever), as fast as the
+    // client reads; chunked framing when `chunked`.
+    void startPump(const QByteArray &piece, qint64 left, bool chunked)
+    {
+        m_pumpPiece = piece;
+        m_pumpLeft = left;
+        m_pumpChunked = chunked;
+        pump();
+    }
+
+    void pump()
+    {
+        while (m_pumpLeft != 0 && m_socket->bytesToWrite() < 4 * 1024 * 1024) {
+            const QByteArray piece =
+                m_pumpLeft < 0 ? m_pumpPiece
+                               : m_pumpPiece.left(std::min<qint64>(m_pumpLeft, m_pumpPiece.size()));
+            m_socket->write(m_pumpChunked ? chunk(piece) : piece);
+            if (m_pumpLeft > 0)
+                m_pumpLeft -= piece.size();
+            if (m_pumpLeft == 0)
+                finishExchange();
+        }
+    }
+
+    void trickle()
+    {
+        m_socket->write(chunk(m_trickleNext ? "\n" : ":"));
+        m_trickleNext = !m_trickleNext;
     }
 
     void startStream()
@@ -556,6 +661,11 @@ private:
     QByteArray m_streamError;
     QTimer m_tokenTimer;
     QTimer m_stallTimer;
+    QTimer m_trickleTimer;
+    bool m_trickleNext = false;
+    QByteArray m_pumpPiece;
+    qint64 m_pumpLeft = 0;
+    bool m_pumpChunked = false;
 };
 
 SimServer::SimServer(Profile profile, QHash<QString, CannedResponse> responses, QObject *parent)

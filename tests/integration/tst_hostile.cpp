@@ -1,0 +1,159 @@
+// Hostile and broken servers (vigil-sim's hostile answers): a 1 GiB body, invalid UTF-8,
+// JSON nested 100,000 deep, a 1 MiB header, an SSE line that never ends, a keep-alive
+// byte every second for ever, a redirect loop and a redirect to another origin. Each
+// attempt ends in a classified error (or, for what a standard says to accept, a result),
+// the next attempt completes the step, memory stays bounded and the API key goes nowhere
+// else.
+#include "enginerun.h"
+#include "simprocess.h"
+
+#include "store.h"
+
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigil;
+
+
+namespace {
+
+// A figure of /proc/self/status in MiB: VmRSS (resident now) or VmHWM (the peak since the
+// last reset).
+qint64 memoryMib(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+} // namespace
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_runs = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("VIGIL_HOSTILE_TEST_KEY", "sk-hostile-secret");
+    }
+
+    void eachEndsClassifiedAndBounded_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("stream");
+        QTest::addColumn<QString>("failureClass"); // of the first attempt; "ok" if it completes
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<TaskState>("end");
+        const TaskState completed = TaskState::Completed;
+        QTest::newRow("1 GiB body") << "huge-body" << false << "network"
+                                    << "the reply exceeded 67108864 bytes" << completed;
+        // The SSE standard decodes with U+FFFD; JSON must be valid UTF-8, and Qt holds it to that.
+        QTest::newRow("invalid UTF-8, streamed") << "invalid-utf8" << true << "ok"
+                                                 << "" << completed;
+        QTest::newRow("invalid UTF-8, whole") << "invalid-utf8" << false << "server"
+                                              << "chatcmpl-sim" << completed;
+        QTest::newRow("deep JSON, streamed") << "deep-json" << true << "server"
+                                             << "without its terminal event" << completed;
+        QTest::newRow("deep JSON, whole") << "deep-json" << false << "server"
+                                          << "[[[[" << completed;
+        // Qt 6.4 neither finishes nor fails a reply whose header it will not take; the idle
+        // watchdog ends it.
+        QTest::newRow("1 MiB header") << "huge-header" << true << "stall"
+                                      << "longer than the idle limit" << completed;
+        QTest::newRow("endless SSE line") << "endless-line" << true << "network"
+                                          << "a stream line exceeded the size limit" << completed;
+        QTest::newRow("trickle") << "trickle" << true << "stall"
+                                 << "the attempt ran past its time ceiling" << completed;
+        // Never followed, never retried: the step fails saying where the server pointed.
+        QTest::newRow("redirect loop")
+            << "redirect-loop" << true << "request"
+            << "redirected to /v1/chat/completions (HTTP 307)" << TaskState::Failed;
+        QTest::newRow("redirect elsewhere")
+            << "redirect-away" << true << "request"
+            << "redirected to http://127.0.0.1:" << TaskState::Failed;
+    }
+
+    void eachEndsClassifiedAndBounded()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, stream);
+        QFETCH(QString, failureClass);
+        QFETCH(QString, message);
+        QFETCH(TaskState, end);
+
+        // Where "redirect-away" points: another origin, which must never see the key.
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+        QByteArray seenElsewhere;
+        connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = elsewhere.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this,
+                        [&seenElsewhere, socket] { seenElsewhere += socket->readAll(); });
+        });
+
+        SimProcess sim;
+        QVERIFY(sim.start(
+            testProfile({{QStringLiteral("script"), QJsonArray{kind, QStringLiteral("ok")}},
+                         {QStringLiteral("api_key"), QStringLiteral("sk-hostile-secret")},
+                         {QStringLiteral("slow_token_delay_ms"), 1000},
+                         {QStringLiteral("redirect_to"),
+                          QStringLiteral("http://127.0.0.1:%1/v1").arg(elsewhere.serverPort())}})));
+
+        TaskSpec spec;
+        spec.name = kind;
+        spec.provider.baseUrl = QUrl(sim.baseUrl());
+        spec.provider.apiKeyEnv = QStringLiteral("VIGIL_HOSTILE_TEST_KEY");
+        spec.model = QStringLiteral("vigil-large");
+        spec.turns = {QStringLiteral("Are you there?")};
+        spec.stream = stream;
+        spec.retry = quickRetry();
+        spec.retry.ttfbTimeoutMs = 3000;
+        spec.retry.idleTimeoutMs = 3000;
+        spec.retry.attemptTimeoutMs = 8000;
+
+        const qint64 before = memoryMib("VmRSS");
+        resetPeakRss();
+        const QString db = m_dir.filePath(QStringLiteral("hostile-%1.db").arg(++m_runs));
+        const Run run = runTask(db, spec, 120000);
+        const qint64 peak = memoryMib("VmHWM");
+
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        const QList<AttemptRecord> attempts = store.attempts(run.taskId);
+        QVERIFY(!attempts.isEmpty());
+        const AttemptRecord &first = attempts.first();
+        qInfo().noquote() << kind << (stream ? "streamed" : "whole") << "->" << first.failureClass
+                          << first.httpStatus << first.message.left(120) << "| task"
+                          << taskStateName(run.state) << "after" << attempts.size()
+                          << "attempt(s); peak RSS" << peak << "MiB (" << before << "MiB before)";
+        QCOMPARE(run.state, end);
+        QCOMPARE(first.failureClass, failureClass);
+        QVERIFY2(first.message.contains(message), qPrintable(first.message));
+        QVERIFY2(peak - before < 256, "memory must stay bounded whatever the server sends");
+        QVERIFY2(seenElsewhere.isEmpty(), seenElsewhere.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
