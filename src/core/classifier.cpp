@@ -56,11 +56,11 @@ void readErrorObject(const QJsonObject &error, ErrorDetails &details, const QDat
 
     const QJsonValue resetsIn = error.value(QLatin1String("resets_in_seconds"));
     if (resetsIn.isDouble())
-        details.resetInMs = static_cast<qint64>(resetsIn.toDouble() * 1000);
+        details.resetInMs = secondsToMs(resetsIn.toDouble());
     const QJsonValue resetsAt = error.value(QLatin1String("resets_at"));
     if (resetsAt.isDouble())
-        details.resetInMs = std::max<qint64>(0, static_cast<qint64>(resetsAt.toDouble() * 1000) -
-                                                    now.toMSecsSinceEpoch());
+        details.resetInMs =
+            secondsToMs(std::max(0.0, resetsAt.toDouble() - now.toMSecsSinceEpoch() / 1000.0));
 }
 
 void readTopLevel(const QJsonValue &root, ErrorDetails &details, const QDateTime &now, int depth)

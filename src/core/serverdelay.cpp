@@ -23,14 +23,6 @@ namespace {
 // Anything beyond a year is a broken header, not a plan.
 constexpr qint64 kLongestDelayMs = qint64(365) * 24 * 3600 * 1000;
 
-std::optional<qint64> secondsToMs(double seconds)
-{
-    if (!std::isfinite(seconds) || seconds < 0)
-        return std::nullopt;
-    return static_cast<qint64>(
-        std::llround(std::min(seconds * 1000.0, static_cast<double>(kLongestDelayMs))));
-}
-
 // A delay until an instant the server named: none when it is past, at most a year.
 qint64 delayUntil(qint64 ms)
 {
@@ -109,6 +101,14 @@ std::optional<qint64> sumDurationParts(QStringView text)
 }
 
 } // namespace
+
+std::optional<qint64> secondsToMs(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return std::nullopt;
+    return static_cast<qint64>(
+        std::llround(std::min(seconds * 1000.0, static_cast<double>(kLongestDelayMs))));
+}
 
 std::optional<qint64> parseRetryAfterHeader(const QByteArray &value, const QDateTime &now)
 {

@@ -15,6 +15,10 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // Returns the value of a header, matched case-insensitively; empty when absent.
 QByteArray headerValue(const HeaderList &headers, QByteArrayView name);
 
+// A delay a server gave in seconds, in milliseconds: none when negative or not a number, a
+// year at most.
+std::optional<qint64> secondsToMs(double seconds);
+
 // "1.5", "120": seconds. "Wed, 21 Oct 2015 07:28:00 GMT": an HTTP date, relative to now.
 std::optional<qint64> parseRetryAfterHeader(const QByteArray &value, const QDateTime &now);
 

@@ -131,6 +131,22 @@ private slots:
                  qPrintable(result.message));
     }
 
+    // Found by fuzz_classifier: a reset time too large for 64 bits was cast to one.
+    void absurdResetTimesAreAYearAtMost()
+    {
+        constexpr qint64 year = qint64(365) * 24 * 3600 * 1000;
+        const QByteArray huge = "9" + QByteArray(80, '9');
+        QCOMPARE(parseErrorBody(R"({"error": {"resets_in_seconds": )" + huge + "}}", m_now)
+                     .resetInMs.value_or(-1),
+                 year);
+        QCOMPARE(parseErrorBody(R"({"error": {"resets_at": )" + huge + "}}", m_now)
+                     .resetInMs.value_or(-1),
+                 year);
+        QCOMPARE(parseErrorBody(R"({"error": {"resets_at": -)" + huge + "}}", m_now)
+                     .resetInMs.value_or(-1),
+                 0);
+    }
+
     void tlsIsNeverRetriedEvenWhenAHeaderAsks()
     {
         AttemptOutcome outcome;
