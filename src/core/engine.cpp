@@ -373,7 +373,7 @@ void Engine::fetchModelsWithKey(const ProviderSpec &provider, const QString &api
                                     .value(QLatin1String("data"))
                                     .toArray();
         QStringList offered;
-        for (const QJsonValue &entry : data) {
+        for (const auto &entry : data) {
             const QString id = entry.toObject().value(QLatin1String("id")).toString();
             if (!id.isEmpty())
                 offered.append(id);
@@ -428,6 +428,11 @@ bool Engine::probeBackend(const QString &backend, QString *error)
 int Engine::networkManagers() const
 {
     return m_network->managerCount();
+}
+
+int Engine::liveReplies() const
+{
+    return m_network->liveReplies();
 }
 
 void Engine::emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields)

@@ -89,6 +89,7 @@ public:
     // name its backend_state events carry.
     bool probeBackend(const QString &backend, QString *error);
     int networkManagers() const;
+    int liveReplies() const;
 
 signals:
     void eventOccurred(const vigil::EngineEvent &event);

@@ -16,7 +16,7 @@ namespace {
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
     {
         open(QIODevice::ReadOnly);
     }
@@ -69,6 +69,15 @@ QNetworkAccessManager *NetworkAccess::managerFor(const QString &origin)
 int NetworkAccess::managerCount() const
 {
     return static_cast<int>(m_managers.size());
+}
+
+int NetworkAccess::liveReplies() const
+{
+    int count = 0;
+    for (const auto &manager : m_managers)
+        count += static_cast<int>(
+            manager->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly).size());
+    return count;
 }
 
 QByteArray NetworkAccess::userAgent()

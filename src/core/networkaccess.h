@@ -32,6 +32,8 @@ public:
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
     QNetworkReply *get(const QNetworkRequest &request);
     int managerCount() const;
+    // Replies not yet deleted, across every manager: what a long run must not accumulate.
+    int liveReplies() const;
 
 private:
     QNetworkAccessManager *managerFor(const QString &origin);
