@@ -39,7 +39,7 @@ inline AttemptOutcome parseAttempt(const uint8_t *data, size_t size)
 // The moment every relative date is measured from, fixed so that a crash replays.
 inline QDateTime fixedNow()
 {
-    return QDateTime(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC);
+    return {QDate(2026, 11, 25), QTime(3, 0), Qt::UTC};
 }
 
 } // namespace vigil::fuzz

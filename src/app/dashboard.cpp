@@ -158,7 +158,7 @@ void Dashboard::fetchModels(qint64 taskId, const QString &provider)
         request.insert(QStringLiteral("provider"), provider);
     m_host.request(request, [this, taskId](const QJsonObject &reply) {
         QStringList models;
-        for (const QJsonValue &model : reply.value(QLatin1String("models")).toArray())
+        for (const auto &model : reply.value(QLatin1String("models")).toArray())
             models.append(model.toString());
         qCInfo(lcUi).noquote() << "models for task" << taskId << ":"
                                << models.join(QLatin1Char(' '))

@@ -86,7 +86,7 @@ bool SettingsEditor::save(const QVariantList &providers, const QVariantMap &retr
     root.insert(QStringLiteral("retry"), globalRetry);
 
     QHash<QString, QJsonObject> before;
-    for (const QJsonValue &value : root.value(QLatin1String("providers")).toArray())
+    for (const auto &value : root.value(QLatin1String("providers")).toArray())
         before.insert(value.toObject().value(QLatin1String("name")).toString(), value.toObject());
     QJsonArray list;
     for (const QVariant &entry : providers) {

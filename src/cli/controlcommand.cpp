@@ -81,7 +81,7 @@ void printList(QTextStream &out, const QJsonArray &tasks)
     QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PROGRESS"),
                              Tr::tr("ATTEMPT"), Tr::tr("NEXT RETRY"), Tr::tr("MODEL"),
                              Tr::tr("LAST ERROR")}};
-    for (const QJsonValue &value : tasks) {
+    for (const auto &value : tasks) {
         const QJsonObject task = value.toObject();
         QString progress = QStringLiteral("%1/%2")
                                .arg(task.value(QLatin1String("steps_done")).toInt())
@@ -128,7 +128,7 @@ void printShow(QTextStream &out, const QJsonObject &task)
         << Tr::tr("model: %1").arg(task.value(QLatin1String("model")).toString()) << "\n\n";
     QList<QStringList> steps{{Tr::tr("STEP"), Tr::tr("STATE"), Tr::tr("ATTEMPTS"), Tr::tr("MODEL"),
                               Tr::tr("TEXT OR ERROR")}};
-    for (const QJsonValue &value : task.value(QLatin1String("steps")).toArray()) {
+    for (const auto &value : task.value(QLatin1String("steps")).toArray()) {
         const QJsonObject step = value.toObject();
         const QString name =
             step.contains(QLatin1String("item"))
@@ -148,7 +148,7 @@ void printShow(QTextStream &out, const QJsonObject &task)
     }
     printTable(out, steps);
     out << '\n' << Tr::tr("attempts:") << '\n';
-    for (const QJsonValue &value : task.value(QLatin1String("attempts")).toArray()) {
+    for (const auto &value : task.value(QLatin1String("attempts")).toArray()) {
         const QJsonObject attempt = value.toObject();
         const QJsonValue status = attempt.value(QLatin1String("http_status"));
         const QJsonValue delay = attempt.value(QLatin1String("delay_ms"));

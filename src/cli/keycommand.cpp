@@ -55,7 +55,7 @@ int keyCommand(const QString &command, const QStringList &arguments)
             << '\n';
         return ExitBadInput;
     }
-    const QString entry = arguments.first();
+    const QString &entry = arguments.first();
     if (!isKeychainEntryName(entry)) {
         err << "vigil " << command << ": "
             << Tr::tr("\"%1\" is not a key name: 1 to 100 letters, digits, '.', '_' or '-'")

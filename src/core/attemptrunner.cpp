@@ -47,10 +47,10 @@ int clampMs(qint64 ms)
 } // namespace
 
 AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
-                             QNetworkRequest request, QByteArray body, bool stream,
-                             AttemptLimits limits, QObject *parent)
-    : QObject(parent), m_network(network), m_decoder(adapter.newDecoder()),
-      m_request(std::move(request)), m_body(std::move(body)), m_stream(stream), m_limits(limits)
+                             const QNetworkRequest &request, QByteArray body, bool stream,
+                             const AttemptLimits &limits, QObject *parent)
+    : QObject(parent), m_network(network), m_decoder(adapter.newDecoder()), m_request(request),
+      m_body(std::move(body)), m_stream(stream), m_limits(limits)
 {
     // Precise: a coarse timer may fire 5 % early, 90 s early on a 30 min ceiling.
     for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer}) {

@@ -37,8 +37,9 @@ class AttemptRunner : public QObject
 {
     Q_OBJECT
 public:
-    AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter, QNetworkRequest request,
-                  QByteArray body, bool stream, AttemptLimits limits, QObject *parent = nullptr);
+    AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
+                  const QNetworkRequest &request, QByteArray body, bool stream,
+                  const AttemptLimits &limits, QObject *parent = nullptr);
     ~AttemptRunner() override;
 
     void start();

@@ -46,11 +46,10 @@ void readErrorObject(const QJsonObject &error, ErrorDetails &details, const QDat
     if (raw.isString() && !raw.toString().isEmpty())
         details.message += QLatin1String(" (upstream: ") + raw.toString() + QLatin1Char(')');
 
-    for (const QJsonValue &detail : error.value(QLatin1String("details")).toArray()) {
+    for (const auto &detail : error.value(QLatin1String("details")).toArray()) {
         const QJsonObject detailObject = detail.toObject();
         addCode(details.codes, detailObject.value(QLatin1String("reason")));
-        for (const QJsonValue &violation :
-             detailObject.value(QLatin1String("violations")).toArray())
+        for (const auto &violation : detailObject.value(QLatin1String("violations")).toArray())
             addCode(details.codes, violation.toObject().value(QLatin1String("quotaId")));
     }
 

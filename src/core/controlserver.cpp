@@ -23,7 +23,7 @@ constexpr qint64 kMaxRequestBytes = 1024 * 1024;
 QJsonValue isoOrNull(qint64 ms)
 {
     if (ms <= 0)
-        return QJsonValue(QJsonValue::Null);
+        return QJsonValue::Null;
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
@@ -51,7 +51,7 @@ QString ControlServer::socketPath(const QString &given)
 {
     if (!given.isEmpty())
         return given;
-    const QString fromEnvironment = qEnvironmentVariable("VIGIL_SOCKET");
+    QString fromEnvironment = qEnvironmentVariable("VIGIL_SOCKET");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +

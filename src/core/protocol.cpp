@@ -168,9 +168,8 @@ public:
             reply.errorEvent = body;
             return;
         }
-        for (const QJsonValue &item : object.value(QLatin1String("output")).toArray()) {
-            for (const QJsonValue &part :
-                 item.toObject().value(QLatin1String("content")).toArray()) {
+        for (const auto &item : object.value(QLatin1String("output")).toArray()) {
+            for (const auto &part : item.toObject().value(QLatin1String("content")).toArray()) {
                 const QJsonObject content = part.toObject();
                 if (content.value(QLatin1String("type")).toString() == QLatin1String("output_text"))
                     reply.text += content.value(QLatin1String("text")).toString();
@@ -254,7 +253,7 @@ public:
             reply.errorEvent = body;
             return;
         }
-        for (const QJsonValue &part : object.value(QLatin1String("content")).toArray()) {
+        for (const auto &part : object.value(QLatin1String("content")).toArray()) {
             const QJsonObject block = part.toObject();
             if (block.value(QLatin1String("type")).toString() == QLatin1String("text"))
                 reply.text += block.value(QLatin1String("text")).toString();

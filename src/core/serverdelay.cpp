@@ -164,7 +164,7 @@ namespace {
 std::optional<qint64> retryInfoDelay(const QJsonObject &errorObject)
 {
     const QJsonArray details = errorObject.value(QLatin1String("details")).toArray();
-    for (const QJsonValue &detail : details) {
+    for (const auto &detail : details) {
         const QJsonObject object = detail.toObject();
         if (!object.value(QLatin1String("@type")).toString().endsWith(QLatin1String("RetryInfo")))
             continue;

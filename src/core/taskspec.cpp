@@ -432,7 +432,7 @@ const NamedProvider *Settings::provider(const QString &name) const
 
 QString Settings::defaultPath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("VIGIL_SETTINGS");
+    QString fromEnvironment = qEnvironmentVariable("VIGIL_SETTINGS");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
@@ -498,7 +498,7 @@ std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString 
                         Tr::tr("must be an array of model names"));
             return std::nullopt;
         }
-        for (const QJsonValue &model : models.toArray())
+        for (const auto &model : models.toArray())
             named.models.append(model.toString());
         RetryPolicy layered;
         layered.applyJson(settings.retry);

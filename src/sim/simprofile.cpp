@@ -72,7 +72,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
     description = object.value(QLatin1String("description")).toString();
     if (object.contains(QLatin1String("models"))) {
         models.clear();
-        for (const QJsonValue &model : object.value(QLatin1String("models")).toArray())
+        for (const auto &model : object.value(QLatin1String("models")).toArray())
             models.append(model.toString());
     }
     seed = static_cast<quint64>(object.value(QLatin1String("seed")).toInteger(1));
@@ -86,7 +86,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
     stallMs = object.value(QLatin1String("stall_ms")).toInteger(stallMs);
     apiKey = object.value(QLatin1String("api_key")).toString();
     redirectTo = object.value(QLatin1String("redirect_to")).toString(redirectTo);
-    for (const QJsonValue &entry : object.value(QLatin1String("script")).toArray()) {
+    for (const auto &entry : object.value(QLatin1String("script")).toArray()) {
         if (!isKnown(entry.toString()))
             return Simulator::tr("script: unknown fault \"%1\"").arg(entry.toString());
         script.append(entry.toString());
@@ -94,14 +94,14 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
     const QJsonObject stepScriptObject = object.value(QLatin1String("step_scripts")).toObject();
     for (auto it = stepScriptObject.begin(); it != stepScriptObject.end(); ++it) {
         QStringList steps;
-        for (const QJsonValue &entry : it.value().toArray()) {
+        for (const auto &entry : it.value().toArray()) {
             if (!isKnown(entry.toString()))
                 return Simulator::tr("step_scripts: unknown fault \"%1\"").arg(entry.toString());
             steps.append(entry.toString());
         }
         stepScripts.insert(it.key(), steps);
     }
-    for (const QJsonValue &entry : object.value(QLatin1String("capacity_windows")).toArray()) {
+    for (const auto &entry : object.value(QLatin1String("capacity_windows")).toArray()) {
         const QJsonObject window = entry.toObject();
         CapacityWindow parsed{window.value(QLatin1String("model")).toString(),
                               window.value(QLatin1String("start_ms")).toInteger(),
@@ -121,7 +121,7 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         if (rateLimitRequests < 1 || rateLimitWindowMs < 1)
             return Simulator::tr("rate_limit: requests and window_ms must be positive");
     }
-    for (const QJsonValue &entry : object.value(QLatin1String("faults")).toArray()) {
+    for (const auto &entry : object.value(QLatin1String("faults")).toArray()) {
         const QJsonObject fault = entry.toObject();
         WeightedFault parsed{fault.value(QLatin1String("kind")).toString(),
                              fault.value(QLatin1String("weight")).toDouble(),

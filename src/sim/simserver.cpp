@@ -348,7 +348,7 @@ private:
         } else if (m_fault == QLatin1String("endless-line")) {
             startStream();
             m_tokenTimer.stop();
-            m_socket->write(chunk("data: {\"choices\":[{\"delta\":{\"content\":\""));
+            m_socket->write(chunk(R"(data: {"choices":[{"delta":{"content":")"));
             startPump(QByteArray(1024 * 1024, 'x'), -1, true);
         } else if (m_fault == QLatin1String("trickle")) {
             startStream();
@@ -689,7 +689,7 @@ QHash<QString, CannedResponse> SimServer::loadResponses(const QByteArray &json)
     QHash<QString, CannedResponse> responses;
     const QJsonArray entries =
         QJsonDocument::fromJson(json).object().value(QLatin1String("responses")).toArray();
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         CannedResponse response;
         response.status = entry.value(QLatin1String("status")).toInt(500);

@@ -20,7 +20,7 @@ QString writeConversation(const QString &folder, const QString &baseUrl, const Q
         {QStringLiteral("turns"), turns}};
     if (!retry.isEmpty())
         task.insert(QStringLiteral("retry"), retry);
-    const QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
+    QString path = QDir(folder).filePath(name + QStringLiteral(".json"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(task).toJson()) < 0)
         qWarning("cannot write %s", qPrintable(path));

@@ -58,7 +58,7 @@ QJsonObject SimProcess::stats()
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
     delete reply;
     return stats;
 }

@@ -140,7 +140,7 @@ private:
                 .object()
                 .value(QLatin1String("tasks"))
                 .toArray();
-        for (const QJsonValue &row : tasks) {
+        for (const auto &row : tasks) {
             if (row.toObject().value(QLatin1String("name")).toString() == name)
                 return row.toObject();
         }

@@ -64,7 +64,7 @@ private:
     static QStringList outputs(const QJsonObject &task)
     {
         QStringList result;
-        for (const QJsonValue &step : task.value(QLatin1String("steps")).toArray())
+        for (const auto &step : task.value(QLatin1String("steps")).toArray())
             result.append(step.toObject().value(QLatin1String("output")).toString());
         return result;
     }
@@ -90,7 +90,7 @@ private slots:
                                       QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()}}},
                                      {QStringLiteral("model"), QStringLiteral("vigil-small")},
                                      {QStringLiteral("turns"), turns}};
-            const QString path = m_dir.filePath(name);
+            QString path = m_dir.filePath(name);
             QFile file(path);
             file.open(QIODevice::WriteOnly);
             file.write(QJsonDocument(object).toJson());

@@ -70,7 +70,7 @@ private:
                                      .object()
                                      .value(QLatin1String("tasks"))
                                      .toArray();
-        for (const QJsonValue &value : tasks) {
+        for (const auto &value : tasks) {
             if (value.toObject().value(QLatin1String("id")).toInteger() == id)
                 return value.toObject();
         }

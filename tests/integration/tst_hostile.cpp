@@ -17,7 +17,6 @@
 
 using namespace vigil;
 
-
 namespace {
 
 // A figure of /proc/self/status in MiB: VmRSS (resident now) or VmHWM (the peak since the

@@ -39,8 +39,8 @@ Result run(const QString &program, const QStringList &arguments, int timeoutMs =
 
 QString cacheFolder(const QString &name)
 {
-    const QString path = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-                         QStringLiteral("/vigil-tests/") + name;
+    QString path = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                   QStringLiteral("/vigil-tests/") + name;
     QDir().mkpath(path);
     return path;
 }

@@ -32,7 +32,7 @@ private slots:
                                        .value(QLatin1String("responses"))
                                        .toArray();
         QVERIFY2(entries.size() >= 30, "the corpus must hold at least 30 real responses");
-        for (const QJsonValue &value : entries) {
+        for (const auto &value : entries) {
             const QJsonObject entry = value.toObject();
             AttemptOutcome outcome;
             outcome.httpStatus = entry.value(QLatin1String("status")).toInt();

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Static analysis of Vigil's own sources, over the compile commands of a configured build
+# (default: build/): cppcheck (warning, performance and portability checks) and clang-tidy
+# (the checks in .clang-tidy). Any finding fails the run; the findings are printed.
+# Usage: scripts/lint.sh [BUILD_DIR]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One entry per source file of ours: not the generated ones in the build tree.
+python3 - "$build/compile_commands.json" "$root" "$work/compile_commands.json" <<'PY'
+import json, sys
+commands, root, out = sys.argv[1], sys.argv[2], sys.argv[3]
+ours, seen = [], set()
+for entry in json.load(open(commands)):
+    path = entry['file']
+    if path in seen or not any(path.startswith(f'{root}/{d}/') for d in ('src', 'tests', 'fuzz', 'bench')):
+        continue
+    seen.add(path)
+    ours.append(entry)
+json.dump(ours, open(out, 'w'))
+print(f'{len(ours)} source files', file=sys.stderr)
+PY
+
+echo "== cppcheck =="
+cppcheck --project="$work/compile_commands.json" --library=qt \
+    --library="$root/scripts/cppcheck-qt-quick.cfg" \
+    --enable=warning,performance,portability --inline-suppr --error-exitcode=1 -q \
+    -j "$(nproc)" '--suppress=*:*_autogen/*'
+
+echo "== clang-tidy =="
+run-clang-tidy -p "$work" -quiet -j "$(nproc)" >"$work/tidy.log" 2>&1 || {
+    grep -E 'error:|warning:' -A3 "$work/tidy.log" | grep -v '^--$' | head -200
+    echo "clang-tidy found problems (the checks are in .clang-tidy)" >&2
+    exit 1
+}
+echo "static analysis: no findings"
