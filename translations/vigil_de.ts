@@ -1884,6 +1884,13 @@
     </message>
 </context>
 <context>
+    <name>vigil::EngineHost</name>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>Aufgabe %1 kann nicht fortfahren: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>

@@ -1883,6 +1883,13 @@
     </message>
 </context>
 <context>
+    <name>vigil::EngineHost</name>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>la tarea %1 no puede continuar: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>

@@ -1883,6 +1883,13 @@
     </message>
 </context>
 <context>
+    <name>vigil::EngineHost</name>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>la tâche %1 ne peut pas continuer : %2</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>

@@ -1866,6 +1866,13 @@
     </message>
 </context>
 <context>
+    <name>vigil::EngineHost</name>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>タスク %1 を続行できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>

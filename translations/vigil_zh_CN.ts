@@ -1866,6 +1866,13 @@
     </message>
 </context>
 <context>
+    <name>vigil::EngineHost</name>
+    <message>
+        <source>task %1 cannot continue: %2</source>
+        <translation>任务 %1 无法继续：%2</translation>
+    </message>
+</context>
+<context>
     <name>vigil::FreedesktopNotifier</name>
     <message>
         <source>Open</source>

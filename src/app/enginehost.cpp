@@ -62,7 +62,7 @@ public:
             if (continuesAtStart(task) && !m_engine->isRunning(task.id) &&
                 !m_engine->start(task.id, &startError))
                 emit m_host.actionFailed(
-                    QStringLiteral("task %1 cannot continue: %2").arg(task.id).arg(startError));
+                    EngineHost::tr("task %1 cannot continue: %2").arg(task.id).arg(startError));
         }
     }
 
