@@ -1,10 +1,10 @@
 #include "serverdelay.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace vigil {
@@ -29,29 +29,55 @@ qint64 delayUntil(qint64 ms)
     return std::clamp<qint64>(ms, 0, kLongestDelayMs);
 }
 
+std::optional<int> monthFromName(QStringView name)
+{
+    static const std::array<QStringView, 12> names{u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                                   u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (name.compare(names[i], Qt::CaseInsensitive) == 0)
+            return static_cast<int>(i) + 1;
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> parseHttpDate(const QByteArray &value, const QDateTime &now)
 {
     // IMF-fixdate, the obsolete RFC 850 form and asctime(), as RFC 9110 asks a recipient to
-    // accept. The weekday is redundant and, with two-digit years, misleading: drop it.
-    static const QRegularExpression weekday(QStringLiteral(R"(^[A-Za-z]+,?\s+)"));
-    QString text = QString::fromLatin1(value).trimmed();
-    text.remove(weekday);
-    static const QStringList formats{
-        QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"),
-        QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
-        QStringLiteral("MMM d HH:mm:ss yyyy"),
-    };
-    const QLocale c = QLocale::c();
-    for (const QString &format : formats) {
-        QDateTime when = c.toDateTime(text.simplified(), format);
-        if (!when.isValid())
-            continue;
-        if (when.date().year() < 1970)
-            when = when.addYears(100);
-        when.setTimeSpec(Qt::UTC);
-        return delayUntil(now.msecsTo(when));
+    // accept; all three are UTC. The weekday is redundant and, with two-digit years,
+    // misleading: it is skipped. The fields are read by hand because Qt's date parser reads
+    // them as local time first, and a UTC instant inside the local clock's spring-forward
+    // gap would come out an hour wrong or not at all.
+    static const QRegularExpression imf(
+        QStringLiteral(R"(^(?:[A-Za-z]+,?\s+)?(\d{1,2})[\s-]([A-Za-z]{3})[\s-](\d{4}|\d{2})\s+)"
+                       R"((\d{2}):(\d{2}):(\d{2})\s+GMT$)"));
+    static const QRegularExpression asctime(QStringLiteral(
+        R"(^[A-Za-z]+\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})$)"));
+    const QString text = QString::fromLatin1(value).trimmed();
+    int day = 0;
+    std::optional<int> month;
+    int year = 0;
+    QTime time;
+    if (const auto match = imf.match(text); match.hasMatch()) {
+        day = match.capturedView(1).toInt();
+        month = monthFromName(match.capturedView(2));
+        year = match.capturedView(3).toInt();
+        if (match.capturedLength(3) == 2)
+            year += year < 70 ? 2000 : 1900;
+        time = QTime(match.capturedView(4).toInt(), match.capturedView(5).toInt(),
+                     match.capturedView(6).toInt());
+    } else if (const auto match = asctime.match(text); match.hasMatch()) {
+        month = monthFromName(match.capturedView(1));
+        day = match.capturedView(2).toInt();
+        time = QTime(match.capturedView(3).toInt(), match.capturedView(4).toInt(),
+                     match.capturedView(5).toInt());
+        year = match.capturedView(6).toInt();
+    } else {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const QDate date = month ? QDate(year, *month, day) : QDate();
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return delayUntil(now.msecsTo(QDateTime(date, time, Qt::UTC)));
 }
 
 double unitToSeconds(QStringView unit)
@@ -180,7 +206,11 @@ std::optional<qint64> resetHeaderDelay(const QByteArray &value, const QDateTime 
     if (value.isEmpty())
         return std::nullopt;
     const QString text = QString::fromLatin1(value);
-    const QDateTime instant = QDateTime::fromString(text, Qt::ISODateWithMs);
+    // An instant without a zone is UTC, as every provider means it, not the local clock.
+    static const QRegularExpression zone(
+        QStringLiteral(R"(\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$)"));
+    const QDateTime instant = QDateTime::fromString(
+        zone.match(text).hasMatch() ? text : text + QLatin1Char('Z'), Qt::ISODateWithMs);
     if (instant.isValid())
         return delayUntil(now.msecsTo(instant));
     bool ok = false;

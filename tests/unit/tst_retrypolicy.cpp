@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using namespace vigil;
 
 class TestRetryPolicy : public QObject
@@ -169,6 +171,30 @@ private slots:
                      .value_or(-1),
                  year);
         QVERIFY(!serverDelayMs({{"retry-after-ms", "1e999"}}, {}, {}, m_now).has_value());
+    }
+
+    // Every server date is UTC. Read through the local clock, an instant inside its
+    // spring-forward gap (Berlin skips 02:00-03:00 on 29 March 2026) was lost or an hour off.
+    void serverDatesIgnoreTheLocalClock()
+    {
+        const QByteArray savedTz = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        const QDateTime now(QDate(2026, 3, 29), QTime(2, 0), Qt::UTC);
+        const auto afterDate = parseRetryAfterHeader("Sun, 29 Mar 2026 02:30:00 GMT", now);
+        const auto afterAsctime = parseRetryAfterHeader("Sun Mar 29 02:30:00 2026", now);
+        const auto reset =
+            serverDelayMs({{"anthropic-ratelimit-requests-remaining", "0"},
+                           {"anthropic-ratelimit-requests-reset", "2026-03-29T02:30:00"}},
+                          {}, {}, now);
+        if (savedTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", savedTz);
+        tzset();
+        QCOMPARE(afterDate.value_or(-1), 1800000);
+        QCOMPARE(afterAsctime.value_or(-1), 1800000);
+        QCOMPARE(reset.value_or(-1), 1800000);
     }
 
     void resetHeadersOnlyWhenTheBudgetIsSpent()
