@@ -10,7 +10,7 @@
 #include "platform.h"
 #include "store.h"
 #include "taskspec.h"
-#include "terminationsignals.h"
+#include "systemio.h"
 #include "translations.h"
 #include "trayicon.h"
 

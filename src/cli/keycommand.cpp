@@ -3,6 +3,7 @@
 #include "clitext.h"
 #include "keychain.h"
 #include "runcommand.h"
+#include "systemio.h"
 #include "taskspec.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 
 #include <cstdio>
 #include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace vigil::cli {
 
@@ -20,21 +19,14 @@ namespace {
 // One line of standard input; on a terminal, asked for with the echo off.
 QString readKeyFromStdin(const QString &entry)
 {
-    const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved = {};
-    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    const EchoOff echoOff;
+    if (echoOff.active())
         QTextStream(stderr) << Tr::tr("API key for %1: ").arg(entry) << Qt::flush;
-    }
     std::string line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.push_back(static_cast<char>(c));
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (echoOff.active())
         QTextStream(stderr) << '\n';
-    }
     return QString::fromStdString(line).trimmed();
 }
 

@@ -5,6 +5,7 @@
 #include "headlessengine.h"
 
 #include "store.h"
+#include "systemio.h"
 #include "taskspec.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unistd.h>
 
 namespace vigil::cli {
 
@@ -30,7 +30,7 @@ class ProgressLine : public QObject
 public:
     ProgressLine(QString name, bool batch, int steps, int done, int failed)
         : m_name(std::move(name)), m_batch(batch), m_steps(steps), m_done(done), m_failed(failed),
-          m_terminal(isatty(fileno(stderr)) != 0)
+          m_terminal(isTerminal(stderr))
     {
         if (m_terminal) {
             m_tick.setInterval(1000);

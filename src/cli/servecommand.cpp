@@ -7,8 +7,8 @@
 #include "headlessengine.h"
 #include "runcommand.h"
 #include "store.h"
+#include "systemio.h"
 #include "taskspec.h"
-#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

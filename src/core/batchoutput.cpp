@@ -2,16 +2,13 @@
 
 #include "logging.h"
 #include "store.h"
+#include "systemio.h"
 #include "taskspec.h"
 #include "tr.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace vigil {
 
@@ -114,12 +111,10 @@ bool BatchOutput::sync(QString *error)
         *error = Tr::tr("cannot write the output file %1: %2").arg(m_path, m_file.errorString());
         return false;
     }
-#ifdef Q_OS_UNIX
-    if (::fsync(m_file.handle()) != 0) {
+    if (!syncToDisk(m_file)) {
         *error = Tr::tr("cannot flush the output file %1 to the disk").arg(m_path);
         return false;
     }
-#endif
     return true;
 }
 

@@ -1,10 +1,13 @@
-#include "terminationsignals.h"
+// The system's parts for Linux, macOS and the other POSIX systems (see systemio.h).
+#include "systemio.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <sys/socket.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace vigil {
@@ -15,6 +18,7 @@ int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int)
 {
+    // A signal handler may do no more than this: the event loop does the rest.
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
@@ -38,6 +42,38 @@ bool quitOnTerminationSignals()
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGINT, &action, nullptr) == 0 &&
            ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+bool syncToDisk(QFileDevice &file)
+{
+    return ::fsync(file.handle()) == 0;
+}
+
+bool isTerminal(std::FILE *stream)
+{
+    return ::isatty(::fileno(stream)) == 1;
+}
+
+struct EchoOff::Saved
+{
+    termios settings = {};
+};
+
+EchoOff::EchoOff()
+{
+    auto saved = std::make_unique<Saved>();
+    if (!isTerminal(stdin) || ::tcgetattr(STDIN_FILENO, &saved->settings) != 0)
+        return;
+    termios quiet = saved->settings;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    if (::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0)
+        m_saved = std::move(saved);
+}
+
+EchoOff::~EchoOff()
+{
+    if (m_saved)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved->settings);
 }
 
 } // namespace vigil
