@@ -4,7 +4,8 @@
 // endless lines, trickles, redirects, …) — tens of thousands of attempts. Every tenth of the
 // run it samples what must not grow without bound: resident memory, open file descriptors,
 // live QNetworkReply objects, database connections and network managers. It prints the
-// samples and the change from the middle of the run to its end.
+// samples, the change from the middle of the run to its end and how often vigil-sim served
+// each fault; it exits 1 when a fault of the profile never came up.
 //
 //   bench_soak [SECONDS]     (default 600)
 #include "benchsupport.h"
@@ -14,11 +15,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -103,7 +107,7 @@ QJsonObject soakProfile()
         0.01);
     add({QStringLiteral("invalid-utf8"), QStringLiteral("deep-json"), QStringLiteral("endless"),
          QStringLiteral("trickle"), QStringLiteral("huge-header")},
-        0.5);
+        0.005);
     add({QStringLiteral("endless-line"), QStringLiteral("redirect-loop"),
          QStringLiteral("redirect-away"), QStringLiteral("openai-400-context-length"),
          QStringLiteral("azure-400-content-filter")},
@@ -117,6 +121,20 @@ QJsonObject soakProfile()
             {QStringLiteral("slow_token_delay_ms"), 150},
             {QStringLiteral("stall_ms"), 1500},
             {QStringLiteral("faults"), faults}};
+}
+
+QJsonObject simStats(const QString &base)
+{
+    QNetworkAccessManager manager;
+    QUrl url(base);
+    url.setPath(QStringLiteral("/sim/stats"));
+    QNetworkReply *reply = manager.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return stats;
 }
 
 RetryPolicy soakRetry()
@@ -263,7 +281,22 @@ int main(int argc, char *argv[])
     row("live replies", first.replies, middle.replies, last.replies);
     row("db connections", first.connections, middle.connections, last.connections);
     row("network managers", first.managers, middle.managers, last.managers);
+
+    // What vigil-sim really served: every kind of the profile must have come up.
+    const QJsonObject served = simStats(base).value(QLatin1String("by_fault")).toObject();
+    out << QStringLiteral("\nserved by vigil-sim:");
+    for (auto it = served.begin(); it != served.end(); ++it)
+        out << ' ' << it.key() << ' ' << it.value().toInteger();
+    out << '\n';
+    int unserved = 0;
+    for (const auto &fault : soakProfile().value(QLatin1String("faults")).toArray()) {
+        const QString kind = fault.toObject().value(QLatin1String("kind")).toString();
+        if (!served.contains(kind)) {
+            out << "never served: " << kind << '\n';
+            ++unserved;
+        }
+    }
     sim.kill();
     sim.waitForFinished();
-    return 0;
+    return unserved == 0 ? 0 : 1;
 }
