@@ -616,10 +616,11 @@ bool readBatchItems(QIODevice &file, BatchSpec &batch, TaskFileError &error)
     QHash<QString, int> lineOfId;
     int lineNumber = 0;
     while (!file.atEnd()) {
-        // In pieces: readLine(n) reserves n bytes on every call, whatever the line's length.
+        // In pieces: readLine(n) reserves n bytes on every call, whatever the line's length,
+        // and a piece much larger than a typical item costs a fresh mapping for each line.
         QByteArray line;
         do {
-            line += file.readLine(64 * 1024);
+            line += file.readLine(4 * 1024);
         } while (!line.endsWith('\n') && !file.atEnd() && line.size() <= kMaxLineBytes);
         ++lineNumber;
         if (line.size() - (line.endsWith('\n') ? 1 : 0) > kMaxLineBytes)
