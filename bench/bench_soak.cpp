@@ -2,9 +2,9 @@
 // back to back against vigil-sim playing every fault it knows — stalls, truncations,
 // resets, provider errors of every transient kind, and the hostile servers (1 GiB bodies,
 // endless lines, trickles, redirects, …) — tens of thousands of attempts. Every tenth of the
-// run it samples what must not grow without bound: resident memory, open file descriptors,
-// live QNetworkReply objects, database connections and network managers. It prints the
-// samples, the change from the middle of the run to its end and how often vigil-sim served
+// run it samples what must not grow without bound: resident memory and the heap the live
+// allocations hold, open file descriptors, live QNetworkReply objects, database connections
+// and network managers. It prints the samples, the change from the middle of the run to its end and how often vigil-sim served
 // each fault; it exits 1 when a fault of the profile never came up.
 //
 //   bench_soak [SECONDS]     (default 600)
@@ -29,6 +29,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <malloc.h>
+
 using namespace vigil;
 
 namespace {
@@ -43,6 +45,7 @@ struct Sample
     qint64 attempts = 0;
     qint64 stepsDone = 0;
     qint64 rssKiB = 0;
+    qint64 heapKiB = 0;
     int fds = 0;
     int replies = 0;
     int connections = 0;
@@ -59,6 +62,14 @@ qint64 rssKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+// What the program's live allocations hold, as opposed to what the allocator keeps of freed
+// memory in its arenas (which RSS also counts): a leak grows this, fragmentation does not.
+qint64 heapInUseKiB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<qint64>((info.uordblks + info.hblkhd) / 1024);
 }
 
 int openFds()
@@ -232,17 +243,18 @@ int main(int argc, char *argv[])
 
     QList<Sample> samples;
     const auto sample = [&] {
-        samples.append({clock.elapsed() / 1000.0, attempts, stepsDone, rssKiB(), openFds(),
-                        engine.liveReplies(),
+        samples.append({clock.elapsed() / 1000.0, attempts, stepsDone, rssKiB(), heapInUseKiB(),
+                        openFds(), engine.liveReplies(),
                         static_cast<int>(QSqlDatabase::connectionNames().size()),
                         engine.networkManagers()});
         const Sample &s = samples.last();
-        out << QStringLiteral("%1 s  attempts %2  steps done %3  RSS %4 MiB  fds %5  replies %6  "
-                              "db connections %7  network managers %8\n")
+        out << QStringLiteral("%1 s  attempts %2  steps done %3  RSS %4 MiB  heap in use %5 MiB  "
+                              "fds %6  replies %7  db connections %8  network managers %9\n")
                    .arg(s.atS, 5, 'f', 0)
                    .arg(s.attempts, 7)
                    .arg(s.stepsDone, 7)
                    .arg(s.rssKiB / 1024.0, 6, 'f', 1)
+                   .arg(s.heapKiB / 1024.0, 6, 'f', 1)
                    .arg(s.fds, 3)
                    .arg(s.replies, 3)
                    .arg(s.connections)
@@ -277,6 +289,7 @@ int main(int argc, char *argv[])
                    .arg(c - b, 0, 'f', 1);
     };
     row("RSS MiB", first.rssKiB / 1024.0, middle.rssKiB / 1024.0, last.rssKiB / 1024.0);
+    row("heap in use MiB", first.heapKiB / 1024.0, middle.heapKiB / 1024.0, last.heapKiB / 1024.0);
     row("open fds", first.fds, middle.fds, last.fds);
     row("live replies", first.replies, middle.replies, last.replies);
     row("db connections", first.connections, middle.connections, last.connections);
