@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets with clang and libFuzzer (ASan and UBSan on) and runs each for
-# SECONDS (default 30), starting from its seed corpus in fuzz/corpus. Exits non-zero on the
-# first fault, leaving the input that found it in the work folder: copy it into
-# fuzz/regressions/<target>/ so that ctest replays it from then on.
+# SECONDS (default 30), starting from its seed corpus in fuzz/corpus and what earlier runs
+# found in fuzz/grown. Exits non-zero on the first fault, leaving the input that found it in
+# the work folder: copy it into fuzz/regressions/<target>/ so that ctest replays it from
+# then on.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 #   VIGIL_FUZZ_RUNS=N           run N executions of each target instead of SECONDS
 #   VIGIL_FUZZ_SANITIZERS=LIST  sanitizers of the build (default address,undefined); a long
@@ -41,6 +42,9 @@ for target in "${targets[@]}"; do
     corpus="$work/$target/corpus"
     mkdir -p "$corpus" "$work/$target/faults"
     cp -n "$root/fuzz/corpus/$target/"* "$corpus/"
+    if [ -d "$root/fuzz/grown/$target" ]; then
+        cp -n "$root/fuzz/grown/$target/"* "$corpus/"
+    fi
     if [ -d "$root/fuzz/regressions/$target" ]; then
         cp -n "$root/fuzz/regressions/$target/"* "$corpus/"
     fi
