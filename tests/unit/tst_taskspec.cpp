@@ -287,6 +287,24 @@ private slots:
         QVERIFY2(error.problem.contains(problem), qPrintable(error.problem));
     }
 
+    // Lines are read in pieces; one many pieces long, unended or not, arrives whole.
+    void aLongItemArrivesWhole()
+    {
+        QTemporaryDir dir;
+        BatchSpec batch;
+        batch.input = dir.filePath(QStringLiteral("items.jsonl"));
+        batch.promptTemplate = QStringLiteral("{{text}}");
+        const QByteArray text = QByteArray(100 * 1024, 'w') + "\u00e9" + QByteArray(5000, 'z');
+        writeFile(batch.input, "{\"text\": \"" + text + "\"}\r\n{\"text\": \"" + text + "\"}");
+        TaskFileError error;
+        QVERIFY2(loadBatchItems(batch, error), qPrintable(error.problem));
+        QCOMPARE(batch.items.size(), 2);
+        const QString expected =
+            QString(100 * 1024, QLatin1Char('w')) + QChar(0xE9) + QString(5000, QLatin1Char('z'));
+        QCOMPARE(batch.items.at(0).prompt, expected);
+        QCOMPARE(batch.items.at(1).prompt, expected);
+    }
+
     void aMissingBatchInputIsReported()
     {
         BatchSpec batch;
