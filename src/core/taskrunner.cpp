@@ -68,6 +68,9 @@ StepRecord &TaskRunner::stepAt(int index)
 
 void TaskRunner::run()
 {
+    if (m_ended)
+        return; // stopped before its first turn: it sends nothing
+    m_started = true;
     if (m_spec.batch && !openOutput())
         return;
     const qint64 now = nowMs();
@@ -144,6 +147,13 @@ void TaskRunner::retryNow()
 {
     if (m_ended || m_stop)
         return;
+    if (!m_started) {
+        // Its steps are scheduled at its first turn: none of them waits then.
+        for (StepRecord &step : m_task.steps)
+            step.nextTryAt = 0;
+        m_circuit.probeNow();
+        return;
+    }
     for (const auto &[at, index] : m_delayed) {
         stepAt(index).nextTryAt = 0;
         m_ready.insert(index);
@@ -238,8 +248,8 @@ void TaskRunner::waitForNetwork()
 
 void TaskRunner::onOnlineChanged(bool online)
 {
-    if (m_ended)
-        return;
+    if (m_ended || !m_started)
+        return; // run() asks for itself
     if (!online) {
         waitForNetwork();
         return;

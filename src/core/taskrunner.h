@@ -109,6 +109,7 @@ private:
     std::optional<Stop> m_stop;
     qint64 m_offlineSince = 0;
     bool m_cancelling = false;
+    bool m_started = false; // run() has had its turn
     bool m_ended = false;
     QTimer m_wakeTimer;
 };

@@ -392,6 +392,29 @@ private slots:
         QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 40);
     }
+
+    // Retry-now in the same turn as the start (two control commands read at once): the
+    // batch opens its output and runs, rather than ending before it began.
+    void retryNowBeforeTheFirstTurnRunsTheBatch()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        CheckpointStore store;
+        QVERIFY(store.open(fresh(QStringLiteral(".db"))));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const auto id = engine.submit(batchSpec(sim, output, 12, 4), &error);
+        QVERIFY(id && engine.start(*id, &error));
+        QVERIFY(engine.retryNow(*id, &error));
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        int lines = 0;
+        QCOMPARE(readOutput(output, &lines).size(), 12);
+        QCOMPARE(lines, 12);
+        verifyEachStepCompletedOnce(sim, 12);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBatchSim)

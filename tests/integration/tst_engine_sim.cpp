@@ -729,6 +729,57 @@ private slots:
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
         QCOMPARE(store.loadTask(id)->state, TaskState::Cancelled);
     }
+
+    // A task starts at the event loop's next turn; what the user asks before then (two
+    // commands in one read from the control socket) applies to it all the same.
+    void aTaskStoppedBeforeItsFirstTurnSendsNothing_data()
+    {
+        QTest::addColumn<bool>("cancel");
+        QTest::newRow("pause") << false;
+        QTest::newRow("cancel") << true;
+    }
+
+    void aTaskStoppedBeforeItsFirstTurnSendsNothing()
+    {
+        QFETCH(bool, cancel);
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        const qint64 id = *engine.submit(spec(sim, 2), &error);
+        QVERIFY(engine.start(id, &error));
+        QVERIFY2(cancel ? engine.cancel(id, &error) : engine.pause(id, &error), qPrintable(error));
+        const TaskState stopped = cancel ? TaskState::Cancelled : TaskState::Paused;
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended.first().at(1).value<TaskState>(), stopped);
+        QTest::qWait(300);
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!engine.isRunning(id));
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+        QCOMPARE(store.loadTask(id)->state, stopped);
+        QVERIFY(store.attempts(id).isEmpty());
+    }
+
+    void retryNowBeforeTheFirstTurnRunsTheTask()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        const QString db = freshDb();
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        const qint64 id = *engine.submit(spec(sim, 2), &error);
+        QVERIFY(engine.start(id, &error));
+        QVERIFY(engine.retryNow(id, &error));
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(outputs(db, id), m_calmOutputs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineSim)
