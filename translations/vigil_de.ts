@@ -1823,10 +1823,6 @@
         <translation>der API-Schlüssel konnte nicht gelesen werden: </translation>
     </message>
     <message>
-        <source>no task %1</source>
-        <translation>keine Aufgabe %1</translation>
-    </message>
-    <message>
         <source>task %1 is %2 already</source>
         <translation>Aufgabe %1 ist bereits %2</translation>
     </message>

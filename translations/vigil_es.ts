@@ -1822,10 +1822,6 @@
         <translation>no se pudo leer la clave de API: </translation>
     </message>
     <message>
-        <source>no task %1</source>
-        <translation>no hay tarea %1</translation>
-    </message>
-    <message>
         <source>task %1 is %2 already</source>
         <translation>la tarea %1 ya está %2</translation>
     </message>

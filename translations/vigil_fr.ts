@@ -1822,10 +1822,6 @@
         <translation>la clé d’API n’a pas pu être lue : </translation>
     </message>
     <message>
-        <source>no task %1</source>
-        <translation>pas de tâche %1</translation>
-    </message>
-    <message>
         <source>task %1 is %2 already</source>
         <translation>la tâche %1 est déjà %2</translation>
     </message>

@@ -1805,10 +1805,6 @@
         <translation>API キーを読み取れませんでした: </translation>
     </message>
     <message>
-        <source>no task %1</source>
-        <translation>タスク %1 はありません</translation>
-    </message>
-    <message>
         <source>task %1 is %2 already</source>
         <translation>タスク %1 はすでに %2 です</translation>
     </message>

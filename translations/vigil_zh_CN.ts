@@ -1805,10 +1805,6 @@
         <translation>无法读取 API 密钥：</translation>
     </message>
     <message>
-        <source>no task %1</source>
-        <translation>没有任务 %1</translation>
-    </message>
-    <message>
         <source>task %1 is %2 already</source>
         <translation>任务 %1 已经是 %2</translation>
     </message>

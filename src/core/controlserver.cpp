@@ -176,7 +176,7 @@ void ControlServer::handle(const QJsonObject &request,
         if (id <= 0)
             return reply(failure(Tr::tr("switch-model needs a task id")));
         if (!m_store.loadTask(id))
-            return reply(failure(Tr::tr("no task %1").arg(id)));
+            return reply(failure(m_store.lastError()));
         std::optional<ProviderSpec> provider;
         const QString providerName = request.value(QLatin1String("provider")).toString();
         if (!providerName.isEmpty()) {
@@ -217,7 +217,7 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
         return failure(Tr::tr("%1 needs a task id").arg(command));
     const auto task = m_store.loadTask(id);
     if (!task)
-        return failure(Tr::tr("no task %1").arg(id));
+        return failure(m_store.lastError());
     if (command == QLatin1String("show"))
         return show(id);
 

@@ -212,7 +212,7 @@ bool Engine::cancel(qint64 taskId, QString *error)
     }
     const auto task = m_store.loadTask(taskId);
     if (!task)
-        return setError(error, tr("no task %1").arg(taskId));
+        return setError(error, m_store.lastError());
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
         return setError(error,
                         tr("task %1 is %2 already").arg(taskId).arg(taskStateLabel(task->state)));
@@ -236,7 +236,7 @@ bool Engine::pause(qint64 taskId, QString *error)
     if (it == m_runners.end()) {
         const auto task = m_store.loadTask(taskId);
         if (!task)
-            return setError(error, tr("no task %1").arg(taskId));
+            return setError(error, m_store.lastError());
         return setError(error, tr("task %1 is %2; only a running task can be paused")
                                    .arg(taskId)
                                    .arg(taskStateLabel(task->state)));
@@ -255,7 +255,7 @@ bool Engine::retryNow(qint64 taskId, QString *error)
     }
     const auto task = m_store.loadTask(taskId);
     if (!task)
-        return setError(error, tr("no task %1").arg(taskId));
+        return setError(error, m_store.lastError());
     if (task->state != TaskState::Paused && task->state != TaskState::Failed)
         return setError(error, tr("task %1 is %2; retry-now applies to a retrying, "
                                   "paused or failed task")
@@ -270,7 +270,7 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
 {
     const auto task = m_store.loadTask(taskId);
     if (!task)
-        return setError(error, tr("no task %1").arg(taskId));
+        return setError(error, m_store.lastError());
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
         return setError(error, tr("task %1 is %2; there is nothing left to run")
                                    .arg(taskId)

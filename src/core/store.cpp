@@ -482,8 +482,13 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(kTaskColumns));
     query.addBindValue(taskId);
-    if (!query.exec() || !query.next()) {
+    m_lastError.clear();
+    if (!query.exec()) {
         fail(Tr::tr("cannot load task %1").arg(taskId), query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        m_lastError = Tr::tr("no task %1").arg(taskId); // a miss: nothing went wrong
         return std::nullopt;
     }
     TaskRecord task = readTaskRow(query);

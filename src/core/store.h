@@ -170,6 +170,7 @@ public:
 
     // Empty when no task does this work; lastError() tells a failed look-up from a miss.
     std::optional<TaskRecord> findTaskByKey(const QString &key);
+    // Empty when there is no such task (lastError() says "no task N") or it cannot be read.
     std::optional<TaskRecord> loadTask(qint64 taskId);
     // Every task, or those of `ids`, newest first; empty with lastError() set when the
     // store cannot be read.

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -352,6 +353,21 @@ private slots:
         const qint64 id = *store.createTask(spec);
         QCOMPARE(store.findTaskByKey(spec.workKey())->id, id);
         QVERIFY(!store.createTask(spec)); // the same work twice is refused
+    }
+
+    // Asking for a task that is not there is an answer, not a failure: it says so plainly
+    // and warns no one.
+    void aMissingTaskIsNamedWithoutAWarning()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        const qint64 id = *store.createTask(makeSpec());
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QVERIFY(!store.loadTask(id + 41));
+        QCOMPARE(store.lastError(), QStringLiteral("no task %1").arg(id + 41));
+        QCOMPARE(store.loadTask(id)->id, id);
+        QVERIFY(store.lastError().isEmpty());
     }
 };
 
