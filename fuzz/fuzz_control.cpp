@@ -1,18 +1,55 @@
-// The control socket's messages as any local client may send them: one line, decoded and
-// answered by a ControlServer over a real engine and checkpoint store.
+// The control socket's messages as any local client may send them: each line of an input is
+// one client's request, all of them decoded and answered by a ControlServer over a real
+// engine and checkpoint store in one turn of the event loop. The store holds a task in each
+// state a user meets (completed, paused, failed, cancelled, queued, one whose key is in a
+// keychain this Vigil lacks), with steps and attempts, so that every command reaches past
+// "no task". Their provider is 127.0.0.1:1, where nothing listens: whatever a task sends is
+// refused. After each input whatever started is cancelled and every task is put back as it
+// was, so that inputs do not depend on one another.
 #include "controlserver.h"
 #include "engine.h"
 #include "store.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
 namespace {
+
+constexpr char kProvider[] =
+    R"("provider": {"base_url": "http://127.0.0.1:1/v1", "protocol": "openai-chat"})";
+
+// The conversation "add" may name: a fixed path, so that the corpus can name it too.
+QString addableTaskPath()
+{
+    return QStringLiteral("/tmp/vigil-fuzz-control/night.json");
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        __builtin_trap();
+}
+
+struct Seeded
+{
+    qint64 id = 0;
+    vigil::TaskState state = vigil::TaskState::Queued;
+    QString reason;
+    vigil::TaskSpec spec;
+};
 
 struct World
 {
@@ -20,14 +57,121 @@ struct World
     vigil::CheckpointStore store;
     std::unique_ptr<vigil::Engine> engine;
     std::unique_ptr<vigil::ControlServer> control;
+    std::vector<Seeded> tasks;
+    bool changed = false; // the engine told of a change since the last restore()
 
     World()
     {
         if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("fuzz.db"))))
             __builtin_trap();
         engine = std::make_unique<vigil::Engine>(store);
+        QObject::connect(engine.get(), &vigil::Engine::eventOccurred, [this] { changed = true; });
         control = std::make_unique<vigil::ControlServer>(*engine, store);
-        control->setSettingsPath(dir.filePath(QStringLiteral("no-settings.json")));
+        const QString settings = dir.filePath(QStringLiteral("settings.json"));
+        writeFile(settings, QByteArray(R"({"providers": [{"name": "local", )") + kProvider +
+                                R"(, "models": ["small", "large"]}]})");
+        control->setSettingsPath(settings);
+        writeFile(addableTaskPath(), conversation("Added", R"(["One.", "Two."])"));
+        writeFile(dir.filePath(QStringLiteral("items.jsonl")),
+                  "{\"id\": 1, \"text\": \"a\"}\n{\"id\": \"b\", \"text\": \"b\"}\n");
+
+        using vigil::TaskState;
+        seed(conversation("Finished", R"(["First.", "Second."])"), TaskState::Completed, 2);
+        seed(conversation("Halted", R"(["First.", "Second.", "Third."])"), TaskState::Paused, 1);
+        seed(R"({"name": "Items", )" + QByteArray(kProvider) +
+                 R"(, "model": "small", "batch": {"input": "items.jsonl",
+                 "template": "Say {{text}}", "output": "items.out.jsonl"}})",
+             TaskState::Failed, 1);
+        seed(conversation("Dropped", R"(["First."])"), TaskState::Cancelled, 0);
+        seed(conversation("Waiting", R"(["First."])"), TaskState::Queued, 0);
+        seed(R"({"name": "Locked", "provider": {"base_url": "http://127.0.0.1:1/v1",
+             "protocol": "anthropic-messages", "api_key_keychain": "fuzz"}, "model": "small",
+             "turns": ["First."]})",
+             TaskState::Paused, 0);
+        if (!store.commitNow())
+            __builtin_trap();
+    }
+
+    static QByteArray conversation(const char *name, const char *turns)
+    {
+        return QByteArray(R"({"name": ")") + name + R"(", )" + kProvider +
+               R"(, "model": "small", "turns": )" + turns + "}";
+    }
+
+    // A task from `json`, its first `done` steps completed after a failed attempt each,
+    // the next one failed, and the task left in `state`.
+    void seed(const QByteArray &json, vigil::TaskState state, int done)
+    {
+        const QString file = dir.filePath(QStringLiteral("task-%1.json").arg(tasks.size()));
+        writeFile(file, json);
+        vigil::TaskFileError error;
+        const auto spec = vigil::loadTaskFile(file, error);
+        const auto id = spec ? store.createTask(*spec) : std::nullopt;
+        if (!id)
+            __builtin_trap();
+        const qint64 at = 1'700'000'000'000;
+        const int steps = static_cast<int>(store.loadTask(*id)->steps.size());
+        for (int step = 0; step < std::min(done + 1, steps); ++step) {
+            const auto refused = store.beginAttempt(*id, step, QStringLiteral("small"),
+                                                    QStringLiteral("r%1a").arg(step), at);
+            vigil::AttemptEnd busy{at + 10, 503,  vigil::FailureClass::Capacity,
+                                   true,    2000, QStringLiteral("model at capacity")};
+            if (!refused || !store.finishAttempt(*refused, busy))
+                __builtin_trap();
+            const auto second = store.beginAttempt(*id, step, QStringLiteral("small"),
+                                                   QStringLiteral("r%1b").arg(step), at + 2000);
+            const bool ok =
+                second &&
+                (step < done
+                     ? store.completeStep(
+                           *second,
+                           {at + 2100, 200, vigil::FailureClass::Ok, false, std::nullopt, {}},
+                           QStringLiteral("Answer %1.").arg(step),
+                           {{QStringLiteral("output_tokens"), 3}})
+                     : store.failStep(*second, {at + 2100, 401, vigil::FailureClass::Auth, false,
+                                                std::nullopt, QStringLiteral("invalid API key")}));
+            if (!ok)
+                __builtin_trap();
+        }
+        const QString reason = QStringLiteral("seeded %1").arg(vigil::taskStateName(state));
+        if (!store.setTaskState(*id, state, reason))
+            __builtin_trap();
+        tasks.push_back({*id, state, reason, *spec});
+    }
+
+    // Cancels what an input started and puts every seeded task back as it was.
+    void restore()
+    {
+        if (!changed)
+            return;
+        const QList<vigil::TaskSummary> all = store.listTasks();
+        const QDeadlineTimer deadline(5000);
+        for (bool running = true; running;) {
+            running = false;
+            for (const vigil::TaskSummary &task : all) {
+                if (engine->isRunning(task.id)) {
+                    running = true;
+                    engine->cancel(task.id);
+                }
+            }
+            if (running && deadline.hasExpired())
+                __builtin_trap(); // a cancelled task stops
+            QCoreApplication::processEvents();
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (const vigil::TaskSummary &now : store.listTasks()) {
+            const auto seeded = std::find_if(tasks.begin(), tasks.end(),
+                                             [&now](const Seeded &t) { return t.id == now.id; });
+            if (seeded == tasks.end())
+                continue; // added by the input: found again, not added, by the next one
+            if (now.state == seeded->state && now.reason == seeded->reason &&
+                now.model == seeded->spec.model)
+                continue;
+            if (!store.updateTaskSpec(seeded->id, seeded->spec) ||
+                !store.setTaskState(seeded->id, seeded->state, seeded->reason))
+                __builtin_trap();
+        }
+        changed = false;
     }
 };
 
@@ -38,6 +182,8 @@ World *world;
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
+    // Each start is logged; at thousands of inputs a second only warnings are worth reading.
+    QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
     static World instance;
     world = &instance;
     return 0;
@@ -45,18 +191,31 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray line(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    bool answered = false;
-    world->control->handleLine(line, [&answered](const QJsonObject &reply) {
-        answered = true;
-        if (!reply.value(QLatin1String("ok")).toBool() &&
-            reply.value(QLatin1String("error")).toString().isEmpty())
-            __builtin_trap(); // a refusal always says why
-    });
-    // Only a model check asks the provider, and answers later.
-    const QString command =
-        QJsonDocument::fromJson(line).object().value(QLatin1String("command")).toString();
-    if (!answered && command != QLatin1String("models") && command != QLatin1String("switch-model"))
-        __builtin_trap();
+    // Each line is one client's request; all are read in one turn of the event loop, as
+    // those of clients that connect at once are.
+    const QList<QByteArray> lines =
+        QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)).split('\n');
+    auto pending = std::make_shared<qsizetype>(lines.size());
+    for (const QByteArray &line : lines) {
+        const qsizetype before = *pending;
+        world->control->handleLine(line, [pending](const QJsonObject &reply) {
+            --*pending;
+            if (!reply.value(QLatin1String("ok")).toBool() &&
+                reply.value(QLatin1String("error")).toString().isEmpty())
+                __builtin_trap(); // a refusal always says why
+        });
+        // Only a model check asks the provider, and answers once it has been refused.
+        const QString command =
+            QJsonDocument::fromJson(line).object().value(QLatin1String("command")).toString();
+        if (*pending == before && command != QLatin1String("models") &&
+            command != QLatin1String("switch-model"))
+            __builtin_trap();
+    }
+    const QDeadlineTimer deadline(5000);
+    while (*pending > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (*pending > 0)
+        __builtin_trap(); // every request is answered
+    world->restore();
     return 0;
 }
