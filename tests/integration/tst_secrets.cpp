@@ -2,8 +2,9 @@
 // through `vigil run` and through `vigil serve` with every log category on, and the key
 // is then looked for in the database (and its WAL), the settings, the logs, the event
 // lines and the `vigil show --json` output. The same with the key in the keychain (GNOME
-// Keyring on a private session bus), stored there by `vigil set-key`; once removed, the
-// task pauses saying how to store it again.
+// Keyring on a private session bus), stored there by `vigil set-key` (which, at a terminal,
+// asks for it without showing it); once removed, the task pauses saying how to store it
+// again.
 #include "sessionbus.h"
 #include "simprocess.h"
 
@@ -14,8 +15,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -237,6 +244,60 @@ private slots:
         QVERIFY(!stats.value(QLatin1String("by_fault"))
                      .toObject()
                      .contains(QLatin1String("refused-key")));
+    }
+
+    // At a terminal set-key asks for the key and the terminal does not show what is typed:
+    // a pseudo-terminal stands for it, its output side is what the screen would show.
+    void aKeyTypedAtATerminalIsAskedForAndNotShown()
+    {
+        SessionBus bus;
+        QVERIFY(bus.start());
+        QVERIFY(bus.startKeyring());
+        QTemporaryDir dir;
+        const QProcessEnvironment env = keychainEnvironment(bus, dir);
+        int terminal = -1;
+        int typing = -1;
+        QVERIFY(::openpty(&terminal, &typing, nullptr, nullptr, nullptr) == 0);
+        const auto closeBoth = qScopeGuard([&] {
+            ::close(terminal);
+            ::close(typing);
+        });
+
+        QProcess setKey;
+        setKey.setProcessEnvironment(env);
+        setKey.setChildProcessModifier([typing] { ::dup2(typing, STDIN_FILENO); });
+        setKey.start(QStringLiteral(VIGIL_CLI_BINARY),
+                     {QStringLiteral("set-key"), QStringLiteral("sim-key")});
+        QVERIFY(setKey.waitForStarted());
+        QByteArray prompt;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (prompt += setKey.readAllStandardError()).contains("API key for sim-key: "), 10000);
+        const QByteArray typed = kKey + '\n';
+        QCOMPARE(::write(terminal, typed.constData(), typed.size()), typed.size());
+        QVERIFY(setKey.waitForFinished(30000));
+        QVERIFY2(setKey.exitCode() == 0, (prompt + setKey.readAll()).constData());
+
+        QVERIFY(::fcntl(terminal, F_SETFL, ::fcntl(terminal, F_GETFL) | O_NONBLOCK) == 0);
+        QByteArray shown;
+        char buffer[4096];
+        for (ssize_t n; (n = ::read(terminal, buffer, sizeof buffer)) > 0;)
+            shown.append(buffer, n);
+        QVERIFY2(!shown.contains(kKey), shown.constData());
+        termios after = {};
+        QVERIFY(::tcgetattr(typing, &after) == 0);
+        QVERIFY(after.c_lflag & ECHO); // the terminal is left as it was found
+
+        // What was typed is the key, whole: the simulator accepts nothing else.
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile()));
+        writeSettings(dir.filePath(QStringLiteral("settings.json")), sim.baseUrl(),
+                      {{QStringLiteral("api_key_keychain"), QStringLiteral("sim-key")}});
+        int exitCode = -1;
+        const QByteArray output =
+            run({QStringLiteral("run"), writeTask(dir.filePath(QStringLiteral("task.json"))),
+                 QStringLiteral("--db"), dir.filePath(QStringLiteral("vigil.db"))},
+                &exitCode, env);
+        QVERIFY2(exitCode == 0, output.constData());
     }
 
     void withoutAKeychainSetKeyFailsAndWritesTheKeyNowhere()
