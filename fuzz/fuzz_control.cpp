@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -53,12 +54,17 @@ struct Seeded
 
 struct World
 {
-    QTemporaryDir dir;
+    // In memory where the system offers it: each restore commits, and a disk's syncs would
+    // set the pace.
+    QTemporaryDir dir{QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                          ? QStringLiteral("/dev/shm/vigil-fuzz-control-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/vigil-fuzz-control-XXXXXX")};
     vigil::CheckpointStore store;
     std::unique_ptr<vigil::Engine> engine;
     std::unique_ptr<vigil::ControlServer> control;
     std::vector<Seeded> tasks;
     bool changed = false; // the engine told of a change since the last restore()
+    int restored = 0;
 
     World()
     {
@@ -172,10 +178,14 @@ struct World
                 __builtin_trap();
         }
         changed = false;
+        ++restored;
     }
 };
 
-World *world;
+// Each start leaves its attempts behind; a world that has seen many is built anew, so that
+// the store does not grow with the run.
+constexpr int kRestoresPerWorld = 1000;
+std::unique_ptr<World> world;
 
 } // namespace
 
@@ -184,8 +194,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     static QCoreApplication app(*argc, *argv);
     // Each start is logged; at thousands of inputs a second only warnings are worth reading.
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
-    static World instance;
-    world = &instance;
+    world = std::make_unique<World>();
+    // At exit the world goes before the application it runs in.
+    static const auto endWorld = qScopeGuard([] { world.reset(); });
     return 0;
 }
 
@@ -193,7 +204,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Each line is one client's request; all are read in one turn of the event loop, as
     // those of clients that connect at once are. Past a few, more clients reach nothing new.
-    constexpr qsizetype kClients = 8;
+    constexpr qsizetype kClients = 4;
     QList<QByteArray> lines =
         QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)).split('\n');
     lines.resize(std::min(lines.size(), kClients));
@@ -219,5 +230,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (*pending > 0)
         __builtin_trap(); // every request is answered
     world->restore();
+    if (world->restored >= kRestoresPerWorld) {
+        world.reset();
+        world = std::make_unique<World>();
+    }
     return 0;
 }
