@@ -4,8 +4,9 @@
 // endless lines, trickles, redirects, …) — tens of thousands of attempts. Every tenth of the
 // run it samples what must not grow without bound: resident memory and the heap the live
 // allocations hold, open file descriptors, live QNetworkReply objects, database connections
-// and network managers. It prints the samples, the change from the middle of the run to its end and how often vigil-sim served
-// each fault; it exits 1 when a fault of the profile never came up.
+// and network managers. It prints the samples, the change from the middle of the run to its
+// end and how often vigil-sim served each fault; it exits 1 when a fault of the profile never
+// came up.
 //
 //   bench_soak [SECONDS]     (default 600)
 #include "benchsupport.h"

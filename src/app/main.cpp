@@ -9,8 +9,8 @@
 #include "notificationcenter.h"
 #include "platform.h"
 #include "store.h"
-#include "taskspec.h"
 #include "systemio.h"
+#include "taskspec.h"
 #include "translations.h"
 #include "trayicon.h"
 
