@@ -18,7 +18,7 @@ packages=(
     qt6-gtk-platformtheme gnome-themes-extra fonts-wqy-microhei
     sqlite3 procps curl
     dpkg-dev lintian appstream desktop-file-utils debootstrap bash-completion
-    clang libclang-rt-dev clang-tidy cppcheck python3
+    clang libclang-rt-dev clang-tidy clang-format cppcheck python3
 )
 
 missing=()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Static analysis of Vigil's own sources, over the compile commands of a configured build
-# (default: build/): cppcheck (warning, performance and portability checks) and clang-tidy
-# (the checks in .clang-tidy). Any finding fails the run; the findings are printed.
+# (default: build/): cppcheck (warning, performance and portability checks), clang-tidy
+# (the checks in .clang-tidy) and clang-format (.clang-format). Any finding fails the run;
+# the findings are printed.
 # Usage: scripts/lint.sh [BUILD_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,4 +37,8 @@ run-clang-tidy -p "$work" -quiet -j "$(nproc)" >"$work/tidy.log" 2>&1 || {
     echo "clang-tidy found problems (the checks are in .clang-tidy)" >&2
     exit 1
 }
+echo "== clang-format =="
+find "$root"/{src,tests,fuzz,bench,installer} \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    xargs -0 clang-format --dry-run --Werror
+
 echo "static analysis: no findings"

@@ -2,9 +2,9 @@
 # Installs what is missing, then runs the whole test suite twice: first built with
 # AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer (any report fails the
 # run), then the normal build with warnings as errors; between them each fuzz target runs
-# for a short while under libFuzzer, and cppcheck and clang-tidy must find nothing. The
-# package test and the typed keyboard audit run in the normal build only. ctest's summary
-# of the normal build is the last thing printed.
+# for a short while under libFuzzer, and cppcheck, clang-tidy and clang-format must find
+# nothing. The package test and the typed keyboard audit run in the normal build only.
+# ctest's summary of the normal build is the last thing printed.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${VIGIL_BUILD_DIR:-$root/build}
@@ -27,7 +27,7 @@ echo "== fuzzing (libFuzzer, ${VIGIL_FUZZ_SECONDS:-20} s per target) =="
 echo "== normal build =="
 "$root/scripts/build.sh" -DVIGIL_WARNINGS_AS_ERRORS=ON
 
-echo "== static analysis (cppcheck, clang-tidy) =="
+echo "== static analysis (cppcheck, clang-tidy, clang-format) =="
 "$root/scripts/lint.sh" "$build"
 
 cd "$build"
