@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "networkaccess.h"
+#include "systemio.h"
 #include "tr.h"
 
 namespace vigil {
@@ -11,6 +12,11 @@ namespace {
 constexpr qsizetype kMaxErrorBody = 1024 * 1024;
 constexpr qsizetype kMaxWholeBody = 64 * 1024 * 1024;
 constexpr qint64 kReadBufferBytes = 1024 * 1024;
+// A reply this large leaves its freed buffers in the allocator's hands: they go back to the
+// system once the attempt and its reply are gone, so that one hostile answer at night does
+// not leave the tray application a hundred megabytes larger for the rest of the week.
+constexpr qint64 kReleaseAfterBytes = 8 * 1024 * 1024;
+constexpr int kReleaseDelayMs = 1000;
 
 TransportFailure transportFailureFor(QNetworkReply::NetworkError error)
 {
@@ -155,6 +161,7 @@ void AttemptRunner::onReadyRead()
                               .startsWith(QLatin1String("text/event-stream"));
     }
     const QByteArray bytes = m_reply->readAll();
+    m_bytesReceived += bytes.size();
     if (m_isEventStream) {
         consumeStream(bytes);
         return;
@@ -249,6 +256,8 @@ void AttemptRunner::onFinished()
     m_reply->disconnect(this);
     m_reply->deleteLater();
     m_reply = nullptr;
+    if (m_bytesReceived >= kReleaseAfterBytes)
+        QTimer::singleShot(kReleaseDelayMs, [] { releaseFreedMemory(); });
     emit finished();
 }
 

@@ -69,6 +69,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     SseParser m_parser;
     QByteArray m_rawBody; // error bodies and non-streamed replies
+    qint64 m_bytesReceived = 0;
     bool m_isEventStream = false;
     bool m_headersSeen = false;
     bool m_sawEvent = false;

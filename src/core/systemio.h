@@ -19,6 +19,12 @@ bool quitOnTerminationSignals();
 // Pushes what the system holds of an open file on to the disk. False when it cannot.
 bool syncToDisk(QFileDevice &file);
 
+// Hands back to the system the memory the process has freed but its allocator still holds
+// (glibc keeps the pages of large freed buffers, such as a hostile server's huge reply, in
+// its arenas for reuse). Takes a few milliseconds; does nothing where the allocator returns
+// memory by itself.
+void releaseFreedMemory();
+
 // Whether a standard stream is a terminal a person reads or types at.
 bool isTerminal(std::FILE *stream);
 

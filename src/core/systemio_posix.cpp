@@ -6,6 +6,9 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
@@ -47,6 +50,13 @@ bool quitOnTerminationSignals()
 bool syncToDisk(QFileDevice &file)
 {
     return ::fsync(file.handle()) == 0;
+}
+
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    ::malloc_trim(0);
+#endif
 }
 
 bool isTerminal(std::FILE *stream)
