@@ -47,6 +47,7 @@ struct Sample
     qint64 stepsDone = 0;
     qint64 rssKiB = 0;
     qint64 heapKiB = 0;
+    qint64 keptKiB = 0;
     int fds = 0;
     int replies = 0;
     int connections = 0;
@@ -71,6 +72,15 @@ qint64 heapInUseKiB()
 {
     const struct mallinfo2 info = mallinfo2();
     return static_cast<qint64>((info.uordblks + info.hblkhd) / 1024);
+}
+
+// What the allocator keeps of freed memory in its arenas for reuse; RSS counts the part of
+// it that has been touched and not handed back. Fragmentation grows this, a leak the heap in
+// use.
+qint64 heapKeptFreeKiB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return static_cast<qint64>(info.fordblks / 1024);
 }
 
 int openFds()
@@ -245,17 +255,19 @@ int main(int argc, char *argv[])
     QList<Sample> samples;
     const auto sample = [&] {
         samples.append({clock.elapsed() / 1000.0, attempts, stepsDone, rssKiB(), heapInUseKiB(),
-                        openFds(), engine.liveReplies(),
+                        heapKeptFreeKiB(), openFds(), engine.liveReplies(),
                         static_cast<int>(QSqlDatabase::connectionNames().size()),
                         engine.networkManagers()});
         const Sample &s = samples.last();
         out << QStringLiteral("%1 s  attempts %2  steps done %3  RSS %4 MiB  heap in use %5 MiB  "
-                              "fds %6  replies %7  db connections %8  network managers %9\n")
+                              "kept free %6 MiB  fds %7  replies %8  db connections %9  "
+                              "network managers %10\n")
                    .arg(s.atS, 5, 'f', 0)
                    .arg(s.attempts, 7)
                    .arg(s.stepsDone, 7)
                    .arg(s.rssKiB / 1024.0, 6, 'f', 1)
                    .arg(s.heapKiB / 1024.0, 6, 'f', 1)
+                   .arg(s.keptKiB / 1024.0, 6, 'f', 1)
                    .arg(s.fds, 3)
                    .arg(s.replies, 3)
                    .arg(s.connections)
@@ -282,7 +294,7 @@ int main(int argc, char *argv[])
                .arg(serial);
     const auto row = [&out](const char *what, double a, double b, double c) {
         out << QStringLiteral("%1  start %2  middle %3  end %4  middle→end %5%6\n")
-                   .arg(QLatin1String(what), -16)
+                   .arg(QLatin1String(what), -18)
                    .arg(a, 8, 'f', 1)
                    .arg(b, 8, 'f', 1)
                    .arg(c, 8, 'f', 1)
@@ -291,6 +303,8 @@ int main(int argc, char *argv[])
     };
     row("RSS MiB", first.rssKiB / 1024.0, middle.rssKiB / 1024.0, last.rssKiB / 1024.0);
     row("heap in use MiB", first.heapKiB / 1024.0, middle.heapKiB / 1024.0, last.heapKiB / 1024.0);
+    row("heap kept free MiB", first.keptKiB / 1024.0, middle.keptKiB / 1024.0,
+        last.keptKiB / 1024.0);
     row("open fds", first.fds, middle.fds, last.fds);
     row("live replies", first.replies, middle.replies, last.replies);
     row("db connections", first.connections, middle.connections, last.connections);
