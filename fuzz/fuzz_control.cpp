@@ -27,8 +27,13 @@
 
 namespace {
 
-constexpr char kProvider[] =
-    R"("provider": {"base_url": "http://127.0.0.1:1/v1", "protocol": "openai-chat"})";
+constexpr char kEndpoint[] = R"("base_url": "http://127.0.0.1:1/v1", "protocol": "openai-chat")";
+
+// A task's provider: the endpoint above.
+QByteArray taskProvider()
+{
+    return QByteArray(R"("provider": {)") + kEndpoint + "}";
+}
 
 // The conversation "add" may name: a fixed path, so that the corpus can name it too.
 QString addableTaskPath()
@@ -74,7 +79,7 @@ struct World
         QObject::connect(engine.get(), &vigil::Engine::eventOccurred, [this] { changed = true; });
         control = std::make_unique<vigil::ControlServer>(*engine, store);
         const QString settings = dir.filePath(QStringLiteral("settings.json"));
-        writeFile(settings, QByteArray(R"({"providers": [{"name": "local", )") + kProvider +
+        writeFile(settings, QByteArray(R"({"providers": [{"name": "local", )") + kEndpoint +
                                 R"(, "models": ["small", "large"]}]})");
         control->setSettingsPath(settings);
         writeFile(addableTaskPath(), conversation("Added", R"(["One.", "Two."])"));
@@ -84,7 +89,7 @@ struct World
         using vigil::TaskState;
         seed(conversation("Finished", R"(["First.", "Second."])"), TaskState::Completed, 2);
         seed(conversation("Halted", R"(["First.", "Second.", "Third."])"), TaskState::Paused, 1);
-        seed(R"({"name": "Items", )" + QByteArray(kProvider) +
+        seed(R"({"name": "Items", )" + taskProvider() +
                  R"(, "model": "small", "batch": {"input": "items.jsonl",
                  "template": "Say {{text}}", "output": "items.out.jsonl"}})",
              TaskState::Failed, 1);
@@ -100,7 +105,7 @@ struct World
 
     static QByteArray conversation(const char *name, const char *turns)
     {
-        return QByteArray(R"({"name": ")") + name + R"(", )" + kProvider +
+        return QByteArray(R"({"name": ")") + name + R"(", )" + taskProvider() +
                R"(, "model": "small", "turns": )" + turns + "}";
     }
 
