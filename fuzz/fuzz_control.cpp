@@ -19,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QScopeGuard>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -192,35 +193,21 @@ struct World
 constexpr int kRestoresPerWorld = 1000;
 std::unique_ptr<World> world;
 
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+// Answers each line as one client's request, all read in one turn of the event loop, as
+// those of clients that connect at once are; then puts the world back. Returns the replies
+// in the order they came.
+QList<QJsonObject> answer(const QList<QByteArray> &lines)
 {
-    static QCoreApplication app(*argc, *argv);
-    // Each start is logged; at thousands of inputs a second only warnings are worth reading.
-    QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
-    world = std::make_unique<World>();
-    // At exit the world goes before the application it runs in.
-    static const auto endWorld = qScopeGuard([] { world.reset(); });
-    return 0;
-}
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
-    // Each line is one client's request; all are read in one turn of the event loop, as
-    // those of clients that connect at once are. Past a few, more clients reach nothing new.
-    constexpr qsizetype kClients = 4;
-    QList<QByteArray> lines =
-        QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)).split('\n');
-    lines.resize(std::min(lines.size(), kClients));
     auto pending = std::make_shared<qsizetype>(lines.size());
+    auto replies = std::make_shared<QList<QJsonObject>>();
     for (const QByteArray &line : lines) {
         const qsizetype before = *pending;
-        world->control->handleLine(line, [pending](const QJsonObject &reply) {
+        world->control->handleLine(line, [pending, replies](const QJsonObject &reply) {
             --*pending;
             if (!reply.value(QLatin1String("ok")).toBool() &&
                 reply.value(QLatin1String("error")).toString().isEmpty())
                 __builtin_trap(); // a refusal always says why
+            replies->append(reply);
         });
         // Only a model check asks the provider, and answers once it has been refused.
         const QString command =
@@ -239,5 +226,45 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         world.reset();
         world = std::make_unique<World>();
     }
+    return *replies;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    // Each start is logged; at thousands of inputs a second only warnings are worth reading.
+    QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
+    world = std::make_unique<World>();
+    // Qt Network makes its globals (the socket engines' registry, the proxy settings) when a
+    // manager first connects, and exit() destroys globals in the reverse order of their
+    // making. Made by an input, they would go before the guard below, while the world's
+    // network threads still run and may open a socket. A model check asked here makes them
+    // first, so that at exit the world ends while they stand, and the application after it.
+    const QList<QJsonObject> replies = answer({R"({"command": "models", "provider": "local"})"});
+    if (!replies.value(0)
+             .value(QLatin1String("error"))
+             .toString()
+             .contains(QLatin1String("answered")))
+        __builtin_trap(); // the settings name the provider, and only the provider refuses
+    static const auto endWorld = qScopeGuard([] {
+        // Until the world ends, its network threads may open a socket at any moment; opening
+        // one here fails loudly, on every run, where a thread would fail once in millions.
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, 1);
+        world.reset();
+    });
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    // Past a few clients at once, more reach nothing new.
+    constexpr qsizetype kClients = 4;
+    QList<QByteArray> lines =
+        QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)).split('\n');
+    lines.resize(std::min(lines.size(), kClients));
+    answer(lines);
     return 0;
 }
