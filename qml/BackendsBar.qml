@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // The backends that keep requests away right now — which model, why, when the next probe
-// goes — each with a Probe now button.
+// goes — each with a Probe now button; and those rate limits hold to fewer requests at once.
 ColumnLayout {
     id: bar
 
@@ -13,7 +13,9 @@ ColumnLayout {
     visible: backends !== null && backends.count > 0
     spacing: 2
 
-    function why(failureClass, backendState) {
+    function why(failureClass, backendState, concurrencyLimit) {
+        if (backendState === "closed" && concurrencyLimit > 0)
+            return qsTr("rate-limited; up to %n request(s) at once", "", concurrencyLimit)
         if (backendState === "holding")
             return qsTr("waiting for its announced limit to reset")
         switch (failureClass) {
@@ -34,6 +36,7 @@ ColumnLayout {
             required property string failureClass
             required property real nextProbeAt
             required property int waiting
+            required property int concurrencyLimit
             Layout.fillWidth: true
             spacing: 8
 
@@ -46,7 +49,8 @@ ColumnLayout {
                 elide: Text.ElideRight
                 text: (waiting > 0 ? qsTr("%1 at %2: %3; %n step(s) waiting", "", waiting)
                                    : qsTr("%1 at %2: %3"))
-                      .arg(modelName).arg(providerUrl).arg(bar.why(failureClass, backendState))
+                      .arg(modelName).arg(providerUrl)
+                      .arg(bar.why(failureClass, backendState, concurrencyLimit))
             }
             Label {
                 visible: backendState === "probing" || nextProbeAt > 0
@@ -54,7 +58,7 @@ ColumnLayout {
                                                  : qsTr("next probe")
             }
             Countdown {
-                visible: backendState !== "probing"
+                visible: backendState !== "probing" && nextProbeAt > 0
                 target: nextProbeAt
             }
             Button {

@@ -112,6 +112,13 @@
         <source>Probe %1 now</source>
         <translation>%1 jetzt prüfen</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited; up to %n request(s) at once</source>
+        <translation>
+            <numerusform>durch Ratenlimit gebremst; höchstens %n Anfrage gleichzeitig</numerusform>
+            <numerusform>durch Ratenlimit gebremst; höchstens %n Anfragen gleichzeitig</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -396,6 +403,21 @@
     <message>
         <source>stopping</source>
         <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>backend: %1 — %2</source>
+        <translation>Backend: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; rate-limited to %n request(s) at once</source>
+        <translation>
+            <numerusform>; durch Ratenlimit auf %n Anfrage gleichzeitig begrenzt</numerusform>
+            <numerusform>; durch Ratenlimit auf %n Anfragen gleichzeitig begrenzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; next probe at %1</source>
+        <translation>; nächste Probe um %1</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1802,10 @@
         <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
         <translation>der Server leitete nach %1 um (HTTP %2); Vigil sendet die Anfragen einer Aufgabe und ihren API-Schlüssel nur an ihre base_url: ist der Anbieter umgezogen, ändern Sie base_url</translation>
     </message>
+    <message>
+        <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
+        <translation>probe_initial_delay_ms darf probe_max_delay_ms nicht übersteigen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2128,6 +2154,17 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>the backend %1 is rate-limited to %n request(s) at once; waiting for a free place</source>
+        <translation>
+            <numerusform>das Backend %1 ist durch Ratenlimit auf %n Anfrage gleichzeitig begrenzt; wartet auf einen freien Platz</numerusform>
+            <numerusform>das Backend %1 ist durch Ratenlimit auf %n Anfragen gleichzeitig begrenzt; wartet auf einen freien Platz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
+        <translation>%1 bittet, bis %2 zu warten, länger als das Zeitbudget des Schritts; setzt dann von selbst fort: %3: %4</translation>
     </message>
 </context>
 <context>

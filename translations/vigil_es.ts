@@ -112,6 +112,13 @@
         <source>Probe %1 now</source>
         <translation>Probar %1 ahora</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited; up to %n request(s) at once</source>
+        <translation>
+            <numerusform>limitado por tasa; como mucho %n solicitud a la vez</numerusform>
+            <numerusform>limitado por tasa; como mucho %n solicitudes a la vez</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -395,6 +402,21 @@
     <message>
         <source>stopping</source>
         <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>backend: %1 — %2</source>
+        <translation>backend: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; rate-limited to %n request(s) at once</source>
+        <translation>
+            <numerusform>; limitado por tasa a %n solicitud a la vez</numerusform>
+            <numerusform>; limitado por tasa a %n solicitudes a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; next probe at %1</source>
+        <translation>; próxima sonda a las %1</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1801,10 @@
         <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
         <translation>el servidor redirigió a %1 (HTTP %2); Vigil envía las solicitudes de una tarea y su clave de API solo a su base_url: si el proveedor se ha mudado, cambie base_url</translation>
     </message>
+    <message>
+        <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
+        <translation>probe_initial_delay_ms no debe superar probe_max_delay_ms</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2127,6 +2153,17 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>the backend %1 is rate-limited to %n request(s) at once; waiting for a free place</source>
+        <translation>
+            <numerusform>el backend %1 está limitado por tasa a %n solicitud a la vez; esperando un hueco libre</numerusform>
+            <numerusform>el backend %1 está limitado por tasa a %n solicitudes a la vez; esperando un hueco libre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
+        <translation>%1 pide esperar hasta %2, más que el presupuesto de tiempo del paso; se reanuda sola entonces: %3: %4</translation>
     </message>
 </context>
 <context>

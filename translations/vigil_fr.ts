@@ -112,6 +112,13 @@
         <source>Probe %1 now</source>
         <translation>Tester %1 maintenant</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited; up to %n request(s) at once</source>
+        <translation>
+            <numerusform>limité en débit ; au plus %n requête à la fois</numerusform>
+            <numerusform>limité en débit ; au plus %n requêtes à la fois</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -395,6 +402,21 @@
     <message>
         <source>stopping</source>
         <translation>arrêt</translation>
+    </message>
+    <message>
+        <source>backend: %1 — %2</source>
+        <translation>backend : %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; rate-limited to %n request(s) at once</source>
+        <translation>
+            <numerusform> ; limité en débit à %n requête à la fois</numerusform>
+            <numerusform> ; limité en débit à %n requêtes à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; next probe at %1</source>
+        <translation> ; prochaine sonde à %1</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1801,10 @@
         <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
         <translation>le serveur a redirigé vers %1 (HTTP %2) ; Vigil n’envoie les requêtes d’une tâche et sa clé d’API qu’à sa base_url : si le fournisseur a déménagé, changez base_url</translation>
     </message>
+    <message>
+        <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
+        <translation>probe_initial_delay_ms ne doit pas dépasser probe_max_delay_ms</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2127,6 +2153,17 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>the backend %1 is rate-limited to %n request(s) at once; waiting for a free place</source>
+        <translation>
+            <numerusform>le backend %1 est limité en débit à %n requête à la fois ; en attente d’une place libre</numerusform>
+            <numerusform>le backend %1 est limité en débit à %n requêtes à la fois ; en attente d’une place libre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
+        <translation>%1 demande d’attendre jusqu’à %2, plus longtemps que le budget de temps de l’étape ; reprend d’elle-même à ce moment : %3 : %4</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,12 @@
         <source>Probe %1 now</source>
         <translation>%1 を今すぐ確認</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited; up to %n request(s) at once</source>
+        <translation>
+            <numerusform>レート制限中。同時に最大 %n 件のリクエスト</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -387,6 +393,20 @@
     <message>
         <source>stopping</source>
         <translation>停止します</translation>
+    </message>
+    <message>
+        <source>backend: %1 — %2</source>
+        <translation>バックエンド: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; rate-limited to %n request(s) at once</source>
+        <translation>
+            <numerusform>。レート制限により同時に %n 件まで</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; next probe at %1</source>
+        <translation>。次のプローブ: %1</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1782,10 @@
         <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
         <translation>サーバーが %1 へリダイレクトしました (HTTP %2)。Vigil はタスクのリクエストと API キーを base_url にだけ送ります。プロバイダーが移転したなら base_url を変更してください</translation>
     </message>
+    <message>
+        <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
+        <translation>probe_initial_delay_ms は probe_max_delay_ms を超えてはいけません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2107,6 +2131,16 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>the backend %1 is rate-limited to %n request(s) at once; waiting for a free place</source>
+        <translation>
+            <numerusform>バックエンド %1 はレート制限により同時に %n 件までです。空きを待っています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
+        <translation>%1 は %2 まで待つよう求めています。ステップの時間予算より長いため、その時刻に自動で再開します: %3: %4</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,12 @@
         <source>Probe %1 now</source>
         <translation>立即探测 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>rate-limited; up to %n request(s) at once</source>
+        <translation>
+            <numerusform>受速率限制；同时最多 %n 个请求</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -387,6 +393,20 @@
     <message>
         <source>stopping</source>
         <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>backend: %1 — %2</source>
+        <translation>后端：%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>; rate-limited to %n request(s) at once</source>
+        <translation>
+            <numerusform>；受速率限制，同时最多 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; next probe at %1</source>
+        <translation>；下次探测于 %1</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1782,10 @@
         <source>the server redirected to %1 (HTTP %2); Vigil sends a task&apos;s requests and its API key only to its base_url: if the provider has moved, change base_url</source>
         <translation>服务器重定向到 %1（HTTP %2）；Vigil 只把任务的请求和 API 密钥发送到其 base_url：如果提供方已迁移，请修改 base_url</translation>
     </message>
+    <message>
+        <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
+        <translation>probe_initial_delay_ms 不得超过 probe_max_delay_ms</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2107,6 +2131,16 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>the backend %1 is rate-limited to %n request(s) at once; waiting for a free place</source>
+        <translation>
+            <numerusform>后端 %1 受速率限制，同时最多 %n 个请求；正在等待空位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
+        <translation>%1 要求等待到 %2，超过该步骤的时间预算；届时将自动恢复：%3：%4</translation>
     </message>
 </context>
 <context>

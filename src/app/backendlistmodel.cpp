@@ -34,6 +34,8 @@ QVariant BackendListModel::data(const QModelIndex &index, int role) const
         return backend.failures;
     case WaitingRole:
         return backend.waiting;
+    case ConcurrencyLimitRole:
+        return backend.concurrencyLimit;
     default:
         return {};
     }
@@ -48,14 +50,15 @@ QHash<int, QByteArray> BackendListModel::roleNames() const
             {FailureClassRole, "failureClass"},
             {NextProbeAtRole, "nextProbeAt"},
             {FailuresRole, "failures"},
-            {WaitingRole, "waiting"}};
+            {WaitingRole, "waiting"},
+            {ConcurrencyLimitRole, "concurrencyLimit"}};
 }
 
 void BackendListModel::apply(const QList<BackendSummary> &backends)
 {
     QList<BackendSummary> shown;
     for (const BackendSummary &backend : backends) {
-        if (backend.state != QLatin1String("closed"))
+        if (backend.state != QLatin1String("closed") || backend.concurrencyLimit > 0)
             shown.append(backend);
     }
     std::sort(shown.begin(), shown.end(),
@@ -76,7 +79,8 @@ void BackendListModel::apply(const QList<BackendSummary> &backends)
     m_backends = shown;
     if (!m_backends.isEmpty())
         emit dataChanged(index(0), index(count() - 1),
-                         {StateRole, FailureClassRole, NextProbeAtRole, FailuresRole, WaitingRole});
+                         {StateRole, FailureClassRole, NextProbeAtRole, FailuresRole, WaitingRole,
+                          ConcurrencyLimitRole});
 }
 
 } // namespace vigil

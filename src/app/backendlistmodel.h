@@ -8,8 +8,8 @@
 namespace vigil {
 
 // The backends (provider and model) that keep requests away right now: cooling down after
-// capacity answers, holding for an announced limit, probing or releasing. A backend that
-// answers well again leaves the list.
+// capacity answers, holding for an announced limit, probing, releasing, or taking fewer
+// requests at once after rate limits. A backend that answers well again leaves the list.
 class BackendListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
         NextProbeAtRole,
         FailuresRole,
         WaitingRole,
+        ConcurrencyLimitRole,
     };
     Q_ENUM(Role)
 

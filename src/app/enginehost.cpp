@@ -128,6 +128,8 @@ private:
                     .toMSecsSinceEpoch();
             backend.failures = event.fields.value(QLatin1String("failures")).toInt();
             backend.waiting = event.fields.value(QLatin1String("waiting")).toInt();
+            backend.concurrencyLimit =
+                event.fields.value(QLatin1String("concurrency_limit")).toInt();
             m_backendsDirty = true;
             if (!m_tick.isActive())
                 m_tick.start();

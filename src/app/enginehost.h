@@ -22,6 +22,7 @@ struct BackendSummary
     qint64 nextProbeAt = 0;
     int failures = 0;
     int waiting = 0;
+    int concurrencyLimit = 0; // lowered after rate limits; 0 when no limit binds
 };
 
 // One task with its steps and attempts, for a detail view.

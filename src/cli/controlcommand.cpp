@@ -125,7 +125,21 @@ void printShow(QTextStream &out, const QJsonObject &task)
                .arg(stateLabel(task.value(QLatin1String("state")).toString()),
                     task.value(QLatin1String("reason")).toString())
         << '\n'
-        << Tr::tr("model: %1").arg(task.value(QLatin1String("model")).toString()) << "\n\n";
+        << Tr::tr("model: %1").arg(task.value(QLatin1String("model")).toString()) << '\n';
+    const QJsonObject backend = task.value(QLatin1String("backend")).toObject();
+    if (!backend.isEmpty()) {
+        QString line = Tr::tr("backend: %1 — %2")
+                           .arg(backend.value(QLatin1String("name")).toString(),
+                                backend.value(QLatin1String("state")).toString());
+        const int limit = backend.value(QLatin1String("concurrency_limit")).toInt();
+        if (limit > 0)
+            line += Tr::tr("; rate-limited to %n request(s) at once", "", limit);
+        const QString probe = backend.value(QLatin1String("next_probe_at")).toString();
+        if (!probe.isEmpty())
+            line += Tr::tr("; next probe at %1").arg(probe);
+        out << line << '\n';
+    }
+    out << '\n';
     QList<QStringList> steps{{Tr::tr("STEP"), Tr::tr("STATE"), Tr::tr("ATTEMPTS"), Tr::tr("MODEL"),
                               Tr::tr("TEXT OR ERROR")}};
     for (const auto &value : task.value(QLatin1String("steps")).toArray()) {

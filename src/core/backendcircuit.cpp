@@ -47,7 +47,8 @@ bool BackendCircuit::isProbe(BackendClient *client, int step) const
 
 bool BackendCircuit::admit(BackendClient *client, int step)
 {
-    if (m_state == State::Closed && spendAllowance()) {
+    if (m_state == State::Closed && belowLimit() && (!m_limit || m_waiters.empty()) &&
+        spendAllowance()) {
         m_admitted.insert({client, step});
         return true;
     }
@@ -97,6 +98,7 @@ void BackendCircuit::withdraw(BackendClient *client)
         m_probe.reset();
         m_timer.start(0);
     }
+    releaseLater();
 }
 
 void BackendCircuit::withdraw(BackendClient *client, int step)
@@ -111,6 +113,13 @@ void BackendCircuit::withdraw(BackendClient *client, int step)
         m_probe.reset();
         m_timer.start(0);
     }
+    releaseLater();
+}
+
+void BackendCircuit::releaseLater()
+{
+    if (m_state == State::Closed && !m_waiters.empty() && belowLimit() && !m_timer.isActive())
+        m_timer.start(0);
 }
 
 void BackendCircuit::setState(State state, qint64 until)
@@ -146,34 +155,121 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     const bool probe = isProbe(client, step);
     if (probe)
         m_probe.reset();
+    const qint64 now = nowMs();
+    const bool serving = m_state == State::Closed || m_state == State::Releasing;
+    const bool shortRateLimit = failureClass == FailureClass::RateLimited &&
+                                (!serverDelayMs || *serverDelayMs <= kShortRateLimitMs);
+    // A rate limit is no capacity answer: the probe of an outage that meets one found the
+    // backend serving again.
+    const bool probeFoundServing = probe && m_lastFailure == FailureClass::Capacity;
+    if (shortRateLimit && (probeFoundServing || (!probe && serving)) && !isBurst(now, true)) {
+        // A lone rate limit: its step waits on its own, the backend takes fewer at once.
+        m_lastFailure = failureClass;
+        lowerLimit(sentAt, now);
+        if (probeFoundServing)
+            recovered();
+        return false;
+    }
     if (usesCapacitySchedule(failureClass)) {
         m_lastFailure = failureClass;
-        const bool serving = failureClass == FailureClass::Capacity && m_lastSuccessAt > sentAt;
-        if (probe || ((m_state == State::Closed || m_state == State::Releasing) && !serving)) {
+        const bool answeredWell =
+            failureClass == FailureClass::Capacity && m_lastSuccessAt > sentAt;
+        if (probe || (serving && !answeredWell)) {
+            if (!probe || m_outageSince == 0)
+                m_outageSince = now;
             ++m_failures;
-            openFor(retryDelayMs(policy, failureClass, m_failures, serverDelayMs, m_random));
+            openFor(probeDelayMs(policy, now - m_outageSince, serverDelayMs, m_random));
         } else if ((m_state == State::Open || m_state == State::Holding) && serverDelayMs &&
-                   nowMs() + *serverDelayMs > m_until) {
-            setState(m_state, nowMs() + *serverDelayMs);
+                   now + *serverDelayMs > m_until) {
+            setState(m_state, now + *serverDelayMs);
         }
+        releaseLater();
         return m_state != State::Closed;
     }
-    if (failureClass == FailureClass::Ok)
-        m_lastSuccessAt = nowMs();
+    if (failureClass == FailureClass::Ok) {
+        m_lastSuccessAt = now;
+        isBurst(now, false);
+        raiseLimit();
+    }
+    releaseLater();
     if (!probe) {
         if (failureClass == FailureClass::Ok && m_state == State::Closed)
             m_failures = 0;
         return false;
     }
     if (failureClass == FailureClass::Ok) {
-        m_failures = 0;
-        m_releaseBurst = 1;
-        setState(m_waiters.empty() ? State::Closed : State::Releasing);
+        recovered();
+        return false;
     }
     // A probe that met something other than capacity proves nothing either way: the
     // next step in line probes.
     m_timer.start(0);
     return false;
+}
+
+void BackendCircuit::recovered()
+{
+    m_failures = 0;
+    m_outageSince = 0;
+    m_releaseBurst = 1;
+    setState(m_waiters.empty() ? State::Closed : State::Releasing);
+    m_timer.start(0);
+}
+
+bool BackendCircuit::isBurst(qint64 now, bool rateLimited)
+{
+    m_recentEnds.emplace_back(now, rateLimited);
+    while (m_recentEnds.front().first < now - kBurstWindowMs)
+        m_recentEnds.pop_front();
+    if (!rateLimited)
+        return false;
+    const auto limited = std::count_if(m_recentEnds.begin(), m_recentEnds.end(),
+                                       [](const auto &end) { return end.second; });
+    const auto total = static_cast<qint64>(m_recentEnds.size());
+    return limited >= kBurstRateLimits && limited * 2 >= total;
+}
+
+void BackendCircuit::lowerLimit(qint64 sentAt, qint64 now)
+{
+    // Requests sent before the last decrease met the old load: one decrease answers for all.
+    if (m_limit && sentAt <= m_lastDecreaseAt)
+        return;
+    const int current = m_limit.value_or(inFlight() + 1);
+    const auto limited = std::count_if(m_recentEnds.begin(), m_recentEnds.end(),
+                                       [](const auto &end) { return end.second; });
+    const double share = double(limited) / double(std::max<size_t>(1, m_recentEnds.size()));
+    const int lowered =
+        std::max(1, std::min(current - 1, static_cast<int>(current * (1 - share / 2))));
+    m_lastDecreaseAt = now;
+    m_increaseCredit = 0;
+    if (lowered >= current)
+        return; // one at a time already
+    m_limitCeiling = std::max(m_limitCeiling, current);
+    m_limit = lowered;
+    limitChanged();
+}
+
+void BackendCircuit::raiseLimit()
+{
+    if (!m_limit)
+        return;
+    m_increaseCredit += kLimitIncreasePerWindow / *m_limit;
+    if (m_increaseCredit < 1)
+        return;
+    m_increaseCredit -= 1;
+    if (++*m_limit >= m_limitCeiling) {
+        m_limit.reset();
+        m_limitCeiling = 0;
+    }
+    limitChanged();
+}
+
+void BackendCircuit::limitChanged()
+{
+    qCInfo(lcEngine).noquote() << "backend" << m_name << "concurrency limit"
+                               << (m_limit ? QString::number(*m_limit) : QStringLiteral("none"))
+                               << "in flight" << inFlight() << "waiting" << m_waiters.size();
+    emit stateChanged();
 }
 
 void BackendCircuit::holdUntil(qint64 until)
@@ -216,12 +312,13 @@ void BackendCircuit::restoreCoolDown(qint64 until, int failures)
     if (until <= nowMs() || m_state != State::Closed)
         return;
     m_failures = std::max(m_failures, failures);
+    m_outageSince = nowMs();
     setState(State::Open, until);
 }
 
 void BackendCircuit::releaseNext(int count)
 {
-    for (int i = 0; i < count && !m_waiters.empty() && spendAllowance(); ++i) {
+    for (int i = 0; i < count && !m_waiters.empty() && belowLimit() && spendAllowance(); ++i) {
         const Waiter next = m_waiters.front();
         m_waiters.pop_front();
         letGo(next);
@@ -232,6 +329,11 @@ void BackendCircuit::onTimer()
 {
     switch (m_state) {
     case State::Closed:
+        while (m_state == State::Closed && !m_waiters.empty() && belowLimit() && spendAllowance()) {
+            const Waiter next = m_waiters.front();
+            m_waiters.pop_front();
+            letGo(next);
+        }
         return;
     case State::Open:
     case State::Holding:
@@ -265,8 +367,8 @@ void BackendCircuit::onTimer()
         if (m_state != State::Releasing)
             return; // the allowance ran out: holding until the reset
         m_releaseBurst = std::min(m_releaseBurst * 2, 1 << 16);
-        if (m_waiters.empty())
-            setState(State::Closed);
+        if (m_waiters.empty() || !belowLimit())
+            setState(State::Closed); // the rest go as the limit leaves room
         else
             m_timer.start(kStaggerMs);
         return;

@@ -23,11 +23,16 @@ public:
 };
 
 // The per-backend circuit of DESIGN §4. Capacity is a property of a (provider, model)
-// backend, so a capacity or rate-limit answer to any attempt puts the whole backend into
-// a cool-down that every step of every task bound to it waits out. When the cool-down
-// ends one probe goes first; if it succeeds the waiting steps are released in staggered
-// order (1, 2, 4, 8… per tick); if it meets capacity again the cool-down grows on the
-// capacity schedule. Announced rate-limit resets hold the backend without a probe.
+// backend, so a capacity answer to any attempt puts the whole backend into a cool-down
+// that every step of every task bound to it waits out. When the cool-down ends one probe
+// goes first; if it succeeds the waiting steps are released in staggered order (1, 2, 4,
+// 8… per tick); if it meets capacity again the backend waits the probe cadence again — a
+// tenth of the outage so far, within the policy's probe bounds, so that recovery is
+// noticed within seconds. A rate limit is not an outage: a lone 429 with a short delay
+// holds only its own step and lowers the backend's concurrency limit (multiplicative
+// decrease), which successes raise again (additive increase) until it no longer binds;
+// only a burst of 429s, or one with a long delay, makes the whole backend wait.
+// Announced rate-limit resets hold the backend without a probe.
 class BackendCircuit : public QObject
 {
     Q_OBJECT
@@ -42,6 +47,18 @@ public:
     };
 
     static constexpr int kStaggerMs = 250;
+    // A rate limit whose server delay is at most this long (or that named none) is a lone
+    // one: its step waits, the backend goes on with a lower limit.
+    static constexpr qint64 kShortRateLimitMs = 5000;
+    // At least this many rate limits within the window, and no fewer than successes there,
+    // are a burst: the backend is over its limit, not unlucky.
+    static constexpr qint64 kBurstWindowMs = 5000;
+    static constexpr int kBurstRateLimits = 3;
+    // A lone rate limit lowers the requests in flight by at least one and at most a
+    // half, in proportion to the share of recent answers that were rate limits (as
+    // DCTCP does with marked packets): a sporadic 429 costs little, a growing share more.
+    // Every `limit / kLimitIncreasePerWindow` successes add one back.
+    static constexpr double kLimitIncreasePerWindow = 4.0;
 
     BackendCircuit(QString name, QRandomGenerator &random, QObject *parent = nullptr);
 
@@ -52,6 +69,8 @@ public:
     // What the backend answered last that kept requests away: capacity, rate-limited, quota.
     FailureClass lastFailure() const { return m_lastFailure; }
     int waiting() const { return static_cast<int>(m_waiters.size()); }
+    // How many requests may be in flight at once after rate limits; 0 when no limit binds.
+    int concurrencyLimit() const { return m_limit.value_or(0); }
 
     // True when `step` may be sent now. Otherwise it waits in line and is handed to
     // client->backendReleased() when its turn comes.
@@ -63,8 +82,9 @@ public:
     // Every attempt sent through the circuit reports how it ended. A capacity answer opens
     // the circuit unless the backend has answered another request well since this one was
     // sent (a lone refusal from a backend that is serving is that request's bad luck, and
-    // the step retries on its own); a rate limit always does. Returns whether the step now
-    // waits behind the circuit.
+    // the step retries on its own). A rate limit lowers the concurrency limit, or opens the
+    // circuit when it is part of a burst or its delay is long. Returns whether the step
+    // now waits behind the circuit.
     bool attemptEnded(BackendClient *client, int step, qint64 sentAt, FailureClass failureClass,
                       std::optional<qint64> serverDelayMs, const RetryPolicy &policy);
     // The provider said the requests or tokens left are zero until `until`.
@@ -82,6 +102,7 @@ public:
     static QString stateName(State state);
 
 signals:
+    // The state, the next probe time or the concurrency limit changed.
     void stateChanged();
 
 private:
@@ -99,6 +120,15 @@ private:
     void onTimer();
     void releaseNext(int count);
     bool isProbe(BackendClient *client, int step) const;
+    bool belowLimit() const { return !m_limit || inFlight() < *m_limit; }
+    // Releases waiting steps into the room the limit leaves, at the next turn.
+    void releaseLater();
+    bool isBurst(qint64 now, bool rateLimited);
+    void lowerLimit(qint64 sentAt, qint64 now);
+    void raiseLimit();
+    void limitChanged();
+    // The probe found the backend serving: the waiting steps go out in staggered order.
+    void recovered();
 
     QString m_name;
     QRandomGenerator &m_random;
@@ -113,6 +143,12 @@ private:
     std::set<std::pair<BackendClient *, int>> m_admitted; // sent through, not ended yet
     std::optional<int> m_allowance;
     qint64 m_allowanceUntil = 0;
+    qint64 m_outageSince = 0;    // when the circuit last opened from serving
+    std::optional<int> m_limit;  // adaptive concurrency after lone rate limits
+    int m_limitCeiling = 0;      // the concurrency in use before the first decrease
+    double m_increaseCredit = 0; // successes towards the next step up, in limits
+    qint64 m_lastDecreaseAt = 0; // requests sent before it were answered for
+    std::deque<std::pair<qint64, bool>> m_recentEnds; // (ended at, rate-limited) in the window
     QTimer m_timer;
 };
 

@@ -1,5 +1,6 @@
 #include "controlserver.h"
 
+#include "backendcircuit.h"
 #include "engine.h"
 #include "logging.h"
 #include "store.h"
@@ -333,9 +334,32 @@ QJsonObject ControlServer::show(qint64 taskId)
             {QStringLiteral("message"), attempt.message},
             {QStringLiteral("request_id"), attempt.requestId}});
     }
+    // The backend the task's remaining steps go to, as its circuit stands now.
+    QJsonValue backend(QJsonValue::Null);
+    TaskFileError specError;
+    if (const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
+                                        Tr::tr("stored task %1").arg(taskId), specError)) {
+        const QString name = Engine::backendName(spec->provider, spec->model);
+        QJsonObject fields{{QStringLiteral("name"), name},
+                           {QStringLiteral("state"), QStringLiteral("closed")},
+                           {QStringLiteral("concurrency_limit"), QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("next_probe_at"), QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("in_flight"), 0},
+                           {QStringLiteral("waiting"), 0}};
+        if (const BackendCircuit *circuit = m_engine.findCircuit(name)) {
+            fields.insert(QStringLiteral("state"), BackendCircuit::stateName(circuit->state()));
+            if (circuit->concurrencyLimit() > 0)
+                fields.insert(QStringLiteral("concurrency_limit"), circuit->concurrencyLimit());
+            fields.insert(QStringLiteral("next_probe_at"), isoOrNull(circuit->nextProbeAt()));
+            fields.insert(QStringLiteral("in_flight"), circuit->inFlight());
+            fields.insert(QStringLiteral("waiting"), circuit->waiting());
+        }
+        backend = fields;
+    }
     return success(
         {{QStringLiteral("task"),
           QJsonObject{{QStringLiteral("id"), task->id},
+                      {QStringLiteral("backend"), backend},
                       {QStringLiteral("name"), task->name},
                       {QStringLiteral("kind"), QLatin1String(batch ? "batch" : "conversation")},
                       {QStringLiteral("state"), taskStateName(task->state)},

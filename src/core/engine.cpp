@@ -387,9 +387,20 @@ void Engine::fetchModelsWithKey(const ProviderSpec &provider, const QString &api
     });
 }
 
+QString Engine::backendName(const ProviderSpec &provider, const QString &model)
+{
+    return QStringLiteral("%1 %2").arg(provider.baseUrl.toString(), model);
+}
+
+const BackendCircuit *Engine::findCircuit(const QString &backend) const
+{
+    const auto it = m_circuits.find(backend);
+    return it == m_circuits.end() ? nullptr : it->second.get();
+}
+
 BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &model)
 {
-    const QString name = QStringLiteral("%1 %2").arg(provider.baseUrl.toString(), model);
+    const QString name = backendName(provider, model);
     auto &slot = m_circuits[name];
     if (!slot) {
         slot = std::make_unique<BackendCircuit>(name, m_random);
@@ -399,7 +410,10 @@ BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &mod
                 {QStringLiteral("backend"), circuit->name()},
                 {QStringLiteral("state"), BackendCircuit::stateName(circuit->state())},
                 {QStringLiteral("failures"), circuit->consecutiveFailures()},
-                {QStringLiteral("waiting"), circuit->waiting()}};
+                {QStringLiteral("waiting"), circuit->waiting()},
+                {QStringLiteral("in_flight"), circuit->inFlight()}};
+            if (circuit->concurrencyLimit() > 0)
+                fields.insert(QStringLiteral("concurrency_limit"), circuit->concurrencyLimit());
             if (circuit->state() != BackendCircuit::State::Closed &&
                 circuit->lastFailure() != FailureClass::Ok)
                 fields.insert(QStringLiteral("class"), failureClassName(circuit->lastFailure()));

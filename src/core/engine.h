@@ -85,6 +85,10 @@ public:
 
     // The circuit shared by every step bound to this (provider, model) backend.
     BackendCircuit &circuit(const ProviderSpec &provider, const QString &model);
+    // The name a backend's circuit and its backend_state events carry.
+    static QString backendName(const ProviderSpec &provider, const QString &model);
+    // The backend's circuit when a step has been bound to it since the engine started.
+    const BackendCircuit *findCircuit(const QString &backend) const;
     // A backend cooling down (or holding for its limit) is probed now; `backend` is the
     // name its backend_state events carry.
     bool probeBackend(const QString &backend, QString *error);

@@ -22,6 +22,8 @@ constexpr std::array kDurationFields{
     Field{"max_delay_ms", &RetryPolicy::maxDelayMs},
     Field{"capacity_initial_delay_ms", &RetryPolicy::capacityInitialDelayMs},
     Field{"capacity_max_delay_ms", &RetryPolicy::capacityMaxDelayMs},
+    Field{"probe_initial_delay_ms", &RetryPolicy::probeInitialDelayMs},
+    Field{"probe_max_delay_ms", &RetryPolicy::probeMaxDelayMs},
     Field{"ttfb_timeout_ms", &RetryPolicy::ttfbTimeoutMs},
     Field{"idle_timeout_ms", &RetryPolicy::idleTimeoutMs},
     Field{"attempt_timeout_ms", &RetryPolicy::attemptTimeoutMs},
@@ -82,6 +84,8 @@ QString RetryPolicy::validate() const
         return Tr::tr("initial_delay_ms must not exceed max_delay_ms");
     if (capacityInitialDelayMs > capacityMaxDelayMs)
         return Tr::tr("capacity_initial_delay_ms must not exceed capacity_max_delay_ms");
+    if (probeInitialDelayMs > probeMaxDelayMs)
+        return Tr::tr("probe_initial_delay_ms must not exceed probe_max_delay_ms");
     if (idleTimeoutMs > attemptTimeoutMs || ttfbTimeoutMs > attemptTimeoutMs)
         return Tr::tr("ttfb_timeout_ms and idle_timeout_ms must not exceed attempt_timeout_ms");
     return {};
@@ -101,16 +105,39 @@ BackoffWindow backoffWindow(const RetryPolicy &policy, FailureClass failureClass
     return {floor, ceiling};
 }
 
+namespace {
+
+qint64 drawFrom(const BackoffWindow &window, QRandomGenerator &random)
+{
+    if (window.ceilingMs <= window.floorMs)
+        return window.floorMs;
+    return window.floorMs + static_cast<qint64>(random.bounded(
+                                static_cast<quint64>(window.ceilingMs - window.floorMs + 1)));
+}
+
+} // namespace
+
 qint64 retryDelayMs(const RetryPolicy &policy, FailureClass failureClass, int attempt,
                     std::optional<qint64> serverDelayMs, QRandomGenerator &random)
 {
     if (serverDelayMs)
         return std::max<qint64>(0, *serverDelayMs);
-    const BackoffWindow window = backoffWindow(policy, failureClass, attempt);
-    if (window.ceilingMs <= window.floorMs)
-        return window.floorMs;
-    return window.floorMs + static_cast<qint64>(random.bounded(
-                                static_cast<quint64>(window.ceilingMs - window.floorMs + 1)));
+    return drawFrom(backoffWindow(policy, failureClass, attempt), random);
+}
+
+BackoffWindow probeWindow(const RetryPolicy &policy, qint64 outageMs)
+{
+    const qint64 ceiling =
+        std::min(std::max(outageMs / 10, policy.probeInitialDelayMs), policy.probeMaxDelayMs);
+    return {std::max<qint64>(1, ceiling / 2), ceiling};
+}
+
+qint64 probeDelayMs(const RetryPolicy &policy, qint64 outageMs, std::optional<qint64> serverDelayMs,
+                    QRandomGenerator &random)
+{
+    if (serverDelayMs)
+        return std::max<qint64>(0, *serverDelayMs);
+    return drawFrom(probeWindow(policy, std::max<qint64>(0, outageMs)), random);
 }
 
 } // namespace vigil

@@ -19,6 +19,9 @@ struct RetryPolicy
     qint64 maxDelayMs = 60 * 1000;
     qint64 capacityInitialDelayMs = 5000;
     qint64 capacityMaxDelayMs = 2 * 60 * 1000;
+    // The cadence of a refusing backend's probes: one cheap request, so short and bounded.
+    qint64 probeInitialDelayMs = 2000;
+    qint64 probeMaxDelayMs = 15 * 1000;
     qint64 ttfbTimeoutMs = 90 * 1000;
     qint64 idleTimeoutMs = 120 * 1000;
     qint64 attemptTimeoutMs = 30 * 60 * 1000;
@@ -47,5 +50,16 @@ BackoffWindow backoffWindow(const RetryPolicy &policy, FailureClass failureClass
 // otherwise full jitter over the backoff window.
 qint64 retryDelayMs(const RetryPolicy &policy, FailureClass failureClass, int attempt,
                     std::optional<qint64> serverDelayMs, QRandomGenerator &random);
+
+// The window the next probe of a backend that has refused for `outageMs` is drawn from:
+// its ceiling a tenth of the outage so far, at least probe_initial_delay_ms and at most
+// probe_max_delay_ms, its floor half the ceiling. A short outage is noticed to have ended
+// within a tenth of its length; a long one within probe_max_delay_ms.
+BackoffWindow probeWindow(const RetryPolicy &policy, qint64 outageMs);
+
+// The delay before the next probe: the server's when it gave one, however long; otherwise
+// drawn uniformly from the probe window.
+qint64 probeDelayMs(const RetryPolicy &policy, qint64 outageMs, std::optional<qint64> serverDelayMs,
+                    QRandomGenerator &random);
 
 } // namespace vigil

@@ -404,8 +404,17 @@ QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) 
                    .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
     case BackendCircuit::State::Probing:
         return prefix + failed + tr("waiting for a probe of the backend %1").arg(m_circuit.name());
-    case BackendCircuit::State::Releasing:
     case BackendCircuit::State::Closed:
+        if (m_circuit.concurrencyLimit() > 0) {
+            fields.insert(QStringLiteral("concurrency_limit"), m_circuit.concurrencyLimit());
+            return prefix + failed +
+                   tr("the backend %1 is rate-limited to %n request(s) at once; waiting for a "
+                      "free place",
+                      "", m_circuit.concurrencyLimit())
+                       .arg(m_circuit.name());
+        }
+        break;
+    case BackendCircuit::State::Releasing:
         break;
     }
     return prefix + failed + tr("the backend %1 recovered; resuming in turn").arg(m_circuit.name());
@@ -704,19 +713,28 @@ void TaskRunner::onAttemptFinished(int index)
     }
     bool exhausted = false;
     std::optional<qint64> delay;
+    qint64 resumeAt = 0;
     if (verdict.retry && !m_cancelling) {
         const qint64 elapsed = now - step.budgetStartedAt;
         exhausted =
             step.budgetAttempts >= m_spec.retry.maxAttempts || elapsed >= m_spec.retry.maxElapsedMs;
-        if (!exhausted && behindBackend)
+        if (!exhausted && verdict.serverDelayMs &&
+            *verdict.serverDelayMs > m_spec.retry.maxElapsedMs - elapsed)
+            // Longer than the step's time budget: a quota in practice, not a retry.
+            resumeAt = now + *verdict.serverDelayMs;
+        else if (!exhausted && behindBackend)
             delay = std::max<qint64>(0, m_circuit.nextProbeAt() - now);
         else if (!exhausted)
             delay = retryDelayMs(m_spec.retry, verdict.failureClass, step.budgetAttempts,
                                  verdict.serverDelayMs, m_engine.m_random);
     }
     const bool willRetry = delay.has_value();
-    const AttemptEnd attemptEnd{
-        now, result.outcome.httpStatus, verdict.failureClass, willRetry, delay, verdict.message};
+    const AttemptEnd attemptEnd{now,
+                                result.outcome.httpStatus,
+                                verdict.failureClass,
+                                willRetry || resumeAt > 0,
+                                resumeAt > 0 ? verdict.serverDelayMs : delay,
+                                verdict.message};
     const bool terminal = !verdict.retry && verdict.failureClass != FailureClass::Quota &&
                           verdict.failureClass != FailureClass::Cancelled;
     if (!(terminal ? m_store.failStep(flight.attemptId, attemptEnd)
@@ -726,7 +744,7 @@ void TaskRunner::onAttemptFinished(int index)
     }
     step.errorClass = failureClassName(verdict.failureClass);
     step.lastMessage = verdict.message;
-    step.nextTryAt = willRetry ? now + *delay : 0;
+    step.nextTryAt = willRetry ? now + *delay : resumeAt;
     if (terminal)
         step.state = StepState::Failed;
     if (!verdict.code.isEmpty())
@@ -736,11 +754,25 @@ void TaskRunner::onAttemptFinished(int index)
                                << result.outcome.httpStatus << verdict.message
                                << (willRetry ? QStringLiteral("retry in %1 ms").arg(*delay)
                                              : QString());
-    settle(index,
-           [this, endFields, attemptEnd, verdict, behindBackend, exhausted](StepRecord &failed) {
-               emitAttemptEnd(failed, endFields, attemptEnd);
-               afterFailure(failed, attemptEnd, verdict, behindBackend, exhausted);
-           });
+    settle(index, [this, endFields, attemptEnd, verdict, behindBackend, exhausted,
+                   resumeAt](StepRecord &failed) {
+        emitAttemptEnd(failed, endFields, attemptEnd);
+        if (resumeAt > 0)
+            pauseUntil(failed, verdict, resumeAt);
+        else
+            afterFailure(failed, attemptEnd, verdict, behindBackend, exhausted);
+    });
+}
+
+void TaskRunner::pauseUntil(StepRecord &step, const Classification &verdict, qint64 resumeAt)
+{
+    m_ready.insert(step.index);
+    stopSending(TaskState::Paused,
+                tr("%1 asks to wait until %2, longer than the step's time budget; resumes by "
+                   "itself then: %3: %4")
+                    .arg(m_spec.provider.baseUrl.host(), isoTime(resumeAt),
+                         failureClassName(verdict.failureClass), verdict.message),
+                resumeAt);
 }
 
 void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,

@@ -66,6 +66,8 @@ private:
     void settle(int index, std::function<void(StepRecord &)> then);
     void afterFailure(StepRecord &step, const AttemptEnd &end, const Classification &verdict,
                       bool behindBackend, bool exhausted);
+    // The server named a time beyond the step's budget: the task pauses and resumes then.
+    void pauseUntil(StepRecord &step, const Classification &verdict, qint64 resumeAt);
     void emitAttemptEnd(const StepRecord &step, QJsonObject fields, const AttemptEnd &end);
     void stepFinished(StepRecord &step);
     void scheduleWake(qint64 at);

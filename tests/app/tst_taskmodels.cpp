@@ -209,6 +209,18 @@ private slots:
         open.state = QStringLiteral("closed");
         backends.apply({open, closed});
         QCOMPARE(backends.count(), 0);
+
+        // Serving, but rate limits hold it to fewer requests at once: shown, with its limit.
+        closed.failureClass = QStringLiteral("rate-limited");
+        closed.concurrencyLimit = 3;
+        backends.apply({open, closed});
+        QCOMPARE(backends.count(), 1);
+        QCOMPARE(backends.index(0).data(BackendListModel::ModelRole).toString(),
+                 QStringLiteral("vigil-small"));
+        QCOMPARE(backends.index(0).data(BackendListModel::ConcurrencyLimitRole).toInt(), 3);
+        closed.concurrencyLimit = 0;
+        backends.apply({open, closed});
+        QCOMPARE(backends.count(), 0);
     }
 };
 

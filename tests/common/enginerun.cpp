@@ -59,6 +59,8 @@ RetryPolicy quickRetry()
     retry.maxDelayMs = 100;
     retry.capacityInitialDelayMs = 50;
     retry.capacityMaxDelayMs = 200;
+    retry.probeInitialDelayMs = 50;
+    retry.probeMaxDelayMs = 200;
     retry.ttfbTimeoutMs = 1000;
     retry.idleTimeoutMs = 1000;
     retry.attemptTimeoutMs = 20000;

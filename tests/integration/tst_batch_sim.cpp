@@ -36,6 +36,8 @@ TaskSpec batchSpec(const SimProcess &sim, const QString &output, int items, int 
     spec.retry.maxAttempts = 10;
     spec.retry.capacityInitialDelayMs = 300;
     spec.retry.capacityMaxDelayMs = 600;
+    spec.retry.probeInitialDelayMs = 300;
+    spec.retry.probeMaxDelayMs = 600;
     spec.retry.ttfbTimeoutMs = 5000;
     spec.retry.idleTimeoutMs = 5000;
     return spec;
@@ -182,6 +184,116 @@ private slots:
         QVERIFY(states.contains(QStringLiteral("probing")));
         QVERIFY(states.contains(QStringLiteral("releasing")));
         QCOMPARE(states.last(), QStringLiteral("closed"));
+    }
+
+    void probesKeepTheirCadenceThroughAnOutageAndNoticeItsEnd()
+    {
+        SimProcess sim;
+        QVERIFY(
+            sim.start(testProfile(openingWindow(8000, QStringLiteral("openai-503-overloaded")))));
+        // The simulator's clock started before this: its window ends 8 s after that.
+        const qint64 outageEnd = QDateTime::currentMSecsSinceEpoch() -
+                                 sim.stats().value(QLatin1String("uptime_ms")).toInteger() + 8000;
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        TaskSpec spec = batchSpec(sim, output, 40, 8);
+        spec.retry.capacityInitialDelayMs = 5000; // a step on its own would wait seconds
+        spec.retry.capacityMaxDelayMs = 60000;
+        const Run run = runTask(fresh(QStringLiteral(".db")), spec, 60000);
+        QCOMPARE(run.state, TaskState::Completed);
+        verifyEachStepCompletedOnce(sim, 40);
+
+        // One probe at a time, every 300–600 ms, however long the outage has lasted.
+        QList<qint64> probes;
+        qint64 firstAfter = 0;
+        for (const EngineEvent &event : run.named(QStringLiteral("attempt_start"))) {
+            const qint64 at = event.ts.toMSecsSinceEpoch();
+            if (at >= outageEnd) {
+                firstAfter = at;
+                break;
+            }
+            probes.append(at);
+        }
+        QVERIFY2(probes.size() >= 8 + 10, qPrintable(QString::number(probes.size())));
+        for (int i = 9; i < probes.size(); ++i)
+            QVERIFY2(probes.at(i) - probes.at(i - 1) <= 600 + 150,
+                     qPrintable(QStringLiteral("probe %1 came %2 ms after the one before")
+                                    .arg(i)
+                                    .arg(probes.at(i) - probes.at(i - 1))));
+        // The first request after the end of the outage went within one probe interval.
+        QVERIFY(firstAfter > 0);
+        QVERIFY2(firstAfter - outageEnd <= 600 + 150,
+                 qPrintable(QString::number(firstAfter - outageEnd)));
+        // And then everyone at once within a couple of seconds: 40 items of a few
+        // milliseconds each are done well before that.
+        const qint64 last = run.named(QStringLiteral("step_done")).last().ts.toMSecsSinceEpoch();
+        QVERIFY2(last - firstAfter < 2500, qPrintable(QString::number(last - firstAfter)));
+    }
+
+    void sporadicRateLimitsLowerTheLimitAndStopNoOne()
+    {
+        SimProcess sim;
+        // Items 3, 13, 23… meet a 429 asking for 120 ms on their first request.
+        QVERIFY(sim.start(testProfile(
+            {{QStringLiteral("token_delay_ms"), 5},
+             {QStringLiteral("step_scripts"),
+              QJsonObject{{QStringLiteral("3"), QJsonArray{QStringLiteral("openai-429-rpm")}}}}})));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const QString db = fresh(QStringLiteral(".db"));
+        const Run run = runTask(db, batchSpec(sim, output, 100, 8), 60000);
+        QCOMPARE(run.state, TaskState::Completed);
+        QCOMPARE(faultCount(sim, QStringLiteral("openai-429-rpm")), 10);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 110);
+        verifyEachStepCompletedOnce(sim, 100);
+        QCOMPARE(readOutput(output).size(), 100);
+
+        // The backend never stopped: its limit went down and came back up.
+        int lowered = 0;
+        int restored = 0;
+        int lastLimit = 0;
+        for (const EngineEvent &event : run.named(QStringLiteral("backend_state"))) {
+            const QString state = event.fields.value(QLatin1String("state")).toString();
+            QVERIFY2(state == QLatin1String("closed"), qPrintable(state));
+            const int limit = event.fields.value(QLatin1String("concurrency_limit")).toInt();
+            if (limit > 0 && (lastLimit == 0 || limit < lastLimit))
+                ++lowered;
+            if (limit == 0 && lastLimit > 0)
+                ++restored;
+            lastLimit = limit;
+        }
+        QVERIFY2(lowered >= 5, qPrintable(QString::number(lowered)));
+        QVERIFY2(restored >= 5, qPrintable(QString::number(restored)));
+        // Each rate-limited item waited its own 120 ms; none was charged a second attempt
+        // for another's 429.
+        for (const EngineEvent &event : run.named(QStringLiteral("attempt_end"))) {
+            if (event.fields.value(QLatin1String("class")).toString() ==
+                QLatin1String("rate-limited")) {
+                QCOMPARE(event.step % 10, 3);
+                QCOMPARE(event.fields.value(QLatin1String("delay_ms")).toInt(), 120);
+            }
+        }
+        QCOMPARE(run.named(QStringLiteral("attempt_start")).size(), 110);
+    }
+
+    void aBurstOfRateLimitsStillStopsTheBackend()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile(openingWindow(1500, QStringLiteral("openai-429-rpm")))));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        const Run run = runTask(fresh(QStringLiteral(".db")), batchSpec(sim, output, 40, 8), 60000);
+        QCOMPARE(run.state, TaskState::Completed);
+        verifyEachStepCompletedOnce(sim, 40);
+        bool stopped = false;
+        for (const EngineEvent &event : run.named(QStringLiteral("backend_state"))) {
+            if (event.fields.value(QLatin1String("state")).toString() == QLatin1String("open")) {
+                QCOMPARE(event.fields.value(QLatin1String("class")).toString(),
+                         QStringLiteral("rate-limited"));
+                stopped = true;
+            }
+        }
+        QVERIFY(stopped);
+        // Stopped, the backend heard one probe per short cool-down, not eight retries each.
+        const int refusals = faultCount(sim, QStringLiteral("openai-429-rpm"));
+        QVERIFY2(refusals <= 8 + 1500 / 120 + 2, qPrintable(QString::number(refusals)));
     }
 
     void aPromptTooLongFailsOnlyItsItem()

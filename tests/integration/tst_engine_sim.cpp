@@ -282,6 +282,46 @@ private slots:
         QCOMPARE(store.loadTask(id)->resumeAt, 0);
     }
 
+    void aDayLongRetryAfterPausesWithAScheduledResume()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile(
+            openingWindow(60000, QStringLiteral("openai-429-rpm"),
+                          QJsonObject{{QStringLiteral("retry-after"), QStringLiteral("86400")}}))));
+        CheckpointStore store;
+        QVERIFY(store.open(freshDb()));
+        Engine engine(store);
+        QList<EngineEvent> events;
+        QObject::connect(&engine, &Engine::eventOccurred, &engine,
+                         [&events](const EngineEvent &event) { events.append(event); });
+        QString error;
+        const qint64 id = *engine.submit(spec(sim), &error);
+        const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(engine.start(id, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(store.loadTask(id)->resumeAt > 0, 5000);
+        const auto task = store.loadTask(id);
+        // A day is longer than the step's hour of budget: a quota in practice, not "retrying".
+        QCOMPARE(task->state, TaskState::Paused);
+        QVERIFY2(task->reason.contains(QLatin1String("resumes by itself")),
+                 qPrintable(task->reason));
+        const qint64 ahead = task->resumeAt - sent;
+        QVERIFY2(ahead >= 86'400'000 - 1000 && ahead <= 86'400'000 + 5000,
+                 qPrintable(QString::number(ahead)));
+        QTest::qWait(300);
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1);
+        QStringList states;
+        for (const EngineEvent &event : events) {
+            if (event.event == QLatin1String("task_state"))
+                states.append(event.fields.value(QLatin1String("state")).toString());
+            if (event.event == QLatin1String("attempt_end")) {
+                QCOMPARE(event.fields.value(QLatin1String("retry")).toBool(), true);
+                QCOMPARE(event.fields.value(QLatin1String("delay_ms")).toInteger(), 86'400'000);
+            }
+        }
+        QVERIFY2(!states.contains(QStringLiteral("retrying")), qPrintable(states.join(u' ')));
+        QCOMPARE(states.last(), QStringLiteral("paused"));
+    }
+
     void theServerSeesExactlyTheConfiguredAttempts_data()
     {
         QTest::addColumn<QString>("fault");

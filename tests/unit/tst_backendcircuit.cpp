@@ -23,6 +23,8 @@ RetryPolicy fastPolicy()
     RetryPolicy policy;
     policy.capacityInitialDelayMs = 200;
     policy.capacityMaxDelayMs = 200;
+    policy.probeInitialDelayMs = 200;
+    policy.probeMaxDelayMs = 200;
     return policy;
 }
 
@@ -93,7 +95,128 @@ private slots:
         QCOMPARE(circuit.state(), BackendCircuit::State::Open);
     }
 
-    void aRateLimitOpensItEvenWhileServing()
+    void aLoneRateLimitLowersTheLimitAndStopsNoOne()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        QSignalSpy changed(&circuit, &BackendCircuit::stateChanged);
+        Recorder client;
+        for (int step = 0; step < 10; ++step)
+            QVERIFY(circuit.admit(&client, step));
+        // A 429 asking for a second: that step waits its second, the others go on.
+        QVERIFY(!circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, 1000,
+                                      fastPolicy()));
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+        // Ten were in flight, and every answer so far was a rate limit: half of them.
+        QCOMPARE(circuit.concurrencyLimit(), 5);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(circuit.inFlight(), 9);
+        // Nine are out and five may be: new requests wait for room.
+        QVERIFY(!circuit.admit(&client, 10));
+        QVERIFY(!circuit.admit(&client, 11));
+        QCOMPARE(circuit.waiting(), 2);
+        for (int step = 1; step <= 3; ++step)
+            circuit.attemptEnded(&client, step, now(), FailureClass::Ok, std::nullopt,
+                                 fastPolicy());
+        // Three successes raised the limit to seven; six in flight: one place under it,
+        // taken in the order of waiting.
+        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{10}, 1000);
+        QCOMPARE(circuit.inFlight(), 7);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+    }
+
+    void successesRaiseTheLimitUntilItNoLongerBinds()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        for (int step = 0; step < 8; ++step)
+            QVERIFY(circuit.admit(&client, step));
+        circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, 500, fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 4);
+        // Additive increase: one more for every quarter of a limit of successes.
+        QList<int> limits;
+        int successes = 0;
+        while (circuit.concurrencyLimit() > 0 && successes < 100) {
+            circuit.attemptEnded(&client, 100 + successes++, now(), FailureClass::Ok, std::nullopt,
+                                 fastPolicy());
+            if (limits.isEmpty() || limits.last() != circuit.concurrencyLimit())
+                limits.append(circuit.concurrencyLimit());
+        }
+        QCOMPARE(limits, (QList<int>{5, 6, 7, 0})); // back to eight in flight: no limit
+        QCOMPARE(successes, 6);
+    }
+
+    void rateLimitsOfRequestsSentBeforeADecreaseLowerItOnce()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        const qint64 sent = now();
+        for (int step = 0; step < 20; ++step)
+            QVERIFY(circuit.admit(&client, step));
+        QTest::qWait(5);
+        circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited, 500, fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 10);
+        // Sent before the decrease, answered after it: that load is answered for already.
+        circuit.attemptEnded(&client, 1, sent, FailureClass::RateLimited, 500, fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 10);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+        for (int step = 2; step < 10; ++step)
+            circuit.attemptEnded(&client, step, now(), FailureClass::Ok, std::nullopt,
+                                 fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 12);
+        // One sent after the decrease lowers it again, in proportion to the share of rate
+        // limits among the recent answers: 3 of 11, so by 3/22 of twelve.
+        QTest::qWait(2);
+        circuit.attemptEnded(&client, 10, now(), FailureClass::RateLimited, 500, fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 10);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+    }
+
+    void aBurstOfRateLimitsStopsTheBackend()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        for (int step = 0; step < 8; ++step)
+            QVERIFY(circuit.admit(&client, step));
+        QVERIFY(
+            !circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, 800, fastPolicy()));
+        QTest::qWait(2);
+        QVERIFY(
+            !circuit.attemptEnded(&client, 1, now(), FailureClass::RateLimited, 800, fastPolicy()));
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+        // The third within the window, with nothing answered well: the backend is over its
+        // limit, and everyone waits the server's delay.
+        QTest::qWait(2);
+        QVERIFY(
+            circuit.attemptEnded(&client, 2, now(), FailureClass::RateLimited, 800, fastPolicy()));
+        QCOMPARE(circuit.state(), BackendCircuit::State::Open);
+        QCOMPARE(circuit.lastFailure(), FailureClass::RateLimited);
+        QVERIFY(circuit.nextProbeAt() >= now() + 700);
+        QVERIFY(!circuit.admit(&client, 50));
+    }
+
+    void rateLimitsAmongManySuccessesAreNoBurst()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        int step = 0;
+        for (; step < 8; ++step)
+            QVERIFY(circuit.admit(&client, step));
+        // One in ten answered 429, forty answers in all: the backend keeps going, each 429
+        // lowering its concurrency for a while.
+        for (int answer = 0; answer < 40; ++answer) {
+            const bool limited = answer % 10 == 3;
+            QVERIFY(!circuit.attemptEnded(&client, answer, now(),
+                                          limited ? FailureClass::RateLimited : FailureClass::Ok,
+                                          1000, fastPolicy()));
+            QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+            if (limited)
+                QVERIFY(circuit.concurrencyLimit() > 0 && circuit.concurrencyLimit() < 8);
+            QTest::qWait(1);
+            circuit.admit(&client, step++);
+        }
+    }
+
+    void aRateLimitWithALongDelayStopsTheBackend()
     {
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
@@ -102,9 +225,32 @@ private slots:
         QVERIFY(circuit.admit(&client, 1));
         QTest::qWait(5);
         circuit.attemptEnded(&client, 1, now(), FailureClass::Ok, std::nullopt, fastPolicy());
-        QVERIFY(
-            circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited, 3000, fastPolicy()));
+        QVERIFY(circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited,
+                                     BackendCircuit::kShortRateLimitMs + 1000, fastPolicy()));
         QCOMPARE(circuit.state(), BackendCircuit::State::Open);
+        QVERIFY(circuit.nextProbeAt() >= now() + BackendCircuit::kShortRateLimitMs);
+    }
+
+    void probesKeepTheirShortCadenceWhateverTheCapacitySchedule()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        RetryPolicy policy; // capacity backoff of 5 s to 2 min for a step on its own
+        policy.probeInitialDelayMs = 100;
+        policy.probeMaxDelayMs = 300;
+        QVERIFY(circuit.admit(&client, 0));
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, policy);
+        for (int probe = 1; probe <= 8; ++probe) {
+            const qint64 opened = now();
+            QVERIFY(circuit.nextProbeAt() >= opened + 50 - 5);
+            QVERIFY2(circuit.nextProbeAt() <= opened + 300,
+                     qPrintable(QString::number(circuit.nextProbeAt() - opened)));
+            QVERIFY(!circuit.admit(&client, probe));
+            QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), probe, 1000);
+            circuit.attemptEnded(&client, client.released.last(), now(), FailureClass::Capacity,
+                                 std::nullopt, policy);
+        }
+        QCOMPARE(circuit.consecutiveFailures(), 9);
     }
 
     void aFailedProbeReopensWithTheFailuresCounted()
@@ -112,8 +258,7 @@ private slots:
         BackendCircuit circuit(QStringLiteral("b"), m_random);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
-        circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, std::nullopt,
-                             fastPolicy());
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QVERIFY(!circuit.admit(&client, 0));
         QVERIFY(!circuit.admit(&client, 1));
         QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{0}, 1000);

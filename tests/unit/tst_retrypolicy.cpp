@@ -207,6 +207,36 @@ private slots:
         QVERIFY(!serverDelayMs(left, {}, {}, m_now).has_value());
     }
 
+    void probesComeWithinATenthOfTheOutageAndNeverBeyondTheirCap_data()
+    {
+        QTest::addColumn<qint64>("outageMs");
+        QTest::addColumn<qint64>("floorMs");
+        QTest::addColumn<qint64>("ceilingMs");
+        QTest::newRow("first refusal") << qint64(0) << qint64(1000) << qint64(2000);
+        QTest::newRow("30 s in") << qint64(30'000) << qint64(1500) << qint64(3000);
+        QTest::newRow("2 min in") << qint64(120'000) << qint64(6000) << qint64(12'000);
+        QTest::newRow("10 min in") << qint64(600'000) << qint64(7500) << qint64(15'000);
+        QTest::newRow("a day in") << qint64(86'400'000) << qint64(7500) << qint64(15'000);
+    }
+
+    void probesComeWithinATenthOfTheOutageAndNeverBeyondTheirCap()
+    {
+        QFETCH(qint64, outageMs);
+        QFETCH(qint64, floorMs);
+        QFETCH(qint64, ceilingMs);
+        const RetryPolicy policy;
+        const BackoffWindow window = probeWindow(policy, outageMs);
+        QCOMPARE(window.floorMs, floorMs);
+        QCOMPARE(window.ceilingMs, ceilingMs);
+        QRandomGenerator random(7);
+        for (int i = 0; i < 200; ++i) {
+            const qint64 delay = probeDelayMs(policy, outageMs, std::nullopt, random);
+            QVERIFY(delay >= floorMs && delay <= ceilingMs);
+        }
+        // A time the server names wins, however far.
+        QCOMPARE(probeDelayMs(policy, outageMs, 3'600'000, random), 3'600'000);
+    }
+
     void taskFileFigures()
     {
         RetryPolicy policy;
@@ -228,6 +258,13 @@ private slots:
             QVERIFY(policy.applyJson({{QStringLiteral("max_delay_ms"), huge}})
                         .startsWith(QLatin1String("max_delay_ms: must be a whole number")));
         QCOMPARE(policy.ttfbTimeoutMs, 1500);
+        QCOMPARE(policy.applyJson({{QStringLiteral("probe_initial_delay_ms"), 500},
+                                   {QStringLiteral("probe_max_delay_ms"), 4000}}),
+                 QString());
+        QCOMPARE(policy.probeInitialDelayMs, 500);
+        QCOMPARE(policy.probeMaxDelayMs, 4000);
+        QVERIFY(policy.applyJson({{QStringLiteral("probe_initial_delay_ms"), 5000}})
+                    .contains(QLatin1String("probe_max_delay_ms")));
         RetryPolicy inverted;
         QVERIFY(!inverted
                      .applyJson({{QStringLiteral("idle_timeout_ms"), 3600000},
