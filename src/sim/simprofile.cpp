@@ -34,8 +34,11 @@ QMap<QByteArray, QByteArray> readHeaders(const QJsonObject &object)
 
 QStringList Profile::builtInNames()
 {
-    return {QStringLiteral("calm"), QStringLiteral("stormy-night"),
-            QStringLiteral("outage-then-recovery"), QStringLiteral("quota-until-reset"),
+    return {QStringLiteral("calm"),
+            QStringLiteral("stormy-night"),
+            QStringLiteral("stormy-batch"),
+            QStringLiteral("outage-then-recovery"),
+            QStringLiteral("quota-until-reset"),
             QStringLiteral("tight-rate-limit")};
 }
 
