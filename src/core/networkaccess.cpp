@@ -59,7 +59,9 @@ QNetworkAccessManager *NetworkAccess::managerFor(const QString &origin)
             return manager.get();
     }
     auto manager = std::make_unique<QNetworkAccessManager>();
-    manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    // A redirect ends the attempt and is classified: following it would send the prompt
+    // again, unseen by the scheduler, and perhaps the key to another origin.
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     manager->setAutoDeleteReplies(false);
     m_managers.push_back(std::move(manager));
     qCDebug(lcNet) << "network managers:" << m_managers.size();
@@ -99,7 +101,6 @@ QNetworkRequest NetworkAccess::newRequest(const QUrl &url, const QString &reques
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setMaximumRedirectsAllowed(5);
     return request;
 }
 

@@ -7,6 +7,7 @@
 #include "enginerun.h"
 #include "simprocess.h"
 
+#include "engine.h"
 #include "store.h"
 
 #include <QFile>
@@ -160,6 +161,54 @@ private slots:
         QVERIFY2(peak - before < kBoundedGrowthMib,
                  "memory must stay bounded whatever the server sends");
         QVERIFY2(seenElsewhere.isEmpty(), seenElsewhere.constData());
+        // Nothing below the scheduler sends again, a redirect included: one backend hit per
+        // recorded attempt.
+        QCOMPARE(sim.requestsFor(QStringLiteral(":0")), static_cast<int>(attempts.size()));
+    }
+
+    void aRedirectOfTheModelListIsNotFollowed()
+    {
+        // A server that sends GET /v1/models to another path on the same origin, where a
+        // list would be found: Vigil reports the redirect and asks nothing more.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QList<QByteArray> requested;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [&requested, socket] {
+                    const QByteArray head = socket->readAll();
+                    const QByteArray line = head.left(head.indexOf("\r\n"));
+                    requested.append(line);
+                    const QByteArray body =
+                        line.contains("/v1/moved-models") ? R"({"data":[{"id":"m"}]})" : "";
+                    socket->write((line.contains("/v1/moved-models")
+                                       ? QByteArray("HTTP/1.1 200 OK\r\n")
+                                       : QByteArray("HTTP/1.1 307 Temporary Redirect\r\n"
+                                                    "Location: /v1/moved-models\r\n")) +
+                                  "Content-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+            }
+        });
+        CheckpointStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("models.db"))));
+        Engine engine(store);
+        ProviderSpec provider;
+        provider.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(server.serverPort()));
+        bool answered = false;
+        QStringList models;
+        QString error;
+        engine.fetchModels(provider, [&](const QStringList &offered, const QString &problem) {
+            answered = true;
+            models = offered;
+            error = problem;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+        QVERIFY(models.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("HTTP 307")), qPrintable(error));
+        QTest::qWait(100);
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(requested.first().startsWith("GET /v1/models "));
     }
 };
 
