@@ -167,6 +167,8 @@ RetryPolicy soakRetry()
     retry.maxDelayMs = 50;
     retry.capacityInitialDelayMs = 10;
     retry.capacityMaxDelayMs = 100;
+    retry.probeInitialDelayMs = 10;
+    retry.probeMaxDelayMs = 100;
     retry.ttfbTimeoutMs = 400;
     retry.idleTimeoutMs = 400;
     retry.attemptTimeoutMs = 2000;

@@ -168,6 +168,8 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
         lowerLimit(sentAt, now);
         if (probeFoundServing)
             recovered();
+        else
+            releaseLater(); // its place is free, under whatever limit now holds
         return false;
     }
     if (usesCapacitySchedule(failureClass)) {

@@ -52,7 +52,9 @@ private:
             list.append(QStringLiteral("%1 question %2?").arg(name).arg(i + 1));
         return writeConversation(m_dir.path(), m_sim.baseUrl(), name, model, list,
                                  {{QStringLiteral("capacity_initial_delay_ms"), 300},
-                                  {QStringLiteral("capacity_max_delay_ms"), 600}});
+                                  {QStringLiteral("capacity_max_delay_ms"), 600},
+                                  {QStringLiteral("probe_initial_delay_ms"), 300},
+                                  {QStringLiteral("probe_max_delay_ms"), 600}});
     }
 
     void watch(EngineHost &host)

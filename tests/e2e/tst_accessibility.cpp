@@ -225,7 +225,9 @@ private:
                                  {QStringLiteral("one?"), QStringLiteral("two?")},
                                  {{QStringLiteral("max_attempts"), 2},
                                   {QStringLiteral("capacity_initial_delay_ms"), 50},
-                                  {QStringLiteral("capacity_max_delay_ms"), 100}});
+                                  {QStringLiteral("capacity_max_delay_ms"), 100},
+                                  {QStringLiteral("probe_initial_delay_ms"), 50},
+                                  {QStringLiteral("probe_max_delay_ms"), 100}});
     }
 
     // Keys typed into the window, as a user does (xdotool through XTEST).

@@ -111,7 +111,9 @@ private:
             {QStringLiteral("%1 one?").arg(name), QStringLiteral("%1 two?").arg(name)},
             {{QStringLiteral("max_attempts"), 2},
              {QStringLiteral("capacity_initial_delay_ms"), 50},
-             {QStringLiteral("capacity_max_delay_ms"), 100}});
+             {QStringLiteral("capacity_max_delay_ms"), 100},
+             {QStringLiteral("probe_initial_delay_ms"), 50},
+             {QStringLiteral("probe_max_delay_ms"), 100}});
     }
 
     QByteArray log()

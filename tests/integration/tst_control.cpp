@@ -263,7 +263,9 @@ private slots:
     {
         const qint64 id = add(writeTask(QStringLiteral("stormy"), QStringLiteral("vigil-large"),
                                         {{QStringLiteral("capacity_initial_delay_ms"), 60000},
-                                         {QStringLiteral("capacity_max_delay_ms"), 60000}}));
+                                         {QStringLiteral("capacity_max_delay_ms"), 60000},
+                                         {QStringLiteral("probe_initial_delay_ms"), 60000},
+                                         {QStringLiteral("probe_max_delay_ms"), 60000}}));
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
         QCOMPARE(task(id).value(QLatin1String("attempt")).toInt(), 1);
         QVERIFY(task(id).value(QLatin1String("next_try_at")).isString());
@@ -309,7 +311,9 @@ private slots:
         // Cancel: a retrying task stops at once and keeps what it completed.
         const qint64 other =
             add(writeTask(QStringLiteral("cancelled"), QStringLiteral("vigil-large"),
-                          {{QStringLiteral("capacity_initial_delay_ms"), 60000}}));
+                          {{QStringLiteral("capacity_initial_delay_ms"), 60000},
+                           {QStringLiteral("probe_initial_delay_ms"), 60000},
+                           {QStringLiteral("probe_max_delay_ms"), 60000}}));
         QTRY_COMPARE_WITH_TIMEOUT(state(other), QStringLiteral("retrying"), 10000);
         QCOMPARE(vigil({QStringLiteral("cancel"), QString::number(other)}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(state(other), QStringLiteral("cancelled"), 10000);
@@ -339,7 +343,9 @@ private slots:
                 .toJson());
         settings.close();
         const qint64 id = add(writeTask(QStringLiteral("moved"), QStringLiteral("vigil-large"),
-                                        {{QStringLiteral("capacity_initial_delay_ms"), 60000}}));
+                                        {{QStringLiteral("capacity_initial_delay_ms"), 60000},
+                                         {QStringLiteral("probe_initial_delay_ms"), 60000},
+                                         {QStringLiteral("probe_max_delay_ms"), 60000}}));
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
 
         const QString taskId = QString::number(id);
@@ -368,7 +374,9 @@ private slots:
     {
         const qint64 id = add(writeTask(QStringLiteral("killed"), QStringLiteral("vigil-large"),
                                         {{QStringLiteral("capacity_initial_delay_ms"), 1500},
-                                         {QStringLiteral("capacity_max_delay_ms"), 1500}}));
+                                         {QStringLiteral("capacity_max_delay_ms"), 1500},
+                                         {QStringLiteral("probe_initial_delay_ms"), 1500},
+                                         {QStringLiteral("probe_max_delay_ms"), 1500}}));
         QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
         const int attempt = task(id).value(QLatin1String("attempt")).toInt();
         m_serve.kill();

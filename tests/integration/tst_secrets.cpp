@@ -84,7 +84,8 @@ private:
         settings.write(
             QJsonDocument(
                 QJsonObject{{QStringLiteral("retry"),
-                             QJsonObject{{QStringLiteral("capacity_initial_delay_ms"), 50}}},
+                             QJsonObject{{QStringLiteral("capacity_initial_delay_ms"), 50},
+                                         {QStringLiteral("probe_initial_delay_ms"), 50}}},
                             {QStringLiteral("providers"), QJsonArray{provider}}})
                 .toJson());
     }

@@ -124,6 +124,47 @@ private slots:
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
     }
 
+    void aRateLimitFreesItsPlaceForTheNextInLine()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        const qint64 sent = now();
+        QVERIFY(circuit.admit(&client, 0));
+        QVERIFY(circuit.admit(&client, 1));
+        QTest::qWait(2);
+        circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited, 1000, fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 1);
+        QVERIFY(!circuit.admit(&client, 2));
+        // The one in flight meets a rate limit too: the limit stays, and its place goes to
+        // the step that waits.
+        circuit.attemptEnded(&client, 1, sent, FailureClass::RateLimited, 1000, fastPolicy());
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{2}, 1000);
+        QCOMPARE(circuit.inFlight(), 1);
+    }
+
+    void aProbeThatMeetsARateLimitFindsTheBackendServing()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        Recorder client;
+        QVERIFY(circuit.admit(&client, 0));
+        QVERIFY(circuit.admit(&client, 1));
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
+        for (int step = 2; step < 6; ++step)
+            QVERIFY(!circuit.admit(&client, step));
+        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{2}, 1000);
+        // Step 1, sent before the outage, is still out; the probe meets a short rate limit.
+        circuit.attemptEnded(&client, 2, now(), FailureClass::RateLimited, 1000, fastPolicy());
+        QCOMPARE(circuit.concurrencyLimit(), 1);
+        QCOMPARE(circuit.consecutiveFailures(), 0);
+        // Nothing more goes while step 1 fills the one place; when it ends, the line moves.
+        QTest::qWait(BackendCircuit::kStaggerMs * 2);
+        QCOMPARE(client.released, QList<int>{2});
+        circuit.attemptEnded(&client, 1, now(), FailureClass::RateLimited, 1000, fastPolicy());
+        QTRY_COMPARE_WITH_TIMEOUT(client.released, (QList<int>{2, 3}), 1000);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
+    }
+
     void successesRaiseTheLimitUntilItNoLongerBinds()
     {
         BackendCircuit circuit(QStringLiteral("b"), m_random);
