@@ -2,7 +2,8 @@
 // shown window holding every row, the time to apply a burst of 1,000 task updates and
 // draw them, the memory in use, and the CPU the idle app uses while 1,000 tasks sit in
 // retrying (one countdown timer, not one per row). Each figure is printed beside the
-// same measurement on an empty store in this process.
+// same measurement on an empty store. Each store is measured in a fresh process of this
+// program, so that neither run finds the other's QML caches warm.
 //
 //   bench_dashboard [TASKS]          (default 10000; 10 steps each)
 //
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QSqlDatabase>
@@ -27,6 +30,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(VigilPlugin)
 
@@ -45,8 +49,9 @@ double rssMiB()
     return 0;
 }
 
-// A store with `tasks` conversations of 10 turns; one in ten retrying, an hour from its
-// next try, so that nothing is sent while the benchmark runs.
+// A store with `tasks` conversations of 10 turns: half completed, a fifth paused, one in
+// ten retrying an hour from its next try, one in ten failed, one in ten cancelled — so
+// that nothing is sent while the benchmark runs.
 void fillStore(const QString &path, int tasks)
 {
     {
@@ -79,6 +84,13 @@ void fillStore(const QString &path, int tasks)
     query.exec(QStringLiteral("UPDATE tasks SET state = 'paused', reason = 'step 1: 10 attempts "
                               "failed (capacity)' WHERE id % 10 IN (6, 7)"));
     query.exec(QStringLiteral("UPDATE tasks SET state = 'retrying' WHERE id % 10 = 0"));
+    query.exec(QStringLiteral("UPDATE tasks SET state = 'failed', reason = 'check the API key "
+                              "for provider 127.0.0.1' WHERE id % 10 = 8"));
+    query.exec(QStringLiteral("UPDATE steps SET state = 'failed', error_class = 'auth', "
+                              "last_message = 'Incorrect API key provided' WHERE idx = 0 AND "
+                              "task_id % 10 = 8"));
+    query.exec(QStringLiteral("UPDATE tasks SET state = 'cancelled', reason = 'cancelled by the "
+                              "user; completed steps are kept' WHERE id % 10 = 9"));
     query.exec(QStringLiteral("UPDATE steps SET last_try_at = %1, next_try_at = %2, "
                               "budget_attempts = 2, error_class = 'capacity', last_message = "
                               "'Overloaded' WHERE idx = 0 AND task_id % 10 IN (0, 6, 7)")
@@ -174,6 +186,24 @@ Figures measure(const QString &dbPath, int expectedRows, const QString &socket)
     return figures;
 }
 
+// Runs this program on one store and reads its figures back: four numbers on a line.
+std::optional<Figures> measureInChild(const QString &dbPath, int expectedRows,
+                                      const QString &socket)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--measure"), dbPath, QString::number(expectedRows), socket});
+    if (!child.waitForFinished(300'000) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0)
+        return std::nullopt;
+    const QList<QByteArray> numbers = child.readAllStandardOutput().trimmed().split(' ');
+    if (numbers.size() != 4)
+        return std::nullopt;
+    return Figures{numbers.at(0).toDouble(), numbers.at(1).toDouble(), numbers.at(2).toDouble(),
+                   numbers.at(3).toDouble()};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,7 +213,15 @@ int main(int argc, char *argv[])
         qputenv("QT_QUICK_BACKEND", "software");
     }
     QGuiApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
     QGuiApplication::setOrganizationName(QStringLiteral("VigilBench"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() == 5 && args.at(1) == QLatin1String("--measure")) {
+        const Figures figures = measure(args.at(2), args.at(3).toInt(), args.at(4));
+        QTextStream(stdout) << figures.coldStartMs << ' ' << figures.rss << ' ' << figures.burstMs
+                            << ' ' << figures.idleCpuMsPerSecond << '\n';
+        return 0;
+    }
     const int tasks = argc > 1 ? QByteArray(argv[1]).toInt() : 10'000;
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -196,16 +234,21 @@ int main(int argc, char *argv[])
         << Qt::flush;
 
     const double rssBefore = rssMiB();
-    const Figures empty = measure(dir.filePath(QStringLiteral("empty.db")), 0,
-                                  dir.filePath(QStringLiteral("empty.sock")));
-    const Figures full = measure(db, tasks, dir.filePath(QStringLiteral("full.sock")));
-    out << "cold start to a shown window with every row: " << full.coldStartMs
-        << " ms (empty store " << empty.coldStartMs << " ms, "
-        << full.coldStartMs / std::max(1.0, empty.coldStartMs) << "x)\n";
-    out << "memory in use: " << full.rss << " MiB (empty store " << empty.rss
-        << " MiB; the process before any window " << rssBefore << " MiB)\n";
-    out << "burst of 1,000 task updates applied and drawn: " << full.burstMs << " ms\n";
-    out << "idle CPU with " << tasks / 10 << " tasks retrying: " << full.idleCpuMsPerSecond
-        << " ms per second (empty store " << empty.idleCpuMsPerSecond << " ms per second)\n";
+    const auto empty = measureInChild(dir.filePath(QStringLiteral("empty.db")), 0,
+                                      dir.filePath(QStringLiteral("empty.sock")));
+    const auto full = measureInChild(db, tasks, dir.filePath(QStringLiteral("full.sock")));
+    if (!empty || !full) {
+        out << "a measurement did not complete: " << (empty ? "the full store" : "the empty store")
+            << "'s process failed\n";
+        return 1;
+    }
+    out << "cold start to a shown window with every row: " << full->coldStartMs
+        << " ms (empty store " << empty->coldStartMs << " ms, "
+        << full->coldStartMs / std::max(1.0, empty->coldStartMs) << "x)\n";
+    out << "memory in use: " << full->rss << " MiB (empty store " << empty->rss
+        << " MiB; a process before any window " << rssBefore << " MiB)\n";
+    out << "burst of 1,000 task updates applied and drawn: " << full->burstMs << " ms\n";
+    out << "idle CPU with " << tasks / 10 << " tasks retrying: " << full->idleCpuMsPerSecond
+        << " ms per second (empty store " << empty->idleCpuMsPerSecond << " ms per second)\n";
     return 0;
 }
