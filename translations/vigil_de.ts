@@ -1904,6 +1904,10 @@
         <source>no backend &quot;%1&quot;</source>
         <translation>kein Backend „%1“</translation>
     </message>
+    <message>
+        <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
+        <translation>der API-Schlüssel konnte nicht gelesen werden: die Umgebungsvariable %1, genannt von provider.api_key_env, ist nicht gesetzt; setzen Sie sie dort, wo Vigil läuft, und setzen Sie dann fort</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

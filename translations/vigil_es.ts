@@ -1903,6 +1903,10 @@
         <source>no backend &quot;%1&quot;</source>
         <translation>no existe el backend «%1»</translation>
     </message>
+    <message>
+        <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
+        <translation>no se pudo leer la clave de la API: la variable de entorno %1, indicada por provider.api_key_env, no está definida; defínala donde se ejecuta Vigil y reanude</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

@@ -1903,6 +1903,10 @@
         <source>no backend &quot;%1&quot;</source>
         <translation>pas de backend « %1 »</translation>
     </message>
+    <message>
+        <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
+        <translation>la clé d’API n’a pas pu être lue : la variable d’environnement %1, nommée par provider.api_key_env, n’est pas définie ; définissez-la là où Vigil s’exécute, puis reprenez</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

@@ -1884,6 +1884,10 @@
         <source>no backend &quot;%1&quot;</source>
         <translation>バックエンド「%1」はありません</translation>
     </message>
+    <message>
+        <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
+        <translation>API キーを読み取れませんでした: provider.api_key_env で指定された環境変数 %1 が設定されていません。Vigil を実行している環境で設定してから再開してください</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

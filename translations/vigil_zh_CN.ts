@@ -1884,6 +1884,10 @@
         <source>no backend &quot;%1&quot;</source>
         <translation>没有后端“%1”</translation>
     </message>
+    <message>
+        <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
+        <translation>无法读取 API 密钥：provider.api_key_env 指定的环境变量 %1 未设置；请在运行 Vigil 的环境中设置它，然后恢复</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

@@ -130,10 +130,16 @@ bool Engine::start(qint64 taskId, QString *error)
     if (!provider.apiKeyEnv.isEmpty()) {
         apiKey = qEnvironmentVariable(provider.apiKeyEnv.toLocal8Bit().constData());
         if (apiKey.isEmpty()) {
-            *error = QStringLiteral(
-                         "the environment variable %1, named by provider.api_key_env, is not set")
-                         .arg(provider.apiKeyEnv);
-            return false;
+            // As a missing keychain entry: the task pauses saying why, nothing is sent, and
+            // a resume once the key is there goes on.
+            const QString reason =
+                tr("the API key could not be read: the environment variable %1, named by "
+                   "provider.api_key_env, is not set; set it where Vigil runs, then resume")
+                    .arg(provider.apiKeyEnv);
+            QMetaObject::invokeMethod(
+                this, [this, taskId, reason] { pauseForUser(taskId, reason); },
+                Qt::QueuedConnection);
+            return true;
         }
     }
     return launch(taskId, apiKey, error);

@@ -217,17 +217,40 @@ private slots:
                  qPrintable(english.err));
     }
 
-    void aMissingKeyVariableIsBadInput()
+    void aMissingKeyVariablePausesAndTheTaskGoesOnOnceItIsSet()
     {
+        SimProcess sim;
+        QVERIFY(sim.start(simProfile({{QStringLiteral("api_key"), QStringLiteral("sk-late")}})));
         const QString path = writeFile(
             QStringLiteral("key.json"),
-            "{\"name\":\"k\",\"provider\":{\"base_url\":\"http://127.0.0.1:1/"
-            "v1\",\"api_key_env\":\"VIGIL_TEST_UNSET_KEY\"},\"model\":\"m\",\"turns\":[\"a\"]}");
-        const Result result = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"),
-                                        m_dir.filePath(QStringLiteral("key.db"))});
-        QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QLatin1String("VIGIL_TEST_UNSET_KEY")),
-                 qPrintable(result.err));
+            QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("k")},
+                                      {QStringLiteral("provider"),
+                                       QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()},
+                                                   {QStringLiteral("api_key_env"),
+                                                    QStringLiteral("VIGIL_TEST_UNSET_KEY")}}},
+                                      {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                                      {QStringLiteral("turns"), QJsonArray{QStringLiteral("a")}}})
+                .toJson());
+        const QStringList arguments{QStringLiteral("run"), path, QStringLiteral("--db"),
+                                    m_dir.filePath(QStringLiteral("key.db"))};
+        // Like a keychain without the entry: paused (exit 4), saying why, nothing sent.
+        const Result paused = runVigil(arguments);
+        QCOMPARE(paused.exitCode, 4);
+        QVERIFY2(paused.err.contains(QLatin1String("the environment variable "
+                                                   "VIGIL_TEST_UNSET_KEY")) &&
+                     paused.err.contains(QLatin1String("then resume")),
+                 qPrintable(paused.err));
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 0);
+
+        // With the key there, running the file again resumes the task and completes it.
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("VIGIL_TEST_UNSET_KEY"), QStringLiteral("sk-late"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(sim.stats().value(QLatin1String("completions_total")).toInt(), 1);
     }
 
     void anUnusableStoreIsReported()
