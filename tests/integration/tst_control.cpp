@@ -271,6 +271,27 @@ private slots:
         QVERIFY(task(id).value(QLatin1String("next_try_at")).isString());
         QCOMPARE(vigil({QStringLiteral("resume"), QString::number(id)}).exitCode, 2);
 
+        // show says where the task's backend stands: cooling down, and until when.
+        const QJsonObject backend =
+            QJsonDocument::fromJson(
+                vigil({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")})
+                    .out.toUtf8())
+                .object()
+                .value(QLatin1String("task"))
+                .toObject()
+                .value(QLatin1String("backend"))
+                .toObject();
+        QVERIFY(backend.value(QLatin1String("name"))
+                    .toString()
+                    .endsWith(QLatin1String(" vigil-large")));
+        QCOMPARE(backend.value(QLatin1String("state")).toString(), QStringLiteral("open"));
+        QVERIFY(backend.value(QLatin1String("next_probe_at")).toString().endsWith(u'Z'));
+        QVERIFY(backend.value(QLatin1String("concurrency_limit")).isNull());
+        const Result shown = vigil({QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(shown.out.contains(QLatin1String("backend: ")) &&
+                     shown.out.contains(QStringLiteral("vigil-large — open; next probe at ")),
+                 qPrintable(shown.out));
+
         // Retry now: the next attempt goes at once instead of in a minute.
         QCOMPARE(vigil({QStringLiteral("retry-now"), QString::number(id)}).exitCode, 0);
         QTRY_COMPARE_WITH_TIMEOUT(task(id).value(QLatin1String("attempt")).toInt(), 2, 10000);
