@@ -416,8 +416,8 @@
         </translation>
     </message>
     <message>
-        <source>; next probe at %1</source>
-        <translation>; nächste Probe um %1</translation>
+        <source>; next probe %1</source>
+        <translation>; nächste Probe %1</translation>
     </message>
 </context>
 <context>

@@ -415,8 +415,8 @@
         </translation>
     </message>
     <message>
-        <source>; next probe at %1</source>
-        <translation>; próxima sonda a las %1</translation>
+        <source>; next probe %1</source>
+        <translation>; próxima sonda %1</translation>
     </message>
 </context>
 <context>

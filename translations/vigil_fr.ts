@@ -415,8 +415,8 @@
         </translation>
     </message>
     <message>
-        <source>; next probe at %1</source>
-        <translation> ; prochaine sonde à %1</translation>
+        <source>; next probe %1</source>
+        <translation> ; prochaine sonde %1</translation>
     </message>
 </context>
 <context>

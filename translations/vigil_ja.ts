@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message>
-        <source>; next probe at %1</source>
+        <source>; next probe %1</source>
         <translation>。次のプローブ: %1</translation>
     </message>
 </context>

@@ -405,8 +405,8 @@
         </translation>
     </message>
     <message>
-        <source>; next probe at %1</source>
-        <translation>；下次探测于 %1</translation>
+        <source>; next probe %1</source>
+        <translation>；下次探测：%1</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ void printShow(QTextStream &out, const QJsonObject &task)
             line += Tr::tr("; rate-limited to %n request(s) at once", "", limit);
         const QString probe = backend.value(QLatin1String("next_probe_at")).toString();
         if (!probe.isEmpty())
-            line += Tr::tr("; next probe at %1").arg(probe);
+            line += Tr::tr("; next probe %1").arg(relativeTime(probe));
         out << line << '\n';
     }
     out << '\n';

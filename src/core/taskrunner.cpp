@@ -7,6 +7,7 @@
 #include "serverdelay.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QUuid>
 
 namespace vigil {
@@ -21,6 +22,27 @@ qint64 nowMs()
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// A time in a reason a person reads: local, in their locale, to the second; with its date
+// when it is not today. Events and JSON carry the same moment as ISO UTC beside it.
+QString personTime(qint64 ms)
+{
+    const QLocale locale;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    // The long format has the seconds, and the zone's name ('t'), which the reader, being
+    // in the zone, does not need: it goes, outside quoted text.
+    QString timeFormat;
+    bool quoted = false;
+    for (const QChar c : locale.timeFormat(QLocale::LongFormat)) {
+        quoted ^= c == QLatin1Char('\'');
+        if (quoted || c != QLatin1Char('t'))
+            timeFormat += c;
+    }
+    const QString time = locale.toString(at.time(), timeFormat.trimmed());
+    if (at.date() == QDate::currentDate())
+        return time;
+    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 QString describeDuration(qint64 ms)
@@ -396,12 +418,12 @@ QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) 
         fields.insert(QStringLiteral("next_try_at"), isoTime(m_circuit.nextProbeAt()));
         return prefix + failed +
                tr("the backend %1 is cooling down; next probe at %2")
-                   .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
+                   .arg(m_circuit.name(), personTime(m_circuit.nextProbeAt()));
     case BackendCircuit::State::Holding:
         fields.insert(QStringLiteral("next_try_at"), isoTime(m_circuit.nextProbeAt()));
         return prefix + failed +
                tr("the backend %1 has no requests left until %2")
-                   .arg(m_circuit.name(), isoTime(m_circuit.nextProbeAt()));
+                   .arg(m_circuit.name(), personTime(m_circuit.nextProbeAt()));
     case BackendCircuit::State::Probing:
         return prefix + failed + tr("waiting for a probe of the backend %1").arg(m_circuit.name());
     case BackendCircuit::State::Closed:
@@ -770,7 +792,7 @@ void TaskRunner::pauseUntil(StepRecord &step, const Classification &verdict, qin
     stopSending(TaskState::Paused,
                 tr("%1 asks to wait until %2, longer than the step's time budget; resumes by "
                    "itself then: %3: %4")
-                    .arg(m_spec.provider.baseUrl.host(), isoTime(resumeAt),
+                    .arg(m_spec.provider.baseUrl.host(), personTime(resumeAt),
                          failureClassName(verdict.failureClass), verdict.message),
                 resumeAt);
 }
@@ -803,7 +825,8 @@ void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,
             // The provider said when the allowance resets: pause until then, then go on.
             const qint64 resumeAt = end.endedAt + *verdict.serverDelayMs;
             stopSending(TaskState::Paused,
-                        reason + tr("; resumes by itself at %1").arg(isoTime(resumeAt)), resumeAt);
+                        reason + tr("; resumes by itself at %1").arg(personTime(resumeAt)),
+                        resumeAt);
         } else {
             stopSending(TaskState::Paused, reason);
         }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -271,6 +272,14 @@ private slots:
         QVERIFY(task(id).value(QLatin1String("next_try_at")).isString());
         QCOMPARE(vigil({QStringLiteral("resume"), QString::number(id)}).exitCode, 2);
 
+        // The reason a person reads gives the local time of the next probe, not ISO UTC.
+        const QString reason = task(id).value(QLatin1String("reason")).toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("cooling down; next probe at (.+ )?"
+                                                   "\\d\\d:\\d\\d:\\d\\d$"))
+                     .match(reason)
+                     .hasMatch(),
+                 qPrintable(reason));
+
         // show says where the task's backend stands: cooling down, and until when.
         const QJsonObject backend =
             QJsonDocument::fromJson(
@@ -289,7 +298,7 @@ private slots:
         QVERIFY(backend.value(QLatin1String("concurrency_limit")).isNull());
         const Result shown = vigil({QStringLiteral("show"), QString::number(id)});
         QVERIFY2(shown.out.contains(QLatin1String("backend: ")) &&
-                     shown.out.contains(QStringLiteral("vigil-large — open; next probe at ")),
+                     shown.out.contains(QStringLiteral("vigil-large — open; next probe in ")),
                  qPrintable(shown.out));
 
         // Retry now: the next attempt goes at once instead of in a minute.
