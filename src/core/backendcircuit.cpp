@@ -186,7 +186,9 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
             setState(m_state, now + *serverDelayMs);
         }
         releaseLater();
-        return m_state != State::Closed;
+        // A refused probe's step waits its own backoff before it may probe again: the
+        // probe cadence is the backend's, and each probe is an attempt of its step.
+        return !probe && m_state != State::Closed;
     }
     if (failureClass == FailureClass::Ok) {
         m_lastSuccessAt = now;

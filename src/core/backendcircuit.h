@@ -84,7 +84,9 @@ public:
     // sent (a lone refusal from a backend that is serving is that request's bad luck, and
     // the step retries on its own). A rate limit lowers the concurrency limit, or opens the
     // circuit when it is part of a burst or its delay is long. Returns whether the step
-    // now waits behind the circuit.
+    // now waits behind the circuit; a refused probe's step does not: it waits its own
+    // backoff, so that a step alone behind a backend spends its budget at its own pace
+    // while the backend's probes go at theirs.
     bool attemptEnded(BackendClient *client, int step, qint64 sentAt, FailureClass failureClass,
                       std::optional<qint64> serverDelayMs, const RetryPolicy &policy);
     // The provider said the requests or tokens left are zero until `until`.

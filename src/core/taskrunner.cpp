@@ -70,7 +70,25 @@ TaskRunner::TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &ne
     connect(&m_wakeTimer, &QTimer::timeout, this, &TaskRunner::next);
     connect(&m_reachability, &Reachability::onlineChanged, this, &TaskRunner::onOnlineChanged);
     connect(&m_circuit, &BackendCircuit::stateChanged, this, [this] {
-        if (!m_ended && !m_behindBackend.empty())
+        if (m_ended)
+            return;
+        const auto state = m_circuit.state();
+        if (!m_refusedProbes.empty() &&
+            (state == BackendCircuit::State::Closed || state == BackendCircuit::State::Releasing)) {
+            // The backend serves again: steps whose probe it refused need not wait longer.
+            for (auto it = m_delayed.begin(); it != m_delayed.end();) {
+                if (m_refusedProbes.count(it->second) > 0) {
+                    stepAt(it->second).nextTryAt = 0;
+                    m_ready.insert(it->second);
+                    it = m_delayed.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            m_refusedProbes.clear();
+            QMetaObject::invokeMethod(this, &TaskRunner::next, Qt::QueuedConnection);
+        }
+        if (!m_behindBackend.empty())
             updateState();
     });
 }
@@ -733,6 +751,10 @@ void TaskRunner::onAttemptFinished(int index)
         });
         return;
     }
+    if (!behindBackend && usesCapacitySchedule(verdict.failureClass) &&
+        (m_circuit.state() == BackendCircuit::State::Open ||
+         m_circuit.state() == BackendCircuit::State::Holding))
+        m_refusedProbes.insert(index);
     bool exhausted = false;
     std::optional<qint64> delay;
     qint64 resumeAt = 0;

@@ -107,6 +107,7 @@ private:
     std::set<int> m_ready;                 // may be sent now, lowest index first
     std::multimap<qint64, int> m_delayed;  // next try time → step
     std::map<int, qint64> m_behindBackend; // step → since when it waits on the circuit
+    std::set<int> m_refusedProbes;         // waiting their own backoff until the backend serves
     std::set<int> m_settling;              // attempt ended, waiting for the commit
     std::optional<Stop> m_stop;
     qint64 m_offlineSince = 0;

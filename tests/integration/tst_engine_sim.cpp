@@ -282,6 +282,35 @@ private slots:
         QCOMPARE(store.loadTask(id)->resumeAt, 0);
     }
 
+    void aStepAloneBehindAnOutageSpendsItsBudgetAtItsOwnPace()
+    {
+        // Three seconds at capacity. The backend's probe cadence is 50–100 ms, but every
+        // probe is an attempt of its step: a step alone behind the backend probes on its
+        // own capacity schedule (375–1500 ms), so ten attempts outlast the outage.
+        SimProcess sim;
+        QVERIFY(
+            sim.start(testProfile(openingWindow(3000, QStringLiteral("openai-503-overloaded")))));
+        TaskSpec task = spec(sim);
+        task.retry.maxAttempts = 10;
+        task.retry.capacityInitialDelayMs = 1500;
+        task.retry.capacityMaxDelayMs = 1500;
+        task.retry.probeInitialDelayMs = 100;
+        task.retry.probeMaxDelayMs = 100;
+        const Run run = runTask(freshDb(), task, 20000);
+        QVERIFY2(run.state == TaskState::Completed, qPrintable(run.reason));
+        const int sent = sim.requestsFor(QStringLiteral(":0"));
+        QVERIFY2(sent >= 3 && sent <= 3000 / 375 + 2, qPrintable(QString::number(sent)));
+        // The attempt that opened the circuit waits for the first probe, which it is; after
+        // that each refused attempt waits the step's own delay, not the probe cadence.
+        const QList<EngineEvent> ends = run.named(QStringLiteral("attempt_end"));
+        for (const EngineEvent &event : ends.mid(1)) {
+            if (event.fields.value(QLatin1String("class")).toString() == QLatin1String("capacity"))
+                QVERIFY2(event.fields.value(QLatin1String("delay_ms")).toInt() >= 375,
+                         qPrintable(QString::number(
+                             event.fields.value(QLatin1String("delay_ms")).toInt())));
+        }
+    }
+
     void aDayLongRetryAfterPausesWithAScheduledResume()
     {
         SimProcess sim;

@@ -288,8 +288,9 @@ private slots:
                      qPrintable(QString::number(circuit.nextProbeAt() - opened)));
             QVERIFY(!circuit.admit(&client, probe));
             QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), probe, 1000);
-            circuit.attemptEnded(&client, client.released.last(), now(), FailureClass::Capacity,
-                                 std::nullopt, policy);
+            // The refused probe's step waits its own backoff; the next step in line probes.
+            QVERIFY(!circuit.attemptEnded(&client, client.released.last(), now(),
+                                          FailureClass::Capacity, std::nullopt, policy));
         }
         QCOMPARE(circuit.consecutiveFailures(), 9);
     }
