@@ -39,7 +39,7 @@ QString personTime(qint64 ms)
         if (quoted || c != QLatin1Char('t'))
             timeFormat += c;
     }
-    const QString time = locale.toString(at.time(), timeFormat.trimmed());
+    QString time = locale.toString(at.time(), timeFormat.trimmed());
     if (at.date() == QDate::currentDate())
         return time;
     return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
