@@ -28,20 +28,29 @@ FreedesktopNotifier::FreedesktopNotifier(QDBusConnection bus, Fallback fallback,
     const QDBusMessage ask = QDBusMessage::createMethodCall(kService, kPath, kInterface,
                                                             QStringLiteral("GetCapabilities"));
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(ask, 5000), this);
-    connect(
-        watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
-            call->deleteLater();
-            const QDBusPendingReply<QStringList> reply = *call;
-            m_serverKnown = true;
-            m_server = !reply.isError();
-            m_actions = m_server && reply.value().contains(QLatin1String("actions"));
-            qCInfo(lcUi).noquote()
-                << "notifications:"
-                << (m_server
-                        ? QStringLiteral("server with %1").arg(reply.value().join(QLatin1Char(' ')))
-                        : QStringLiteral("no server (%1); using the tray")
-                              .arg(reply.error().message()));
-        });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this](QDBusPendingCallWatcher *call) {
+                call->deleteLater();
+                const QDBusPendingReply<QStringList> reply = *call;
+                onCapabilities(reply.isError() ? QStringList() : reply.value(),
+                               reply.isError() ? reply.error().message() : QString());
+            });
+}
+
+void FreedesktopNotifier::onCapabilities(const QStringList &capabilities, const QString &error)
+{
+    m_serverKnown = true;
+    if (!error.isEmpty()) {
+        useFallback(QStringLiteral("no server (%1)").arg(error));
+        return;
+    }
+    m_server = true;
+    m_actions = capabilities.contains(QLatin1String("actions"));
+    qCInfo(lcUi).noquote() << "notifications: server with" << capabilities.join(QLatin1Char(' '));
+    for (auto it = m_notices.begin(); it != m_notices.end(); ++it) {
+        if (it->next && !it->sending)
+            send(it.key(), *std::exchange(it->next, std::nullopt));
+    }
 }
 
 void FreedesktopNotifier::show(const QString &key, const QString &title, const QString &body,
@@ -51,57 +60,117 @@ void FreedesktopNotifier::show(const QString &key, const QString &title, const Q
         m_fallback(title, body);
         return;
     }
-    send(key, title, body, actionable);
+    Notice &notice = m_notices[key];
+    notice.withdrawn = false;
+    if (!m_serverKnown || notice.sending) {
+        notice.next = Content{title, body, actionable};
+        return;
+    }
+    send(key, {title, body, actionable});
 }
 
-void FreedesktopNotifier::send(const QString &key, const QString &title, const QString &body,
-                               bool actionable)
+void FreedesktopNotifier::send(const QString &key, const Content &content)
 {
-    QStringList actions{QStringLiteral("default"), tr("Open")};
-    if (actionable)
-        actions << QStringLiteral("resume") << tr("Resume") << QStringLiteral("switch-model")
-                << tr("Switch model");
+    Notice &notice = m_notices[key];
+    notice.sending = true;
+    QStringList actions;
+    if (m_actions) {
+        actions << QStringLiteral("default") << tr("Open");
+        if (content.actionable)
+            actions << QStringLiteral("resume") << tr("Resume") << QStringLiteral("switch-model")
+                    << tr("Switch model");
+    }
     const QVariantMap hints{
         {QStringLiteral("desktop-entry"), QGuiApplication::desktopFileName()},
-        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(actionable ? 2 : 1)}};
+        {QStringLiteral("urgency"), QVariant::fromValue<uchar>(content.actionable ? 2 : 1)}};
     QDBusMessage notify =
         QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    notify << QGuiApplication::applicationDisplayName() << m_ids.value(key, 0u)
-           << QStringLiteral("vigil") << title << body << actions << hints
-           << (actionable ? 0 : -1); // a task that needs the user stays until seen
+    notify << QGuiApplication::applicationDisplayName() << notice.id << QStringLiteral("vigil")
+           << content.title << content.body << actions << hints
+           << (content.actionable ? 0 : -1); // a task that needs the user stays until seen
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(notify, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, key, title, body](QDBusPendingCallWatcher *call) {
+            [this, key, content](QDBusPendingCallWatcher *call) {
                 call->deleteLater();
                 const QDBusPendingReply<uint> reply = *call;
-                if (reply.isError()) {
-                    qCInfo(lcUi).noquote()
-                        << "notifications: Notify failed:" << reply.error().message()
-                        << "- using the tray";
-                    m_serverKnown = true;
-                    m_server = false;
-                    m_fallback(title, body);
-                    return;
-                }
-                const uint id = reply.value();
-                if (const uint old = m_ids.value(key, 0u); old != 0 && old != id)
-                    m_keys.remove(old);
-                m_ids.insert(key, id);
-                m_keys.insert(id, key);
-                qCInfo(lcUi).noquote() << "notification" << id << key << "-" << title;
+                onNotified(key, content, reply.isError() ? 0u : reply.value(),
+                           reply.isError() ? reply.error().message() : QString());
             });
+}
+
+void FreedesktopNotifier::onNotified(const QString &key, const Content &content, uint id,
+                                     const QString &error)
+{
+    const auto it = m_notices.find(key);
+    if (it == m_notices.end())
+        return;
+    it->sending = false;
+    if (!error.isEmpty()) {
+        if (!it->withdrawn) {
+            const Content latest = it->next.value_or(content);
+            m_fallback(latest.title, latest.body);
+        }
+        m_notices.erase(it);
+        if (m_server)
+            useFallback(QStringLiteral("Notify failed (%1)").arg(error));
+        return;
+    }
+    if (it->id != 0 && it->id != id)
+        m_keys.remove(it->id);
+    it->id = id;
+    m_keys.insert(id, key);
+    qCInfo(lcUi).noquote() << "notification" << id << key << "-" << content.title;
+    if (it->withdrawn) {
+        m_keys.remove(id);
+        m_notices.erase(it);
+        close(id);
+    } else if (it->next) {
+        send(key, *std::exchange(it->next, std::nullopt));
+    }
+}
+
+void FreedesktopNotifier::useFallback(const QString &why)
+{
+    qCInfo(lcUi).noquote() << "notifications:" << why << "- using the tray";
+    m_server = false;
+    m_actions = false;
+    // What waits goes to the tray now; a Notify still in flight says itself how it went.
+    for (auto it = m_notices.begin(); it != m_notices.end();) {
+        if (it->sending) {
+            ++it;
+            continue;
+        }
+        if (it->next)
+            m_fallback(it->next->title, it->next->body);
+        it = m_notices.erase(it);
+    }
+    m_keys.clear();
 }
 
 void FreedesktopNotifier::withdraw(const QString &key)
 {
-    const uint id = m_ids.take(key);
-    if (id == 0)
+    const auto it = m_notices.find(key);
+    if (it == m_notices.end())
         return;
-    m_keys.remove(id);
-    QDBusMessage close = QDBusMessage::createMethodCall(kService, kPath, kInterface,
-                                                        QStringLiteral("CloseNotification"));
-    close << id;
-    m_bus.asyncCall(close, 5000);
+    if (it->sending) {
+        it->withdrawn = true;
+        it->next.reset();
+        return;
+    }
+    const uint id = it->id;
+    m_notices.erase(it);
+    if (id != 0) {
+        m_keys.remove(id);
+        close(id);
+    }
+}
+
+void FreedesktopNotifier::close(uint id)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
+                                                       QStringLiteral("CloseNotification"));
+    call << id;
+    m_bus.asyncCall(call, 5000);
 }
 
 void FreedesktopNotifier::onActionInvoked(uint id, const QString &action)
@@ -116,8 +185,15 @@ void FreedesktopNotifier::onActionInvoked(uint id, const QString &action)
 void FreedesktopNotifier::onNotificationClosed(uint id, uint)
 {
     const QString key = m_keys.take(id);
-    if (!key.isEmpty() && m_ids.value(key) == id)
-        m_ids.remove(key);
+    const auto it = m_notices.find(key);
+    if (key.isEmpty() || it == m_notices.end() || it->id != id)
+        return;
+    if (it->sending) {
+        it->id = 0; // the update in flight replaces nothing: it shows a new notice
+        return;
+    }
+    m_notices.erase(it);
+    emit closed(key);
 }
 
 } // namespace vigil

@@ -7,6 +7,8 @@ namespace vigil {
 
 namespace {
 
+const QString kFinished = QStringLiteral("finished/");
+
 // One notice per cause: what happened, the error class and the model.
 QString causeKey(const char *what, const TaskSummary &task)
 {
@@ -36,21 +38,29 @@ NotificationCenter::NotificationCenter(Dashboard &dashboard, Notifier &notifier,
     connect(dashboard.allTasks(), &TaskListModel::stateChanged, this,
             &NotificationCenter::onStateChanged);
     connect(&notifier, &Notifier::actionInvoked, this, &NotificationCenter::onAction);
+    connect(&notifier, &Notifier::closed, this, &NotificationCenter::onClosed);
 }
 
 void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previous)
 {
-    // A task that leaves a pause or a failure leaves its notice; the last one out takes it
-    // away.
-    if (previous == TaskState::Paused || previous == TaskState::Failed) {
+    // A task that leaves a pause, a failure or its finish leaves its notice, which then
+    // counts the tasks still in it; the last one out takes it away.
+    if (previous == TaskState::Paused || previous == TaskState::Failed ||
+        previous == TaskState::Completed) {
+        QStringList shrunk;
         for (auto it = m_groups.begin(); it != m_groups.end();) {
-            if (it->removeAll(task.id) > 0 && it->isEmpty()) {
+            if (it->removeAll(task.id) == 0) {
+                ++it;
+            } else if (it->isEmpty()) {
                 m_notifier.withdraw(it.key());
                 it = m_groups.erase(it);
             } else {
+                shrunk.append(it.key());
                 ++it;
             }
         }
+        for (const QString &key : std::as_const(shrunk))
+            showGroup(key);
     }
     const SettingsEditor &settings = *m_dashboard.settings();
     switch (task.state) {
@@ -68,7 +78,7 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
     case TaskState::Completed: {
         if (task.kind != QLatin1String("batch") || !settings.notifyFinished())
             return;
-        const QString key = QStringLiteral("finished/%1").arg(task.id);
+        const QString key = kFinished + QString::number(task.id);
         m_groups.insert(key, {task.id});
         m_notifier.show(key, tr("Batch “%1” finished").arg(task.name),
                         task.stepsFailed > 0 ? tr("%1 of %2 items done, %3 failed")
@@ -90,6 +100,14 @@ QString NotificationCenter::join(const QString &key, qint64 taskId)
     if (!tasks.contains(taskId))
         tasks.append(taskId);
     return key;
+}
+
+void NotificationCenter::showGroup(const QString &key)
+{
+    if (key.startsWith(QLatin1String("paused/")))
+        showPaused(key);
+    else if (key.startsWith(QLatin1String("failed/")))
+        showFailed(key);
 }
 
 void NotificationCenter::showPaused(const QString &key)
@@ -141,6 +159,18 @@ void NotificationCenter::onAction(const QString &key, const QString &action)
         m_dashboard.requestSwitchModel(ids);
     else
         m_dashboard.requestTask(tasks.first());
+    if (key.startsWith(kFinished)) {
+        m_notifier.withdraw(key);
+        m_groups.remove(key);
+    }
+}
+
+void NotificationCenter::onClosed(const QString &key)
+{
+    // Tasks still paused or failed stay in their cause's notice: the next one to join shows
+    // them all again. A finished batch, once seen, is done with.
+    if (key.startsWith(kFinished))
+        m_groups.remove(key);
 }
 
 } // namespace vigil

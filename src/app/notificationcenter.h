@@ -14,8 +14,10 @@ class Notifier;
 // What Vigil tells the desktop, and what the answers do. A task that pauses needing the
 // user, a task that fails and a batch that finishes each make a notice; tasks that pause
 // or fail for one cause (the same error class on the same model) share one notice,
-// updated in place as more join and withdrawn when the last one leaves. Resume resumes the notice's
-// tasks, Switch model opens the window's switch-model dialog for them, a click opens the first.
+// updated in place as tasks join or leave and withdrawn when the last one leaves; a finished
+// batch's notice goes when it is closed or clicked, or when the batch runs again. Resume
+// resumes the notice's tasks, Switch model opens the window's switch-model dialog for them,
+// a click opens the first.
 class NotificationCenter : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,10 @@ public:
 private:
     void onStateChanged(const TaskSummary &task, TaskState previous);
     void onAction(const QString &key, const QString &action);
+    void onClosed(const QString &key);
     QString join(const QString &key, qint64 taskId);
+    // Shows a pause's or a failure's notice as its tasks now stand.
+    void showGroup(const QString &key);
     void showPaused(const QString &key);
     void showFailed(const QString &key);
 

@@ -22,6 +22,8 @@ public:
 signals:
     // "default" (the notice was clicked), "resume" or "switch-model".
     void actionInvoked(const QString &key, const QString &action);
+    // The person dismissed the notice, or it expired: showing its key again makes a new one.
+    void closed(const QString &key);
 };
 
 } // namespace vigil

@@ -36,6 +36,7 @@ public:
     }
     void withdraw(const QString &key) override { withdrawn.append(key); }
     void invoke(const QString &key, const QString &action) { emit actionInvoked(key, action); }
+    void dismiss(const QString &key) { emit closed(key); }
 };
 
 TaskSummary task(qint64 id, TaskState state, const QString &model = QStringLiteral("vigil-large"),
@@ -107,8 +108,14 @@ private slots:
         notifier.invoke(QStringLiteral("someone else's"), QStringLiteral("resume"));
         QCOMPARE(switching.size(), 1);
 
-        // Tasks leaving the pause leave the notice; the last one out takes it away.
-        tasks.apply({task(1, TaskState::Running), task(2, TaskState::Running)});
+        // Tasks leaving the pause leave the notice, which counts those still in it; the last
+        // one out takes it away.
+        tasks.apply({task(1, TaskState::Running)});
+        QCOMPARE(notifier.shown.last().key, key);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("2 task(s) paused"));
+        tasks.apply({task(2, TaskState::Running)});
+        QCOMPARE(notifier.shown.last().key, key);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 3” is paused"));
         QVERIFY(notifier.withdrawn.isEmpty());
         QCOMPARE(center.tasksOf(key), QList<qint64>{3});
         tasks.apply({task(3, TaskState::Running)});
@@ -193,6 +200,32 @@ private slots:
         tasks.apply({batch});
         QCOMPARE(notifier.shown.last().title, QStringLiteral("Batch “task 7” finished"));
         QCOMPARE(notifier.shown.last().body, QStringLiteral("198 of 200 items done, 2 failed"));
+        const QString finishedKey = notifier.shown.last().key;
+        QCOMPARE(center.tasksOf(finishedKey), QList<qint64>{7});
+
+        // A finished batch's notice goes when it is closed, clicked, or the batch runs again.
+        notifier.dismiss(finishedKey);
+        QVERIFY(center.tasksOf(finishedKey).isEmpty());
+        batch.state = TaskState::Running;
+        tasks.apply({batch});
+        batch.state = TaskState::Completed;
+        tasks.apply({batch});
+        QVERIFY(!notifier.withdrawn.contains(finishedKey));
+        QSignalSpy opening(&dashboard, &Dashboard::taskRequested);
+        notifier.invoke(finishedKey, QStringLiteral("default"));
+        QCOMPARE(opening.size(), 1);
+        QCOMPARE(notifier.withdrawn.last(), finishedKey);
+        QVERIFY(center.tasksOf(finishedKey).isEmpty());
+        batch.state = TaskState::Running;
+        tasks.apply({batch});
+        batch.state = TaskState::Completed;
+        tasks.apply({batch});
+        const qsizetype withdrawals = notifier.withdrawn.size();
+        batch.state = TaskState::Running; // the failed items are tried again
+        tasks.apply({batch});
+        QCOMPARE(notifier.withdrawn.size(), withdrawals + 1);
+        QCOMPARE(notifier.withdrawn.last(), finishedKey);
+        QVERIFY(center.tasksOf(finishedKey).isEmpty());
 
         // A quota that resumes by itself needs nobody; paused notices the user turned off
         // stay quiet.
