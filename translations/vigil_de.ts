@@ -302,50 +302,6 @@
         <translation>Der Schlüssel „%1“ ist nicht mehr im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Usage:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Runs one task to its end without a window.
-      Exit status: 0 completed, 1 could not run (store or event log),
-      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Runs the engine and its control socket without a window, adding the
-      task files given; when a Vigil is running already, hands them to it.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Act on the running Vigil. Exit status: 0 done, 1 none running,
-      2 refused (the message says why).
-  vigil set-key NAME | remove-key NAME
-      Stores the API key read from standard input in the OS keychain (or
-      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
-  vigil --version
-</source>
-        <translation>Aufruf:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Führt eine Aufgabe ohne Fenster bis zu ihrem Ende aus.
-      Exit-Status: 0 abgeschlossen, 1 konnte nicht laufen (Speicher oder
-      Ereignisprotokoll), 2 fehlerhafte Eingabe, 3 fehlgeschlagen, 4 pausiert,
-      5 ein Stapel mit fehlgeschlagenen Einträgen.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Führt die Engine und ihren Steuer-Socket ohne Fenster aus und fügt die
-      angegebenen Aufgabendateien hinzu; läuft schon ein Vigil, erhält es sie.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Wirkt auf das laufende Vigil. Exit-Status: 0 erledigt, 1 keines läuft,
-      2 abgelehnt (die Meldung sagt, warum).
-  vigil set-key NAME | remove-key NAME
-      Legt den von der Standardeingabe gelesenen API-Schlüssel im Schlüsselbund
-      des Systems ab (oder entfernt ihn); ein Anbieter verwendet ihn mit
-      &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Exit-Status: 0 erledigt, 1 der Schlüsselbund versagte, 2 falscher Aufruf.
-  vigil --version
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -418,6 +374,60 @@
     <message>
         <source>; next probe %1</source>
         <translation>; nächste Probe %1</translation>
+    </message>
+    <message>
+        <source>Let the computer sleep while tasks work (by default logind&apos;s sleep and idle inhibitor is held until no work is left).</source>
+        <translation>Den Computer schlafen lassen, während Aufgaben arbeiten (standardmäßig wird der Schlaf- und Leerlauf-Inhibitor von logind gehalten, bis keine Arbeit mehr übrig ist).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+      Both keep the computer from sleeping while tasks work (logind&apos;s
+      inhibitor), unless --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>Aufruf:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Führt eine Aufgabe ohne Fenster bis zu ihrem Ende aus.
+      Exit-Status: 0 abgeschlossen, 1 konnte nicht laufen (Speicher oder
+      Ereignisprotokoll), 2 fehlerhafte Eingabe, 3 fehlgeschlagen, 4 pausiert,
+      5 ein Stapel mit fehlgeschlagenen Einträgen.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Führt die Engine und ihren Steuer-Socket ohne Fenster aus und fügt die
+      angegebenen Aufgabendateien hinzu; läuft schon ein Vigil, erhält es sie.
+      Beide halten den Computer wach, solange Aufgaben arbeiten (Inhibitor
+      von logind), außer mit --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Wirkt auf das laufende Vigil. Exit-Status: 0 erledigt, 1 keines läuft,
+      2 abgelehnt (die Meldung sagt, warum).
+  vigil set-key NAME | remove-key NAME
+      Legt den von der Standardeingabe gelesenen API-Schlüssel im Schlüsselbund
+      des Systems ab (oder entfernt ihn); ein Anbieter verwendet ihn mit
+      &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit-Status: 0 erledigt, 1 der Schlüsselbund versagte, 2 falscher Aufruf.
+  vigil --version
+</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1946,13 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>Aufgaben laufen; Vigil hält den Computer wach, bis sie enden</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LogindInhibitor</name>
+    <message>
+        <source>logind answered without a lock (the bus passes no file descriptors)</source>
+        <translation>logind antwortete ohne Sperre (der Bus überträgt keine Dateideskriptoren)</translation>
     </message>
 </context>
 <context>

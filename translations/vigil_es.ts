@@ -302,49 +302,6 @@
         <translation>La clave «%1» ya no está en el llavero.</translation>
     </message>
     <message>
-        <source>Usage:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Runs one task to its end without a window.
-      Exit status: 0 completed, 1 could not run (store or event log),
-      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Runs the engine and its control socket without a window, adding the
-      task files given; when a Vigil is running already, hands them to it.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Act on the running Vigil. Exit status: 0 done, 1 none running,
-      2 refused (the message says why).
-  vigil set-key NAME | remove-key NAME
-      Stores the API key read from standard input in the OS keychain (or
-      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
-  vigil --version
-</source>
-        <translation>Uso:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Lleva una tarea hasta su final sin ventana.
-      Estado de salida: 0 completada, 1 no pudo ejecutarse (base de datos o
-      registro de eventos), 2 entrada errónea, 3 fallida, 4 en pausa, 5 un lote
-      con elementos fallidos.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Ejecuta el motor y su socket de control sin ventana, añadiendo los
-      archivos de tarea dados; si ya hay un Vigil en marcha, se los entrega.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Actúa sobre el Vigil en marcha. Estado de salida: 0 hecho, 1 ninguno en
-      marcha, 2 rechazado (el mensaje dice por qué).
-  vigil set-key NAME | remove-key NAME
-      Guarda en el llavero del sistema la clave de API leída de la entrada
-      estándar (o la quita); un proveedor la usa con &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Estado de salida: 0 hecho, 1 falló el llavero, 2 uso incorrecto.
-  vigil --version
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
@@ -417,6 +374,59 @@
     <message>
         <source>; next probe %1</source>
         <translation>; próxima sonda %1</translation>
+    </message>
+    <message>
+        <source>Let the computer sleep while tasks work (by default logind&apos;s sleep and idle inhibitor is held until no work is left).</source>
+        <translation>Dejar que el equipo se suspenda mientras haya tareas en curso (por defecto se mantiene el inhibidor de suspensión e inactividad de logind hasta que no quede trabajo).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+      Both keep the computer from sleeping while tasks work (logind&apos;s
+      inhibitor), unless --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>Uso:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Lleva una tarea hasta su final sin ventana.
+      Estado de salida: 0 completada, 1 no pudo ejecutarse (base de datos o
+      registro de eventos), 2 entrada errónea, 3 fallida, 4 en pausa, 5 un lote
+      con elementos fallidos.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Ejecuta el motor y su socket de control sin ventana, añadiendo los
+      archivos de tarea dados; si ya hay un Vigil en marcha, se los entrega.
+      Ambos impiden que el equipo se suspenda mientras haya tareas en curso
+      (inhibidor de logind), salvo con --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Actúa sobre el Vigil en marcha. Estado de salida: 0 hecho, 1 ninguno en
+      marcha, 2 rechazado (el mensaje dice por qué).
+  vigil set-key NAME | remove-key NAME
+      Guarda en el llavero del sistema la clave de API leída de la entrada
+      estándar (o la quita); un proveedor la usa con &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Estado de salida: 0 hecho, 1 falló el llavero, 2 uso incorrecto.
+  vigil --version
+</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1945,13 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>Hay tareas en curso; Vigil mantiene el equipo despierto hasta que terminen</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LogindInhibitor</name>
+    <message>
+        <source>logind answered without a lock (the bus passes no file descriptors)</source>
+        <translation>logind respondió sin bloqueo (el bus no transmite descriptores de archivo)</translation>
     </message>
 </context>
 <context>

@@ -302,49 +302,6 @@
         <translation>La clé « %1 » n’est plus dans le trousseau.</translation>
     </message>
     <message>
-        <source>Usage:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Runs one task to its end without a window.
-      Exit status: 0 completed, 1 could not run (store or event log),
-      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Runs the engine and its control socket without a window, adding the
-      task files given; when a Vigil is running already, hands them to it.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Act on the running Vigil. Exit status: 0 done, 1 none running,
-      2 refused (the message says why).
-  vigil set-key NAME | remove-key NAME
-      Stores the API key read from standard input in the OS keychain (or
-      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
-  vigil --version
-</source>
-        <translation>Usage :
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Mène une tâche à son terme sans fenêtre.
-      Code de sortie : 0 terminée, 1 n’a pas pu tourner (base ou journal
-      d’événements), 2 entrée invalide, 3 échouée, 4 en pause, 5 un lot dont
-      des éléments ont échoué.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Fait tourner le moteur et son socket de contrôle sans fenêtre, en ajoutant
-      les fichiers de tâche donnés ; si un Vigil tourne déjà, il les lui confie.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Agit sur le Vigil en cours. Code de sortie : 0 fait, 1 aucun en cours,
-      2 refusé (le message dit pourquoi).
-  vigil set-key NAME | remove-key NAME
-      Range dans le trousseau du système la clé d’API lue sur l’entrée standard
-      (ou l’en retire) ; un fournisseur l’utilise avec &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Code de sortie : 0 fait, 1 le trousseau a échoué, 2 mauvais usage.
-  vigil --version
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -417,6 +374,59 @@
     <message>
         <source>; next probe %1</source>
         <translation> ; prochaine sonde %1</translation>
+    </message>
+    <message>
+        <source>Let the computer sleep while tasks work (by default logind&apos;s sleep and idle inhibitor is held until no work is left).</source>
+        <translation>Laisser l&apos;ordinateur se mettre en veille pendant que des tâches travaillent (par défaut, l&apos;inhibiteur de veille et d&apos;inactivité de logind est tenu jusqu&apos;à ce qu&apos;il ne reste plus de travail).</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+      Both keep the computer from sleeping while tasks work (logind&apos;s
+      inhibitor), unless --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>Usage :
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Mène une tâche à son terme sans fenêtre.
+      Code de sortie : 0 terminée, 1 n’a pas pu tourner (base ou journal
+      d’événements), 2 entrée invalide, 3 échouée, 4 en pause, 5 un lot dont
+      des éléments ont échoué.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Fait tourner le moteur et son socket de contrôle sans fenêtre, en ajoutant
+      les fichiers de tâche donnés ; si un Vigil tourne déjà, il les lui confie.
+      Les deux empêchent la mise en veille tant que des tâches travaillent
+      (inhibiteur de logind), sauf avec --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Agit sur le Vigil en cours. Code de sortie : 0 fait, 1 aucun en cours,
+      2 refusé (le message dit pourquoi).
+  vigil set-key NAME | remove-key NAME
+      Range dans le trousseau du système la clé d’API lue sur l’entrée standard
+      (ou l’en retire) ; un fournisseur l’utilise avec &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Code de sortie : 0 fait, 1 le trousseau a échoué, 2 mauvais usage.
+  vigil --version
+</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1945,13 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>Des tâches tournent ; Vigil garde l’ordinateur éveillé jusqu’à leur fin</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LogindInhibitor</name>
+    <message>
+        <source>logind answered without a lock (the bus passes no file descriptors)</source>
+        <translation>logind a répondu sans verrou (le bus ne transmet pas de descripteurs de fichier)</translation>
     </message>
 </context>
 <context>

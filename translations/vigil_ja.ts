@@ -295,48 +295,6 @@
         <translation>キー「%1」をキーチェーンから削除しました。</translation>
     </message>
     <message>
-        <source>Usage:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Runs one task to its end without a window.
-      Exit status: 0 completed, 1 could not run (store or event log),
-      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Runs the engine and its control socket without a window, adding the
-      task files given; when a Vigil is running already, hands them to it.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Act on the running Vigil. Exit status: 0 done, 1 none running,
-      2 refused (the message says why).
-  vigil set-key NAME | remove-key NAME
-      Stores the API key read from standard input in the OS keychain (or
-      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
-  vigil --version
-</source>
-        <translation>使い方:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      ウィンドウなしでタスクを最後まで実行します。
-      終了ステータス: 0 完了、1 実行できず (データベースまたはイベントログ)、
-      2 入力の誤り、3 失敗、4 一時停止、5 失敗した項目を含むバッチ。
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      ウィンドウなしでエンジンと制御ソケットを動かし、指定したタスクファイルを
-      追加します。Vigil が既に動いていれば、そちらに渡します。
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      実行中の Vigil を操作します。終了ステータス: 0 完了、1 実行中の Vigil なし、
-      2 拒否 (理由はメッセージに表示)。
-  vigil set-key NAME | remove-key NAME
-      標準入力から読んだ API キーを OS のキーチェーンに保存します (または削除)。
-      プロバイダーでは &quot;api_key_keychain&quot;: &quot;NAME&quot; で使います。
-      終了ステータス: 0 完了、1 キーチェーンの失敗、2 使い方の誤り。
-  vigil --version
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -407,6 +365,58 @@
     <message>
         <source>; next probe %1</source>
         <translation>。次のプローブ: %1</translation>
+    </message>
+    <message>
+        <source>Let the computer sleep while tasks work (by default logind&apos;s sleep and idle inhibitor is held until no work is left).</source>
+        <translation>タスクの実行中もコンピューターのスリープを許可します（既定では、作業がなくなるまで logind のスリープ・アイドル抑止を保持します）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+      Both keep the computer from sleeping while tasks work (logind&apos;s
+      inhibitor), unless --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>使い方:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      ウィンドウなしでタスクを最後まで実行します。
+      終了ステータス: 0 完了、1 実行できず (データベースまたはイベントログ)、
+      2 入力の誤り、3 失敗、4 一時停止、5 失敗した項目を含むバッチ。
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      ウィンドウなしでエンジンと制御ソケットを動かし、指定したタスクファイルを
+      追加します。Vigil が既に動いていれば、そちらに渡します。
+      どちらもタスクの実行中はコンピューターをスリープさせません（logind の
+      インヒビター）。ただし --allow-sleep を付けた場合を除きます。
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      実行中の Vigil を操作します。終了ステータス: 0 完了、1 実行中の Vigil なし、
+      2 拒否 (理由はメッセージに表示)。
+  vigil set-key NAME | remove-key NAME
+      標準入力から読んだ API キーを OS のキーチェーンに保存します (または削除)。
+      プロバイダーでは &quot;api_key_keychain&quot;: &quot;NAME&quot; で使います。
+      終了ステータス: 0 完了、1 キーチェーンの失敗、2 使い方の誤り。
+  vigil --version
+</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1926,13 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>タスク実行中のため、終わるまで Vigil がスリープを防いでいます</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LogindInhibitor</name>
+    <message>
+        <source>logind answered without a lock (the bus passes no file descriptors)</source>
+        <translation>logind がロックなしで応答しました（バスがファイル記述子を渡しません）</translation>
     </message>
 </context>
 <context>

@@ -295,48 +295,6 @@
         <translation>密钥“%1”已不在钥匙串中。</translation>
     </message>
     <message>
-        <source>Usage:
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      Runs one task to its end without a window.
-      Exit status: 0 completed, 1 could not run (store or event log),
-      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      Runs the engine and its control socket without a window, adding the
-      task files given; when a Vigil is running already, hands them to it.
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      Act on the running Vigil. Exit status: 0 done, 1 none running,
-      2 refused (the message says why).
-  vigil set-key NAME | remove-key NAME
-      Stores the API key read from standard input in the OS keychain (or
-      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
-      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
-  vigil --version
-</source>
-        <translation>用法：
-  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
-      在无窗口的情况下将一个任务运行到结束。
-      退出状态：0 已完成，1 无法运行（数据库或事件日志），2 输入有误，
-      3 失败，4 已暂停，5 批处理中有失败的条目。
-  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
-        [--settings PATH]
-      在无窗口的情况下运行引擎及其控制套接字，并加入给定的任务文件；
-      如果已有 Vigil 在运行，则把文件交给它。
-  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
-        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
-      操作正在运行的 Vigil。退出状态：0 完成，1 没有正在运行的 Vigil，
-      2 被拒绝（消息中说明原因）。
-  vigil set-key NAME | remove-key NAME
-      将从标准输入读取的 API 密钥存入系统钥匙串（或将其删除）；
-      提供方通过 &quot;api_key_keychain&quot;: &quot;NAME&quot; 使用它。
-      退出状态：0 完成，1 钥匙串出错，2 用法错误。
-  vigil --version
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -407,6 +365,58 @@
     <message>
         <source>; next probe %1</source>
         <translation>；下次探测：%1</translation>
+    </message>
+    <message>
+        <source>Let the computer sleep while tasks work (by default logind&apos;s sleep and idle inhibitor is held until no work is left).</source>
+        <translation>允许计算机在任务运行期间休眠（默认情况下会持有 logind 的休眠与空闲抑制锁，直到没有剩余工作）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      Runs one task to its end without a window.
+      Exit status: 0 completed, 1 could not run (store or event log),
+      2 bad input, 3 failed, 4 paused, 5 a batch with failed items.
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      Runs the engine and its control socket without a window, adding the
+      task files given; when a Vigil is running already, hands them to it.
+      Both keep the computer from sleeping while tasks work (logind&apos;s
+      inhibitor), unless --allow-sleep.
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      Act on the running Vigil. Exit status: 0 done, 1 none running,
+      2 refused (the message says why).
+  vigil set-key NAME | remove-key NAME
+      Stores the API key read from standard input in the OS keychain (or
+      removes it); a provider uses it with &quot;api_key_keychain&quot;: &quot;NAME&quot;.
+      Exit status: 0 done, 1 the keychain failed, 2 bad usage.
+  vigil --version
+</source>
+        <translation>用法：
+  vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
+        [--allow-sleep]
+      在无窗口的情况下将一个任务运行到结束。
+      退出状态：0 已完成，1 无法运行（数据库或事件日志），2 输入有误，
+      3 失败，4 已暂停，5 批处理中有失败的条目。
+  vigil serve [TASK.json...] [--db PATH] [--socket PATH] [--events FILE|-]
+        [--settings PATH] [--allow-sleep]
+      在无窗口的情况下运行引擎及其控制套接字，并加入给定的任务文件；
+      如果已有 Vigil 在运行，则把文件交给它。
+      两者都会在任务运行期间阻止计算机休眠（logind 的抑制器），
+      除非指定 --allow-sleep。
+  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
+        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
+        [--socket PATH]
+      操作正在运行的 Vigil。退出状态：0 完成，1 没有正在运行的 Vigil，
+      2 被拒绝（消息中说明原因）。
+  vigil set-key NAME | remove-key NAME
+      将从标准输入读取的 API 密钥存入系统钥匙串（或将其删除）；
+      提供方通过 &quot;api_key_keychain&quot;: &quot;NAME&quot; 使用它。
+      退出状态：0 完成，1 钥匙串出错，2 用法错误。
+  vigil --version
+</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1926,13 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>有任务在运行；Vigil 会让电脑保持唤醒直到它们结束</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LogindInhibitor</name>
+    <message>
+        <source>logind answered without a lock (the bus passes no file descriptors)</source>
+        <translation>logind 的应答中没有锁（总线不传递文件描述符）</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ public:
         m_engine->setSecretStore(m_secrets);
         connect(m_engine.get(), &Engine::eventOccurred, this, &EngineWorker::onEvent);
         connect(m_engine.get(), &Engine::taskEnded, &m_host, &EngineHost::taskEnded);
+        connect(m_engine.get(), &Engine::workChanged, &m_host, &EngineHost::workChanged);
         m_control = std::make_unique<ControlServer>(*m_engine, *m_store);
         m_control->setSettingsPath(options.settingsPath);
         connect(m_control.get(), &ControlServer::activationRequested, &m_host,

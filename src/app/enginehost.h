@@ -77,6 +77,8 @@ signals:
     void backendsChanged(const QList<vigil::BackendSummary> &backends);
     void taskDetailChanged(const vigil::TaskDetail &detail);
     void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
+    // Whether the engine has work left it does by itself (Engine::hasWork()).
+    void workChanged(bool working);
     void actionFailed(const QString &error);
     // A second start of Vigil asked this one to show itself.
     void activationRequested();

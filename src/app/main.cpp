@@ -137,6 +137,16 @@ int main(int argc, char *argv[])
 
     vigil::Keychain keychain;
     vigil::EngineHost host(&keychain);
+    // Connected before the engine starts: the tasks it continues are work from the first.
+    const std::vector<std::unique_ptr<vigil::SleepInhibitor>> inhibitors =
+        vigil::makeSleepInhibitors();
+    std::vector<vigil::SleepInhibitor *> held;
+    held.reserve(inhibitors.size());
+    for (const auto &inhibitor : inhibitors)
+        held.push_back(inhibitor.get());
+    vigil::KeepAwake keepAwake(held);
+    QObject::connect(&host, &vigil::EngineHost::workChanged, &keepAwake,
+                     &vigil::KeepAwake::setWorking);
     vigil::Dashboard dashboard(host); // listening before the host lists the tasks
     QString error;
     const QString settingsPath = parser.isSet(options.settings) ? parser.value(options.settings)
@@ -164,8 +174,6 @@ int main(int argc, char *argv[])
                 tray->showMessage(title, body);
         });
     vigil::NotificationCenter notifications(dashboard, *notifier);
-    const std::unique_ptr<vigil::SleepInhibitor> inhibitor = vigil::makeSleepInhibitor();
-    vigil::KeepAwake keepAwake(*dashboard.allTasks(), *inhibitor);
     vigil::SettingsEditor &preferences = *dashboard.settings();
     preferences.setSecretStore(&keychain);
     preferences.reload();

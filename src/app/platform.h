@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace vigil {
 
@@ -15,6 +16,7 @@ using NotifierFallback = std::function<void(const QString &title, const QString 
 // Desktop notifications; where the platform has no notification server, or one without
 // actions, notices go to `fallback` (the tray's balloon).
 std::unique_ptr<Notifier> makeNotifier(NotifierFallback fallback);
-std::unique_ptr<SleepInhibitor> makeSleepInhibitor();
+// Whatever keeps this platform's computer from idling and sleeping, all held together.
+std::vector<std::unique_ptr<SleepInhibitor>> makeSleepInhibitors();
 
 } // namespace vigil

@@ -1,8 +1,12 @@
 // The desktop's platform parts on Linux and the other freedesktop.org desktops: the
-// notification server and the screen saver's inhibition, both on the session bus.
+// notification server and the screen saver's inhibition on the session bus, logind's
+// sleep inhibitor on the system bus.
 #include "freedesktopnotifier.h"
+#include "logindinhibitor.h"
 #include "platform.h"
 #include "screensaverinhibitor.h"
+
+#include <QGuiApplication>
 
 namespace vigil {
 
@@ -12,9 +16,13 @@ std::unique_ptr<Notifier> makeNotifier(NotifierFallback fallback)
                                                  std::move(fallback));
 }
 
-std::unique_ptr<SleepInhibitor> makeSleepInhibitor()
+std::vector<std::unique_ptr<SleepInhibitor>> makeSleepInhibitors()
 {
-    return std::make_unique<ScreenSaverInhibitor>(QDBusConnection::sessionBus());
+    std::vector<std::unique_ptr<SleepInhibitor>> inhibitors;
+    inhibitors.push_back(std::make_unique<ScreenSaverInhibitor>(QDBusConnection::sessionBus()));
+    inhibitors.push_back(std::make_unique<LogindInhibitor>(
+        QDBusConnection::systemBus(), QGuiApplication::applicationDisplayName()));
+    return inhibitors;
 }
 
 } // namespace vigil

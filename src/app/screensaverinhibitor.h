@@ -15,6 +15,7 @@ public:
     explicit ScreenSaverInhibitor(QDBusConnection bus, QObject *parent = nullptr);
     ~ScreenSaverInhibitor() override;
 
+    QString name() const override { return QStringLiteral("screen saver"); }
     void hold(const QString &reason) override;
     void release() override;
 

@@ -28,6 +28,13 @@ inline QCommandLineOption settingsOption()
             QStringLiteral("path")};
 }
 
+inline QCommandLineOption allowSleepOption()
+{
+    return {QStringLiteral("allow-sleep"),
+            Tr::tr("Let the computer sleep while tasks work (by default logind's sleep and "
+                   "idle inhibitor is held until no work is left).")};
+}
+
 // The settings file the command line names, or the user's.
 inline QString settingsPath(const QCommandLineParser &parser)
 {

@@ -2,7 +2,9 @@
 
 #include "engine.h"
 #include "eventlog.h"
+#include "keepawake.h"
 #include "keychain.h"
+#include "logindinhibitor.h"
 #include "runcommand.h"
 #include "store.h"
 
@@ -12,17 +14,20 @@
 namespace vigil::cli {
 
 // What `vigil run` and `vigil serve` both stand on: the checkpoint store, the event log and
-// the engine writing into it, with keys from the keychain.
+// the engine writing into it, with keys from the keychain; logind's inhibitor keeps the
+// computer from sleeping while the engine has work, unless `allowSleep`.
 struct HeadlessEngine
 {
     CheckpointStore store;
     EventLog events;
     Keychain keychain;
+    LogindInhibitor sleep{QDBusConnection::systemBus(), QStringLiteral("Vigil")};
+    KeepAwake keepAwake{{&sleep}};
     std::unique_ptr<Engine> engine;
 
     // Says on `err`, after "vigil COMMAND: ", what could not be opened.
     bool open(const QString &db, const QString &eventsTarget, const QString &command,
-              QTextStream &err)
+              bool allowSleep, QTextStream &err)
     {
         if (!store.open(db)) {
             err << "vigil " << command << ": " << store.path() << ": " << store.lastError() << '\n';
@@ -35,6 +40,8 @@ struct HeadlessEngine
         }
         engine = std::make_unique<Engine>(store);
         engine->setSecretStore(&keychain);
+        keepAwake.setEnabled(!allowSleep);
+        QObject::connect(engine.get(), &Engine::workChanged, &keepAwake, &KeepAwake::setWorking);
         QObject::connect(engine.get(), &Engine::eventOccurred,
                          [this](const EngineEvent &event) { events.write(event); });
         return true;

@@ -158,7 +158,8 @@ int runCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("task"), Tr::tr("The task file (JSON)."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption eventsTarget = eventsOption();
-    parser.addOptions({db, eventsTarget, settingsOption()});
+    const QCommandLineOption allowSleep = allowSleepOption();
+    parser.addOptions({db, eventsTarget, settingsOption(), allowSleep});
     if (!parser.parse(QStringList{QStringLiteral("vigil run")} + arguments)) {
         err << "vigil run: " << parser.errorText() << '\n';
         return ExitBadInput;
@@ -186,7 +187,8 @@ int runCommand(const QStringList &arguments)
     }
 
     HeadlessEngine headless;
-    if (!headless.open(parser.value(db), parser.value(eventsTarget), QStringLiteral("run"), err))
+    if (!headless.open(parser.value(db), parser.value(eventsTarget), QStringLiteral("run"),
+                       parser.isSet(allowSleep), err))
         return ExitCannotRun;
     CheckpointStore &store = headless.store;
     Engine &engine = *headless.engine;

@@ -25,7 +25,8 @@ int serveCommand(const QStringList &arguments)
     const QCommandLineOption socketOption(QStringLiteral("socket"), Tr::tr("The control socket."),
                                           QStringLiteral("path"));
     const QCommandLineOption eventsTarget = eventsOption();
-    parser.addOptions({db, socketOption, eventsTarget, settingsOption()});
+    const QCommandLineOption allowSleep = allowSleepOption();
+    parser.addOptions({db, socketOption, eventsTarget, settingsOption(), allowSleep});
     if (!parser.parse(QStringList{QStringLiteral("vigil serve")} + arguments)) {
         err << "vigil serve: " << parser.errorText() << '\n';
         return ExitBadInput;
@@ -44,7 +45,8 @@ int serveCommand(const QStringList &arguments)
     }
 
     HeadlessEngine headless;
-    if (!headless.open(parser.value(db), parser.value(eventsTarget), QStringLiteral("serve"), err))
+    if (!headless.open(parser.value(db), parser.value(eventsTarget), QStringLiteral("serve"),
+                       parser.isSet(allowSleep), err))
         return ExitCannotRun;
     CheckpointStore &store = headless.store;
     Engine &engine = *headless.engine;

@@ -114,6 +114,7 @@ bool Engine::start(qint64 taskId, QString *error)
         // The task counts as running while the keychain answers, so that a second start,
         // a pause or a cancel meanwhile finds it.
         m_awaitingKey.insert(taskId);
+        noteWork();
         m_secrets->readKey(
             provider.apiKeyKeychain, [this, guard = QPointer<Engine>(this),
                                       taskId](const QString &key, const QString &keyError) {
@@ -181,6 +182,7 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
                                                std::move(*task), *spec, apiKey);
     TaskRunner *raw = runner.get();
     m_runners.emplace(taskId, std::move(runner));
+    noteWork();
     // Runs from the event loop, so that start() never reports an end before it returns.
     QMetaObject::invokeMethod(raw, &TaskRunner::run, Qt::QueuedConnection);
     return true;
@@ -195,7 +197,16 @@ void Engine::pauseForUser(qint64 taskId, const QString &reason)
     emitEvent(taskId, QStringLiteral("task_state"), -1,
               {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
                {QStringLiteral("reason"), reason}});
+    noteWork();
     emit taskEnded(taskId, TaskState::Paused, reason);
+}
+
+void Engine::noteWork()
+{
+    if (hasWork() == m_working)
+        return;
+    m_working = !m_working;
+    emit workChanged(m_working);
 }
 
 namespace {
@@ -211,7 +222,8 @@ bool setError(QString *error, const QString &message)
 
 bool Engine::cancel(qint64 taskId, QString *error)
 {
-    m_awaitingKey.erase(taskId);
+    if (m_awaitingKey.erase(taskId) > 0)
+        noteWork();
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
         it->second->cancel();
         return true;
@@ -302,7 +314,9 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
         it->second->pause();
     } else if (m_awaitingKey.erase(taskId) > 0) {
         QString startError;
-        return start(taskId, error ? error : &startError); // the new provider's key
+        const bool started = start(taskId, error ? error : &startError); // the new provider's key
+        noteWork();
+        return started;
     }
     return true;
 }
@@ -473,6 +487,7 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
             return;
         qCWarning(lcEngine).noquote() << "task" << taskId << "did not restart:" << error;
     }
+    noteWork();
     emit taskEnded(taskId, state, reason);
 }
 

@@ -60,6 +60,9 @@ public:
     {
         return m_runners.count(taskId) > 0 || m_awaitingKey.count(taskId) > 0;
     }
+    // Whether the engine has work it will do by itself: a task running or retrying, or
+    // waiting for the network, a backend's cool-down, a quota's reset or its key.
+    bool hasWork() const { return !m_runners.empty() || !m_awaitingKey.empty(); }
 
     // The user's actions of DESIGN §2. Each says in `error` why it does not apply.
     // Cancel aborts the attempt in flight at once and keeps completed outputs.
@@ -98,6 +101,8 @@ public:
 signals:
     void eventOccurred(const vigil::EngineEvent &event);
     void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
+    // hasWork() changed: what keeps the computer awake follows it.
+    void workChanged(bool working);
 
 private:
     friend class TaskRunner;
@@ -106,6 +111,8 @@ private:
     bool launch(qint64 taskId, const QString &apiKey, QString *error);
     // Marks a task that could not start paused, saying why, as a runner would.
     void pauseForUser(qint64 taskId, const QString &reason);
+    // Says workChanged() when hasWork() is not what it last said.
+    void noteWork();
     void fetchModelsWithKey(const ProviderSpec &provider, const QString &apiKey,
                             std::function<void(const QStringList &, const QString &)> done);
 
@@ -120,6 +127,7 @@ private:
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
     SecretStore *m_secrets = nullptr;
+    bool m_working = false; // what workChanged() last said
 };
 
 } // namespace vigil

@@ -20,6 +20,8 @@ public:
     // `base` with this bus, home, data and runtime folders.
     QProcessEnvironment environment(QProcessEnvironment base) const;
     QString home() const { return m_home.path(); }
+    // Where the bus listens, for a connection of the test's own or a process's system bus.
+    QString address() const { return m_address; }
     // Whether a process on the bus owns `name`.
     bool hasOwner(const QString &name) const;
 

@@ -349,6 +349,15 @@ private slots:
         }
         QVERIFY2(!states.contains(QStringLiteral("retrying")), qPrintable(states.join(u' ')));
         QCOMPARE(states.last(), QStringLiteral("paused"));
+
+        // Waiting for the quota's reset is work: the computer is kept awake for it, and
+        // let sleep once the task is cancelled.
+        QVERIFY(engine.hasWork());
+        QSignalSpy work(&engine, &Engine::workChanged);
+        QVERIFY(engine.cancel(id, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.hasWork(), 5000);
+        QCOMPARE(work.size(), 1);
+        QCOMPARE(work.first().first().toBool(), false);
     }
 
     void theServerSeesExactlyTheConfiguredAttempts_data()
