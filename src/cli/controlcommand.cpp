@@ -4,6 +4,7 @@
 #include "controlclient.h"
 #include "controlserver.h"
 #include "failureclass.h"
+#include "persontime.h"
 #include "runcommand.h"
 #include "store.h"
 
@@ -35,7 +36,7 @@ QString relativeTime(const QString &iso)
         return Tr::tr("in %1 s").arg(seconds);
     if (seconds < 7200)
         return Tr::tr("in %1 min").arg(seconds / 60);
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return personTime(at.toMSecsSinceEpoch());
 }
 
 QString clip(QString text, int width)
@@ -180,8 +181,11 @@ void printShow(QTextStream &out, const QJsonObject &task)
         const QString message = attempt.value(QLatin1String("message")).toString();
         if (!message.isEmpty())
             line += QStringLiteral("  ") + clip(message, 90);
-        out << "  " << attempt.value(QLatin1String("started_at")).toString() << "  " << line
-            << '\n';
+        const QDateTime started = QDateTime::fromString(
+            attempt.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs);
+        out << "  "
+            << (started.isValid() ? personTime(started.toMSecsSinceEpoch()) : QStringLiteral("-"))
+            << "  " << line << '\n';
     }
 }
 

@@ -3,11 +3,11 @@
 #include "engine.h"
 #include "logging.h"
 #include "networkaccess.h"
+#include "persontime.h"
 #include "reachability.h"
 #include "serverdelay.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QUuid>
 
 namespace vigil {
@@ -22,27 +22,6 @@ qint64 nowMs()
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-// A time in a reason a person reads: local, in their locale, to the second; with its date
-// when it is not today. Events and JSON carry the same moment as ISO UTC beside it.
-QString personTime(qint64 ms)
-{
-    const QLocale locale;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    // The long format has the seconds, and the zone's name ('t'), which the reader, being
-    // in the zone, does not need: it goes, outside quoted text.
-    QString timeFormat;
-    bool quoted = false;
-    for (const QChar c : locale.timeFormat(QLocale::LongFormat)) {
-        quoted ^= c == QLatin1Char('\'');
-        if (quoted || c != QLatin1Char('t'))
-            timeFormat += c;
-    }
-    QString time = locale.toString(at.time(), timeFormat.trimmed());
-    if (at.date() == QDate::currentDate())
-        return time;
-    return locale.toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 QString describeDuration(qint64 ms)

@@ -300,6 +300,14 @@ private slots:
         QVERIFY2(shown.out.contains(QLatin1String("backend: ")) &&
                      shown.out.contains(QStringLiteral("vigil-large — open; next probe in ")),
                  qPrintable(shown.out));
+        // Its attempts are listed at the local times they started, not in ISO UTC.
+        const QString attempts = shown.out.section(QStringLiteral("attempts:\n"), 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^  (.+ )?\\d\\d:\\d\\d:\\d\\d  step 1 #1  "))
+                     .match(attempts)
+                     .hasMatch(),
+                 qPrintable(shown.out));
+        QVERIFY2(!attempts.contains(QRegularExpression(QStringLiteral("\\d-\\d\\dT\\d"))),
+                 qPrintable(attempts));
 
         // Retry now: the next attempt goes at once instead of in a minute.
         QCOMPARE(vigil({QStringLiteral("retry-now"), QString::number(id)}).exitCode, 0);
