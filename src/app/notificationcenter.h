@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store.h"
+#include "records.h"
 
 #include <QHash>
 #include <QList>

@@ -5,8 +5,8 @@
 #include "controlserver.h"
 #include "failureclass.h"
 #include "persontime.h"
+#include "records.h"
 #include "runcommand.h"
-#include "store.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "batchoutput.h"
 
 #include "logging.h"
-#include "store.h"
+#include "records.h"
 #include "systemio.h"
 #include "taskspec.h"
 #include "tr.h"

@@ -3,7 +3,7 @@
 // of today's sources (a string changed without an update fails here); and the compiled
 // catalogues choosing the plural form by the number; and a language chosen while Vigil runs
 // replacing the one before.
-#include "store.h"
+#include "records.h"
 #include "translations.h"
 
 #include <QCoreApplication>

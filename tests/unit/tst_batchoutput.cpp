@@ -1,7 +1,7 @@
 // A batch's output file on its own: what it accepts on opening, what it repairs, what it
 // refuses, and the shape of its lines.
 #include "batchoutput.h"
-#include "store.h"
+#include "records.h"
 
 #include <QFile>
 #include <QJsonDocument>

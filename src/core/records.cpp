@@ -1,0 +1,100 @@
+#include "records.h"
+
+#include "tr.h"
+
+#include <array>
+
+namespace vigil {
+
+namespace {
+
+struct StateName
+{
+    TaskState state;
+    const char *name;  // in the store, the event log and the control protocol
+    const char *label; // what people read, translated
+};
+constexpr std::array<StateName, 8> kStateNames{{
+    {TaskState::Queued, "queued", QT_TRANSLATE_NOOP("Vigil", "queued")},
+    {TaskState::Running, "running", QT_TRANSLATE_NOOP("Vigil", "running")},
+    {TaskState::Retrying, "retrying", QT_TRANSLATE_NOOP("Vigil", "retrying")},
+    {TaskState::Paused, "paused", QT_TRANSLATE_NOOP("Vigil", "paused")},
+    {TaskState::WaitingForNetwork, "waiting-for-network",
+     QT_TRANSLATE_NOOP("Vigil", "waiting for the network")},
+    {TaskState::Completed, "completed", QT_TRANSLATE_NOOP("Vigil", "completed")},
+    {TaskState::Failed, "failed", QT_TRANSLATE_NOOP("Vigil", "failed")},
+    {TaskState::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Vigil", "cancelled")},
+}};
+
+} // namespace
+
+QString taskStateName(TaskState state)
+{
+    for (const StateName &entry : kStateNames) {
+        if (entry.state == state)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+QString taskStateLabel(TaskState state)
+{
+    for (const StateName &entry : kStateNames) {
+        if (entry.state == state)
+            return Tr::tr(entry.label);
+    }
+    return {};
+}
+
+std::optional<TaskState> taskStateFromName(const QString &name)
+{
+    for (const StateName &entry : kStateNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.state;
+    }
+    return std::nullopt;
+}
+
+QString stepStateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QStringLiteral("pending");
+    case StepState::Done:
+        return QStringLiteral("done");
+    case StepState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+StepState stepStateFromName(const QString &name)
+{
+    if (name == QLatin1String("done"))
+        return StepState::Done;
+    if (name == QLatin1String("failed"))
+        return StepState::Failed;
+    return StepState::Pending;
+}
+
+QString stepStateLabel(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return Tr::tr("pending");
+    case StepState::Done:
+        return Tr::tr("done");
+    case StepState::Failed:
+        return Tr::tr("failed");
+    }
+    return {};
+}
+
+bool continuesAtStart(const TaskSummary &task)
+{
+    return task.state == TaskState::Running || task.state == TaskState::Retrying ||
+           task.state == TaskState::WaitingForNetwork || task.state == TaskState::Queued ||
+           (task.state == TaskState::Paused && task.resumeAt > 0);
+}
+
+} // namespace vigil

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "failureclass.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// What Vigil knows of a task, its steps and their attempts, as every part of it sees them:
+// the engine, the store that keeps them, the control protocol and the window. Plain values,
+// with no SQL behind them, so that a part that reads tasks need not know how they are
+// kept.
+
+namespace vigil {
+
+// Task states of DESIGN §2, as stored and as shown in events.
+enum class TaskState
+{
+    Queued,
+    Running,
+    Retrying,
+    Paused,
+    WaitingForNetwork,
+    Completed,
+    Failed,
+    Cancelled
+};
+QString taskStateName(TaskState state);
+// The state as people read it, in their language ("waiting for the network").
+QString taskStateLabel(TaskState state);
+std::optional<TaskState> taskStateFromName(const QString &name);
+
+enum class StepState
+{
+    Pending,
+    Done,
+    Failed
+};
+QString stepStateName(StepState state);
+QString stepStateLabel(StepState state);
+StepState stepStateFromName(const QString &name);
+
+struct StepRecord
+{
+    int index = 0;
+    StepState state = StepState::Pending;
+    QString prompt;
+    QString output;
+    QString model; // the model that produced the output
+    QJsonObject usage;
+    int attemptsTotal = 0;      // every attempt ever sent for this step
+    int budgetAttempts = 0;     // attempts charged to the current budget
+    qint64 budgetStartedAt = 0; // ms since the epoch, UTC; 0 before the budget's first attempt
+    qint64 lastTryAt = 0;
+    qint64 nextTryAt = 0;
+    QString errorClass;
+    QString lastMessage;
+    QString requestId;
+    QString itemId; // batch items: the item's id as compact JSON
+};
+
+struct TaskRecord
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QJsonObject spec;
+    TaskState state = TaskState::Queued;
+    QString reason;
+    QString model;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 resumeAt = 0; // ms since the epoch, UTC; 0 when the task does not resume by itself
+    QList<StepRecord> steps;
+};
+
+// One line of a task list: the task and where its work stands.
+struct TaskSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString kind; // "conversation" or "batch"
+    TaskState state = TaskState::Queued;
+    QString reason;
+    QString model;
+    qint64 resumeAt = 0;
+    int stepsTotal = 0;
+    int stepsDone = 0;
+    int stepsFailed = 0;
+    int maxAttempts = 0;
+    // The step tried last among those still to do: its budget, next try and last error.
+    int attempt = 0;
+    qint64 nextTryAt = 0;
+    QString errorClass;
+    QString lastMessage;
+    qint64 updatedAt = 0;
+};
+
+// A task that was working when Vigil stopped, or waits for a quota's known reset: it goes
+// on by itself when Vigil starts. Paused, failed and finished tasks wait for the user.
+bool continuesAtStart(const TaskSummary &task);
+
+struct AttemptRecord
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    int step = 0;
+    int attempt = 0; // 1-based, over the step's whole life
+    QString model;
+    QString requestId;
+    qint64 startedAt = 0;
+    qint64 endedAt = 0;
+    int httpStatus = 0;
+    QString failureClass;
+    bool retry = false;
+    std::optional<qint64> delayMs;
+    QString message;
+};
+
+struct AttemptEnd
+{
+    qint64 endedAt = 0;
+    int httpStatus = 0;
+    FailureClass failureClass = FailureClass::Ok;
+    bool retry = false;
+    std::optional<qint64> delayMs;
+    QString message;
+};
+
+} // namespace vigil
