@@ -5,11 +5,13 @@
 // ActionInvoked, as a notification server does) resumes the task to completion. A second
 // task is taken through Switch model: the action brings up the window's dialog, a model is
 // typed in it with the real keyboard (xdotool), and the task completes on that model. While
-// tasks work, the computer is kept awake through org.freedesktop.ScreenSaver.
+// tasks work, the computer is kept awake through org.freedesktop.ScreenSaver and logind (a
+// stand-in on the same bus, given to the window as its system bus).
 #include "childprocess.h"
 #include "enginerun.h"
 #include "sessionbus.h"
 #include "simprocess.h"
+#include "standinlogind.h"
 #include "xserver.h"
 
 #include <QDBusConnection>
@@ -24,6 +26,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -92,6 +96,7 @@ private:
     NotificationServer m_server;
     ScreenSaver m_screenSaver;
     QDBusConnection m_connection{QString()};
+    std::unique_ptr<StandInLogind> m_logind;
 
     QProcessEnvironment environment() const
     {
@@ -101,6 +106,7 @@ private:
         // behind; the app's parts are leak-checked in process by the other tests.
         env.insert(QStringLiteral("LSAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("vigil.ui.info=true"));
+        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_bus.address());
         return env;
     }
 
@@ -227,6 +233,8 @@ private slots:
         QVERIFY(m_connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"),
                                             &m_screenSaver, QDBusConnection::ExportAllSlots));
         QVERIFY(m_connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+        m_logind = std::make_unique<StandInLogind>(m_connection);
+        QVERIFY(m_logind->start());
 
         // vigil-large is at capacity for the first 6 s, vigil-medium for good.
         QVERIFY(m_sim.start(QJsonObject{
@@ -292,6 +300,10 @@ private slots:
         QVERIFY(!m_screenSaver.held.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_screenSaver.released.size(), m_screenSaver.held.size(), 5000);
         QCOMPARE(m_screenSaver.released, m_screenSaver.held);
+        QVERIFY(!m_logind->inhibitions.isEmpty());
+        QCOMPARE(m_logind->inhibitions.first().what, QStringLiteral("sleep:idle"));
+        QCOMPARE(m_logind->inhibitions.first().mode, QStringLiteral("block"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_logind->allReleased(), 5000);
     }
 
     void switchModelFromTheNotificationFinishesOnTheChosenModel()

@@ -1,96 +1,25 @@
-// Keeping the computer awake through logind, against a logind of the test's own: a
-// stand-in org.freedesktop.login1 on a private bus hands out the write end of a pipe as
-// its inhibitor lock, and the read end hangs up once every copy of the lock is closed —
-// the proof that Vigil let go. The inhibitor on its own, then `vigil serve` with the bus
-// as its system bus: held while a task works, released when it ends, never asked for
-// with --allow-sleep.
+// Keeping the computer awake through logind, against a logind of the test's own on a
+// private bus (StandInLogind: the read end of each lock hangs up once Vigil let go). The
+// inhibitor on its own, then `vigil serve` with the bus as its system bus: held while a
+// task works, released when it ends, never asked for with --allow-sleep.
 #include "enginerun.h"
 #include "logindinhibitor.h"
 #include "sessionbus.h"
 #include "simprocess.h"
+#include "standinlogind.h"
 
 #include <QDBusConnection>
-#include <QDBusContext>
-#include <QDBusMessage>
-#include <QDBusUnixFileDescriptor>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <unistd.h>
-
 using namespace vigil;
 
 namespace {
 
 const QString kService = QStringLiteral("org.freedesktop.login1");
-const QString kPath = QStringLiteral("/org/freedesktop/login1");
-
-// One Inhibit call, and the read end of the lock it handed out.
-struct Inhibition
-{
-    QString what;
-    QString who;
-    QString why;
-    QString mode;
-    int readEnd = -1;
-
-    // Whether every copy of the lock has been closed.
-    bool released() const
-    {
-        pollfd poll{readEnd, POLLIN, 0};
-        return ::poll(&poll, 1, 0) == 1 && (poll.revents & POLLHUP);
-    }
-};
-
-class Logind : public QObject, protected QDBusContext
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Manager")
-
-public:
-    explicit Logind(QDBusConnection bus) : m_bus(std::move(bus)) {}
-    ~Logind() override
-    {
-        m_bus.unregisterService(kService);
-        m_bus.unregisterObject(kPath);
-        for (const Inhibition &inhibition : std::as_const(inhibitions))
-            ::close(inhibition.readEnd);
-    }
-
-    bool start()
-    {
-        return m_bus.registerObject(kPath, this, QDBusConnection::ExportAllSlots) &&
-               m_bus.registerService(kService);
-    }
-
-    QString refusal; // when set, Inhibit answers this error, as logind does to the unentitled
-    QList<Inhibition> inhibitions;
-
-public slots:
-    QDBusUnixFileDescriptor Inhibit(const QString &what, const QString &who, const QString &why,
-                                    const QString &mode)
-    {
-        if (!refusal.isEmpty()) {
-            sendErrorReply(QDBusError::AccessDenied, refusal);
-            return {};
-        }
-        int ends[2];
-        if (::pipe2(ends, O_CLOEXEC) != 0)
-            qFatal("no pipe for the lock");
-        inhibitions.append({what, who, why, mode, ends[0]});
-        const QDBusUnixFileDescriptor lock(ends[1]); // a copy of its own
-        ::close(ends[1]);
-        return lock;
-    }
-
-private:
-    QDBusConnection m_bus;
-};
 
 } // namespace
 
@@ -186,7 +115,7 @@ private slots:
 
     void aLockIsHeldUntilReleased()
     {
-        Logind logind(connection(QStringLiteral("logind")));
+        StandInLogind logind(connection(QStringLiteral("logind")));
         QVERIFY(logind.start());
         LogindInhibitor inhibitor(connection(QStringLiteral("vigil")), QStringLiteral("Vigil"));
         QSignalSpy held(&inhibitor, &SleepInhibitor::held);
@@ -194,7 +123,7 @@ private slots:
         QVERIFY(held.wait(10000));
         QCOMPARE(held.first().at(0).toBool(), true);
         QCOMPARE(logind.inhibitions.size(), 1);
-        const Inhibition &lock = logind.inhibitions.first();
+        const StandInLogind::Inhibition &lock = logind.inhibitions.first();
         QCOMPARE(lock.what, QStringLiteral("sleep:idle"));
         QCOMPARE(lock.who, QStringLiteral("Vigil"));
         QCOMPARE(lock.why, QStringLiteral("Tasks are running"));
@@ -209,7 +138,7 @@ private slots:
 
     void aRefusalSaysWhy()
     {
-        Logind logind(connection(QStringLiteral("refusing logind")));
+        StandInLogind logind(connection(QStringLiteral("refusing logind")));
         logind.refusal = QStringLiteral("Access denied by the test's policy");
         QVERIFY(logind.start());
         LogindInhibitor inhibitor(connection(QStringLiteral("refused vigil")),
@@ -235,7 +164,7 @@ private slots:
 
     void serveHoldsWhileATaskWorks()
     {
-        Logind logind(connection(QStringLiteral("serve logind")));
+        StandInLogind logind(connection(QStringLiteral("serve logind")));
         QVERIFY(logind.start());
         QProcess serve;
         const QString socket = startServe(serve);
@@ -245,7 +174,7 @@ private slots:
 
         const QString id = addTask(socket, QStringLiteral("held"));
         QTRY_COMPARE_WITH_TIMEOUT(logind.inhibitions.size(), 1, 10000);
-        const Inhibition &lock = logind.inhibitions.first();
+        const StandInLogind::Inhibition &lock = logind.inhibitions.first();
         QCOMPARE(lock.what, QStringLiteral("sleep:idle"));
         QCOMPARE(lock.who, QStringLiteral("Vigil"));
         QCOMPARE(lock.mode, QStringLiteral("block"));
@@ -262,7 +191,7 @@ private slots:
 
     void allowSleepAsksForNothing()
     {
-        Logind logind(connection(QStringLiteral("idle logind")));
+        StandInLogind logind(connection(QStringLiteral("idle logind")));
         QVERIFY(logind.start());
         QProcess serve;
         const QString socket = startServe(serve, {QStringLiteral("--allow-sleep")});
