@@ -162,7 +162,10 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     // A rate limit is no capacity answer: the probe of an outage that meets one found the
     // backend serving again.
     const bool probeFoundServing = probe && m_lastFailure == FailureClass::Capacity;
-    if (shortRateLimit && (probeFoundServing || (!probe && serving)) && !isBurst(now, true)) {
+    const bool maybeLone = shortRateLimit && (probeFoundServing || (!probe && serving));
+    if (maybeLone)
+        noteAnswer(now, true);
+    if (maybeLone && !isBurst()) {
         // A lone rate limit: its step waits on its own, the backend takes fewer at once.
         m_lastFailure = failureClass;
         lowerLimit(sentAt, now);
@@ -192,7 +195,7 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     }
     if (failureClass == FailureClass::Ok) {
         m_lastSuccessAt = now;
-        isBurst(now, false);
+        noteAnswer(now, false);
         raiseLimit();
     }
     releaseLater();
@@ -220,13 +223,15 @@ void BackendCircuit::recovered()
     m_timer.start(0);
 }
 
-bool BackendCircuit::isBurst(qint64 now, bool rateLimited)
+void BackendCircuit::noteAnswer(qint64 now, bool rateLimited)
 {
     m_recentEnds.emplace_back(now, rateLimited);
     while (m_recentEnds.front().first < now - kBurstWindowMs)
         m_recentEnds.pop_front();
-    if (!rateLimited)
-        return false;
+}
+
+bool BackendCircuit::isBurst() const
+{
     const auto limited = std::count_if(m_recentEnds.begin(), m_recentEnds.end(),
                                        [](const auto &end) { return end.second; });
     const auto total = static_cast<qint64>(m_recentEnds.size());

@@ -125,7 +125,11 @@ private:
     bool belowLimit() const { return !m_limit || inFlight() < *m_limit; }
     // Releases waiting steps into the room the limit leaves, at the next turn.
     void releaseLater();
-    bool isBurst(qint64 now, bool rateLimited);
+    // Keeps the answers of the last burst window: successes, and the short rate limits that
+    // might be lone ones.
+    void noteAnswer(qint64 now, bool rateLimited);
+    // Whether the rate limits among those answers make a burst, which stops the backend.
+    bool isBurst() const;
     void lowerLimit(qint64 sentAt, qint64 now);
     void raiseLimit();
     void limitChanged();
