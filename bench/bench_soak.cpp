@@ -16,14 +16,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -143,20 +140,6 @@ QJsonObject soakProfile()
             {QStringLiteral("slow_token_delay_ms"), 150},
             {QStringLiteral("stall_ms"), 1500},
             {QStringLiteral("faults"), faults}};
-}
-
-QJsonObject simStats(const QString &base)
-{
-    QNetworkAccessManager manager;
-    QUrl url(base);
-    url.setPath(QStringLiteral("/sim/stats"));
-    QNetworkReply *reply = manager.get(QNetworkRequest(url));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
-    delete reply;
-    return stats;
 }
 
 RetryPolicy soakRetry()
@@ -313,7 +296,9 @@ int main(int argc, char *argv[])
     row("network managers", first.managers, middle.managers, last.managers);
 
     // What vigil-sim really served: every kind of the profile must have come up.
-    const QJsonObject served = simStats(base).value(QLatin1String("by_fault")).toObject();
+    const QJsonObject served = bench::simCall(base, QStringLiteral("/sim/stats"))
+                                   .value(QLatin1String("by_fault"))
+                                   .toObject();
     out << QStringLiteral("\nserved by vigil-sim:");
     for (auto it = served.begin(); it != served.end(); ++it)
         out << ' ' << it.key() << ' ' << it.value().toInteger();

@@ -13,13 +13,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -51,19 +48,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QJsonObject simCall(QNetworkAccessManager &manager, const QString &base, const QString &path,
-                    bool post)
-{
-    QNetworkRequest request(QUrl(base.chopped(3) + path)); // base ends in "/v1"
-    QNetworkReply *reply = post ? manager.post(request, QByteArray()) : manager.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    delete reply;
-    return answer;
 }
 
 int countLines(const QString &path)
@@ -101,8 +85,7 @@ Run runBatch(const QString &dir, const QString &label, const QString &profile, i
                                               {QStringLiteral("idle_timeout_ms"), 3000}}}};
     writeFile(taskPath, QJsonDocument(task).toJson());
 
-    QNetworkAccessManager manager;
-    simCall(manager, base, QStringLiteral("/sim/reset"), true);
+    bench::simCall(base, QStringLiteral("/sim/reset"), true);
     run.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer wall;
     wall.start();
@@ -116,7 +99,7 @@ Run runBatch(const QString &dir, const QString &label, const QString &profile, i
     run.wallS = wall.elapsed() / 1000.0;
     run.exitCode = vigil.exitStatus() == QProcess::NormalExit ? vigil.exitCode() : -1;
 
-    const QJsonObject stats = simCall(manager, base, QStringLiteral("/sim/stats"), false);
+    const QJsonObject stats = bench::simCall(base, QStringLiteral("/sim/stats"));
     run.requests = stats.value(QLatin1String("requests_total")).toInt();
     run.byFault = stats.value(QLatin1String("by_fault")).toObject();
     const QJsonObject steps = stats.value(QLatin1String("steps")).toObject();

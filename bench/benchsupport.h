@@ -2,9 +2,15 @@
 
 // What the benchmarks share: the process's CPU time, and a vigil-sim to measure against.
 
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
+#include <QUrl>
 
 #include <sys/resource.h>
 
@@ -29,6 +35,23 @@ inline QString startSim(QProcess &sim, const QString &profile)
                            .match(QString::fromUtf8(sim.readAllStandardOutput()));
     return match.hasMatch() ? QStringLiteral("http://127.0.0.1:%1/v1").arg(match.captured(1))
                             : QString();
+}
+
+// Asks vigil-sim at `base` (its ".../v1" URL) for `path` — "/sim/stats", or "/sim/reset"
+// with `post` — and returns its JSON answer, once it came.
+inline QJsonObject simCall(const QString &base, const QString &path, bool post = false)
+{
+    QNetworkAccessManager manager;
+    QUrl url(base);
+    url.setPath(path);
+    QNetworkReply *reply =
+        post ? manager.post(QNetworkRequest(url), QByteArray()) : manager.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return answer;
 }
 
 } // namespace bench
