@@ -122,31 +122,37 @@ struct World
         if (!id)
             __builtin_trap();
         const qint64 at = 1'700'000'000'000;
-        const int steps = static_cast<int>(store.loadTask(*id)->steps.size());
-        for (int step = 0; step < std::min(done + 1, steps); ++step) {
+        auto task = store.loadTask(*id);
+        if (!task)
+            __builtin_trap();
+        const int steps = static_cast<int>(task->steps.size());
+        for (int index = 0; index < std::min(done + 1, steps); ++index) {
+            vigil::StepRecord &step = task->steps[index];
             const auto refused = store.beginAttempt(*id, step, QStringLiteral("small"),
-                                                    QStringLiteral("r%1a").arg(step), at);
+                                                    QStringLiteral("r%1a").arg(index), at);
             vigil::AttemptEnd busy{at + 10, 503,  vigil::FailureClass::Capacity,
                                    true,    2000, QStringLiteral("model at capacity")};
-            if (!refused || !store.finishAttempt(*refused, busy))
+            if (!refused || !store.finishAttempt(*refused, step, busy))
                 __builtin_trap();
             const auto second = store.beginAttempt(*id, step, QStringLiteral("small"),
-                                                   QStringLiteral("r%1b").arg(step), at + 2000);
+                                                   QStringLiteral("r%1b").arg(index), at + 2000);
             const bool ok =
                 second &&
-                (step < done
+                (index < done
                      ? store.completeStep(
-                           *second,
+                           *second, step,
                            {at + 2100, 200, vigil::FailureClass::Ok, false, std::nullopt, {}},
-                           QStringLiteral("Answer %1.").arg(step),
-                           {{QStringLiteral("output_tokens"), 3}})
-                     : store.failStep(*second, {at + 2100, 401, vigil::FailureClass::Auth, false,
-                                                std::nullopt, QStringLiteral("invalid API key")}));
+                           {QStringLiteral("Answer %1.").arg(index),
+                            {{QStringLiteral("output_tokens"), 3}},
+                            QStringLiteral("small")})
+                     : store.failStep(*second, step,
+                                      {at + 2100, 401, vigil::FailureClass::Auth, false,
+                                       std::nullopt, QStringLiteral("invalid API key")}));
             if (!ok)
                 __builtin_trap();
         }
         const QString reason = QStringLiteral("seeded %1").arg(vigil::taskStateName(state));
-        if (!store.setTaskState(*id, state, reason))
+        if (!store.setTaskState(*task, state, reason))
             __builtin_trap();
         tasks.push_back({*id, state, reason, *spec});
     }
@@ -179,8 +185,9 @@ struct World
             if (now.state == seeded->state && now.reason == seeded->reason &&
                 now.model == seeded->spec.model)
                 continue;
-            if (!store.updateTaskSpec(seeded->id, seeded->spec) ||
-                !store.setTaskState(seeded->id, seeded->state, seeded->reason))
+            auto task = store.loadTask(seeded->id);
+            if (!task || !store.updateTaskSpec(*task, seeded->spec) ||
+                !store.setTaskState(*task, seeded->state, seeded->reason))
                 __builtin_trap();
         }
         changed = false;

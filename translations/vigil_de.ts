@@ -1887,10 +1887,6 @@
         <translation>%1 kühlt nicht ab</translation>
     </message>
     <message>
-        <source>stored task %1</source>
-        <translation>gespeicherte Aufgabe %1</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
         <translation>der Schlüssel „%1“ liegt im Schlüsselbund, und dieses Vigil hat keinen Schlüsselbund</translation>
     </message>

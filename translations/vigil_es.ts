@@ -1886,10 +1886,6 @@
         <translation>%1 no está en enfriamiento</translation>
     </message>
     <message>
-        <source>stored task %1</source>
-        <translation>tarea guardada %1</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
         <translation>la clave «%1» está en el llavero, y este Vigil no tiene llavero</translation>
     </message>

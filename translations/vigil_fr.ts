@@ -1886,10 +1886,6 @@
         <translation>%1 n’est pas en refroidissement</translation>
     </message>
     <message>
-        <source>stored task %1</source>
-        <translation>tâche enregistrée %1</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
         <translation>la clé « %1 » est dans le trousseau, et ce Vigil n’a pas de trousseau</translation>
     </message>

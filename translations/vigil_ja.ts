@@ -1867,10 +1867,6 @@
         <translation>%1 はクールダウン中ではありません</translation>
     </message>
     <message>
-        <source>stored task %1</source>
-        <translation>保存済みタスク %1</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
         <translation>キー「%1」はキーチェーンにありますが、この Vigil にはキーチェーンがありません</translation>
     </message>

@@ -1867,10 +1867,6 @@
         <translation>%1 未在冷却中</translation>
     </message>
     <message>
-        <source>stored task %1</source>
-        <translation>已保存的任务 %1</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is in the keychain, and this Vigil has no keychain</source>
         <translation>密钥“%1”在钥匙串中，但此 Vigil 没有钥匙串</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "controlserver.h"
 #include "engine.h"
 #include "logging.h"
+#include "store.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -96,10 +96,7 @@ QString TaskDetailView::state() const
 
 QString TaskDetailView::baseUrl() const
 {
-    return m_detail.task.spec.value(QLatin1String("provider"))
-        .toObject()
-        .value(QLatin1String("base_url"))
-        .toString();
+    return m_detail.task.spec ? m_detail.task.spec->provider.baseUrl.toString() : QString();
 }
 
 void TaskDetailView::apply(const TaskDetail &detail)

@@ -3,8 +3,8 @@
 #include "backendcircuit.h"
 #include "engine.h"
 #include "logging.h"
-#include "store.h"
 #include "taskspec.h"
+#include "taskstore.h"
 #include "tr.h"
 
 #include <QDateTime>
@@ -41,7 +41,7 @@ QJsonObject success(QJsonObject fields = {})
 
 } // namespace
 
-ControlServer::ControlServer(Engine &engine, CheckpointStore &store, QObject *parent)
+ControlServer::ControlServer(Engine &engine, TaskStore &store, QObject *parent)
     : QObject(parent), m_engine(engine), m_store(store)
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
@@ -154,12 +154,9 @@ void ControlServer::handle(const QJsonObject &request,
         if (!providerName.isEmpty()) {
             provider = namedProvider(providerName, &error);
         } else if (const auto task = m_store.loadTask(id)) {
-            TaskFileError specError;
-            const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                            Tr::tr("stored task %1").arg(id), specError);
-            if (spec)
-                provider = spec->provider;
-            error = specError.toString();
+            if (task->spec)
+                provider = task->spec->provider;
+            error = task->specProblem;
         } else {
             error = Tr::tr("models needs a configured provider's name or a task id");
         }
@@ -297,7 +294,7 @@ QJsonObject ControlServer::show(qint64 taskId)
     const auto task = m_store.loadTask(taskId);
     if (!task)
         return failure(m_store.lastError());
-    const bool batch = task->spec.contains(QLatin1String("batch"));
+    const bool batch = task->kind == QLatin1String("batch");
     QJsonArray steps;
     for (const StepRecord &step : task->steps) {
         QJsonObject row{
@@ -336,9 +333,7 @@ QJsonObject ControlServer::show(qint64 taskId)
     }
     // The backend the task's remaining steps go to, as its circuit stands now.
     QJsonValue backend(QJsonValue::Null);
-    TaskFileError specError;
-    if (const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                        Tr::tr("stored task %1").arg(taskId), specError)) {
+    if (const auto &spec = task->spec) {
         const QString name = Engine::backendName(spec->provider, spec->model);
         QJsonObject fields{{QStringLiteral("name"), name},
                            {QStringLiteral("state"), QStringLiteral("closed")},

@@ -10,7 +10,7 @@
 
 namespace vigil {
 
-class CheckpointStore;
+class TaskStore;
 class Engine;
 
 // The control socket of a running Vigil (DESIGN §8): a local socket only its user can
@@ -24,7 +24,7 @@ class ControlServer : public QObject
 {
     Q_OBJECT
 public:
-    ControlServer(Engine &engine, CheckpointStore &store, QObject *parent = nullptr);
+    ControlServer(Engine &engine, TaskStore &store, QObject *parent = nullptr);
 
     // `given` when set, else $VIGIL_SOCKET, else vigil.sock in the user's runtime folder.
     static QString socketPath(const QString &given);
@@ -61,7 +61,7 @@ private:
     std::optional<ProviderSpec> namedProvider(const QString &name, QString *error) const;
 
     Engine &m_engine;
-    CheckpointStore &m_store;
+    TaskStore &m_store;
     QLocalServer m_server;
     QString m_settingsPath;
 };

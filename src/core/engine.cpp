@@ -28,7 +28,7 @@ QJsonObject EngineEvent::toJson() const
     return object;
 }
 
-Engine::Engine(CheckpointStore &store, Reachability *reachability, QObject *parent)
+Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent)
     : QObject(parent), m_store(store), m_network(std::make_unique<NetworkAccess>()),
       m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
       m_reachability(reachability ? reachability : m_ownReachability.get()),
@@ -49,7 +49,7 @@ Engine::~Engine()
 std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
 {
     if (auto existing = m_store.findTaskByKey(spec.workKey())) {
-        if (!m_store.updateTaskSpec(existing->id, spec) || !m_store.commitNow()) {
+        if (!m_store.updateTaskSpec(*existing, spec) || !m_store.commitNow()) {
             *error = m_store.lastError();
             return std::nullopt;
         }
@@ -81,11 +81,9 @@ bool Engine::start(qint64 taskId, QString *error)
         *error = m_store.lastError();
         return false;
     }
-    TaskFileError specError;
-    const auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                    tr("stored task %1").arg(taskId), specError);
+    const auto &spec = task->spec;
     if (!spec) {
-        *error = specError.toString();
+        *error = task->specProblem;
         return false;
     }
 
@@ -160,26 +158,21 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     // share one sync instead of a thousand.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_store.closeDanglingAttempts(taskId, now) ||
-        (!interrupted && !m_store.resetBudgets(taskId))) {
+        (!interrupted && !m_store.resetBudgets(*task))) {
         *error = m_store.lastError();
         return false;
     }
-    task = m_store.loadTask(taskId);
-    TaskFileError specError;
-    const auto spec = task ? parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                           tr("stored task %1").arg(taskId), specError)
-                           : std::nullopt;
-    if (!spec) {
-        *error = task ? specError.toString() : m_store.lastError();
+    if (!task->spec) {
+        *error = task->specProblem;
         return false;
     }
     qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
                                << taskStateName(task->state)
                                << (interrupted ? "(continuing its schedule)"
                                                : "(fresh retry budget)");
-    auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, *m_reachability,
-                                               circuit(spec->provider, spec->model),
-                                               std::move(*task), *spec, apiKey);
+    BackendCircuit &backend = circuit(task->spec->provider, task->spec->model);
+    auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, *m_reachability, backend,
+                                               std::move(*task), apiKey);
     TaskRunner *raw = runner.get();
     m_runners.emplace(taskId, std::move(runner));
     noteWork();
@@ -191,7 +184,8 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
 void Engine::pauseForUser(qint64 taskId, const QString &reason)
 {
     qCWarning(lcEngine).noquote() << "task" << taskId << "paused:" << reason;
-    if (!m_store.setTaskState(taskId, TaskState::Paused, reason) || !m_store.commitNow())
+    auto task = m_store.loadTask(taskId);
+    if (!task || !m_store.setTaskState(*task, TaskState::Paused, reason) || !m_store.commitNow())
         qCWarning(lcEngine).noquote()
             << "task" << taskId << "could not be marked paused:" << m_store.lastError();
     emitEvent(taskId, QStringLiteral("task_state"), -1,
@@ -228,14 +222,14 @@ bool Engine::cancel(qint64 taskId, QString *error)
         it->second->cancel();
         return true;
     }
-    const auto task = m_store.loadTask(taskId);
+    auto task = m_store.loadTask(taskId);
     if (!task)
         return setError(error, m_store.lastError());
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
         return setError(error,
                         tr("task %1 is %2 already").arg(taskId).arg(taskStateLabel(task->state)));
     const QString reason = tr("cancelled by the user; completed steps are kept");
-    if (!m_store.setTaskState(taskId, TaskState::Cancelled, reason) || !m_store.commitNow())
+    if (!m_store.setTaskState(*task, TaskState::Cancelled, reason) || !m_store.commitNow())
         return setError(error, m_store.lastError());
     emitEvent(taskId, QStringLiteral("task_state"), -1,
               {{QStringLiteral("state"), taskStateName(TaskState::Cancelled)},
@@ -286,7 +280,7 @@ bool Engine::retryNow(qint64 taskId, QString *error)
 bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
                          const std::optional<ProviderSpec> &provider)
 {
-    const auto task = m_store.loadTask(taskId);
+    auto task = m_store.loadTask(taskId);
     if (!task)
         return setError(error, m_store.lastError());
     if (task->state == TaskState::Completed || task->state == TaskState::Cancelled)
@@ -295,18 +289,16 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
                                    .arg(taskStateLabel(task->state)));
     if (model.trimmed().isEmpty())
         return setError(error, tr("the model must not be empty"));
-    TaskFileError specError;
-    auto spec = parseTaskJson(QJsonDocument(task->spec).toJson(), tr("stored task %1").arg(taskId),
-                              specError);
-    if (!spec)
-        return setError(error, specError.toString());
-    spec->model = model;
+    if (!task->spec)
+        return setError(error, task->specProblem);
+    TaskSpec spec = *task->spec;
+    spec.model = model;
     QJsonObject fields{{QStringLiteral("model"), model}};
     if (provider) {
-        spec->provider = *provider;
+        spec.provider = *provider;
         fields.insert(QStringLiteral("base_url"), provider->baseUrl.toString());
     }
-    if (!m_store.updateTaskSpec(taskId, *spec) || !m_store.commitNow())
+    if (!m_store.updateTaskSpec(*task, spec) || !m_store.commitNow())
         return setError(error, m_store.lastError());
     emitEvent(taskId, QStringLiteral("model_switched"), -1, fields);
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
@@ -326,10 +318,7 @@ void Engine::switchModelChecked(qint64 taskId, const QString &model,
                                 std::function<void(bool, const QString &)> done)
 {
     const auto task = m_store.loadTask(taskId);
-    TaskFileError specError;
-    const auto spec = task ? parseTaskJson(QJsonDocument(task->spec).toJson(),
-                                           tr("stored task %1").arg(taskId), specError)
-                           : std::nullopt;
+    const std::optional<TaskSpec> spec = task ? task->spec : std::nullopt;
     if (!spec) {
         QString error;
         const bool ok = switchModel(taskId, model, &error, newProvider); // says what is wrong

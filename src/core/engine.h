@@ -1,8 +1,7 @@
 #pragma once
 
 #include "failureclass.h"
-#include "store.h"
-#include "taskspec.h"
+#include "taskstore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -40,7 +39,7 @@ class Engine : public QObject
     Q_OBJECT
 public:
     // Without a reachability source the engine follows the system's.
-    explicit Engine(CheckpointStore &store, Reachability *reachability = nullptr,
+    explicit Engine(TaskStore &store, Reachability *reachability = nullptr,
                     QObject *parent = nullptr);
     ~Engine() override;
 
@@ -116,7 +115,7 @@ private:
     void fetchModelsWithKey(const ProviderSpec &provider, const QString &apiKey,
                             std::function<void(const QStringList &, const QString &)> done);
 
-    CheckpointStore &m_store;
+    TaskStore &m_store;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<Reachability> m_ownReachability;
     Reachability *m_reachability;

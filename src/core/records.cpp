@@ -90,6 +90,38 @@ QString stepStateLabel(StepState state)
     return {};
 }
 
+void StepRecord::beginAttempt(const QString &attemptRequestId, qint64 startedAt)
+{
+    ++attemptsTotal;
+    ++budgetAttempts;
+    if (budgetStartedAt == 0)
+        budgetStartedAt = startedAt;
+    lastTryAt = startedAt;
+    nextTryAt = 0;
+    requestId = attemptRequestId;
+}
+
+void StepRecord::endAttempt(StepState outcome, const AttemptEnd &end, const StepOutput &result)
+{
+    state = outcome;
+    const bool done = outcome == StepState::Done;
+    output = done ? result.text : QString();
+    usage = done ? result.usage : QJsonObject();
+    if (done)
+        model = result.model;
+    errorClass = done ? QString() : failureClassName(end.failureClass);
+    lastMessage = done ? QString() : end.message;
+    nextTryAt = end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0;
+}
+
+void StepRecord::resetBudget()
+{
+    state = StepState::Pending;
+    budgetAttempts = 0;
+    budgetStartedAt = 0;
+    nextTryAt = 0;
+}
+
 bool continuesAtStart(const TaskSummary &task)
 {
     return task.state == TaskState::Running || task.state == TaskState::Retrying ||

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "failureclass.h"
+#include "taskspec.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +42,24 @@ QString stepStateName(StepState state);
 QString stepStateLabel(StepState state);
 StepState stepStateFromName(const QString &name);
 
+struct AttemptEnd
+{
+    qint64 endedAt = 0;
+    int httpStatus = 0;
+    FailureClass failureClass = FailureClass::Ok;
+    bool retry = false;
+    std::optional<qint64> delayMs;
+    QString message;
+};
+
+// What a step's successful attempt produced.
+struct StepOutput
+{
+    QString text;
+    QJsonObject usage;
+    QString model;
+};
+
 struct StepRecord
 {
     int index = 0;
@@ -58,6 +77,14 @@ struct StepRecord
     QString lastMessage;
     QString requestId;
     QString itemId; // batch items: the item's id as compact JSON
+
+    // What a store's writes do to a step, in one place for every store: the record
+    // stays what was written.
+    void beginAttempt(const QString &attemptRequestId, qint64 startedAt);
+    // An attempt ended with the step `outcome` (pending when it waits for its next try);
+    // `output` counts for a done step only.
+    void endAttempt(StepState outcome, const AttemptEnd &end, const StepOutput &output = {});
+    void resetBudget();
 };
 
 struct TaskRecord
@@ -65,7 +92,11 @@ struct TaskRecord
     qint64 id = 0;
     QString key;
     QString name;
-    QJsonObject spec;
+    QString kind; // "conversation" or "batch"
+    // The task as the user wrote it, read once when the task is loaded; empty when the
+    // stored spec cannot be read (specProblem says why), and then the task cannot run.
+    std::optional<TaskSpec> spec;
+    QString specProblem;
     TaskState state = TaskState::Queued;
     QString reason;
     QString model;
@@ -113,16 +144,6 @@ struct AttemptRecord
     qint64 endedAt = 0;
     int httpStatus = 0;
     QString failureClass;
-    bool retry = false;
-    std::optional<qint64> delayMs;
-    QString message;
-};
-
-struct AttemptEnd
-{
-    qint64 endedAt = 0;
-    int httpStatus = 0;
-    FailureClass failureClass = FailureClass::Ok;
     bool retry = false;
     std::optional<qint64> delayMs;
     QString message;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -359,18 +360,23 @@ TaskRecord readTaskRow(const QSqlQuery &query)
     task.id = query.value(0).toLongLong();
     task.key = query.value(1).toString();
     task.name = query.value(2).toString();
-    task.spec = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+    TaskFileError specError;
+    task.spec = parseTaskJson(query.value(3).toString().toUtf8(),
+                              Tr::tr("stored task %1").arg(task.id), specError);
+    if (!task.spec)
+        task.specProblem = specError.toString();
     task.state = taskStateFromName(query.value(4).toString()).value_or(TaskState::Queued);
     task.reason = query.value(5).toString();
     task.model = query.value(6).toString();
     task.createdAt = query.value(7).toLongLong();
     task.updatedAt = query.value(8).toLongLong();
     task.resumeAt = query.value(9).toLongLong();
+    task.kind = query.value(10).toString();
     return task;
 }
 
 const QString kTaskColumns = QStringLiteral(
-    "id, work_key, name, spec, state, reason, model, created_at, updated_at, resume_at");
+    "id, work_key, name, spec, state, reason, model, created_at, updated_at, resume_at, kind");
 
 } // namespace
 
@@ -478,7 +484,7 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
     return taskId;
 }
 
-bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
+bool CheckpointStore::updateTaskSpec(TaskRecord &task, const TaskSpec &spec)
 {
     if (!beginWrite())
         return false;
@@ -488,14 +494,21 @@ bool CheckpointStore::updateTaskSpec(qint64 taskId, const TaskSpec &spec)
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(spec.model);
-    query.addBindValue(nowMs());
-    query.addBindValue(taskId);
+    const qint64 now = nowMs();
+    query.addBindValue(now);
+    query.addBindValue(task.id);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot update the task"), query.lastError().text()));
-    return endWrite(true);
+    if (!endWrite(true))
+        return false;
+    task.spec = spec;
+    task.specProblem.clear();
+    task.model = spec.model;
+    task.updatedAt = now;
+    return true;
 }
 
-bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString &reason,
+bool CheckpointStore::setTaskState(TaskRecord &task, TaskState state, const QString &reason,
                                    qint64 resumeAt)
 {
     if (!beginWrite())
@@ -506,14 +519,21 @@ bool CheckpointStore::setTaskState(qint64 taskId, TaskState state, const QString
     query.addBindValue(taskStateName(state));
     query.addBindValue(text(reason));
     query.addBindValue(resumeAt);
-    query.addBindValue(nowMs());
-    query.addBindValue(taskId);
+    const qint64 now = nowMs();
+    query.addBindValue(now);
+    query.addBindValue(task.id);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot record the task state"), query.lastError().text()));
-    return endWrite(true);
+    if (!endWrite(true))
+        return false;
+    task.state = state;
+    task.reason = reason;
+    task.resumeAt = resumeAt;
+    task.updatedAt = now;
+    return true;
 }
 
-bool CheckpointStore::resetBudgets(qint64 taskId)
+bool CheckpointStore::resetBudgets(TaskRecord &task)
 {
     if (!beginWrite())
         return false;
@@ -523,13 +543,20 @@ bool CheckpointStore::resetBudgets(qint64 taskId)
         " budget_started_at = 0, next_try_at = 0"
         " WHERE task_id = ? AND (state = 'pending' OR (state = 'failed' AND"
         " (SELECT kind FROM tasks WHERE tasks.id = steps.task_id) = 'conversation'))"));
-    query.addBindValue(taskId);
+    query.addBindValue(task.id);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot reset the retry budget"), query.lastError().text()));
-    return endWrite(true);
+    if (!endWrite(true))
+        return false;
+    const bool batch = task.kind == QLatin1String("batch");
+    for (StepRecord &step : task.steps) {
+        if (step.state == StepState::Pending || (step.state == StepState::Failed && !batch))
+            step.resetBudget();
+    }
+    return true;
 }
 
-bool CheckpointStore::creditWaitingTime(qint64 taskId, int step, qint64 waitedMs)
+bool CheckpointStore::creditWaitingTime(qint64 taskId, StepRecord &step, qint64 waitedMs)
 {
     if (!beginWrite())
         return false;
@@ -538,13 +565,17 @@ bool CheckpointStore::creditWaitingTime(qint64 taskId, int step, qint64 waitedMs
                                  " WHERE task_id = ? AND idx = ? AND budget_started_at > 0"));
     query.addBindValue(waitedMs);
     query.addBindValue(taskId);
-    query.addBindValue(step);
+    query.addBindValue(step.index);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot credit waiting time"), query.lastError().text()));
-    return endWrite(true);
+    if (!endWrite(true))
+        return false;
+    if (step.budgetStartedAt > 0)
+        step.budgetStartedAt += waitedMs;
+    return true;
 }
 
-bool CheckpointStore::refundAttempt(qint64 taskId, int step)
+bool CheckpointStore::refundAttempt(qint64 taskId, StepRecord &step)
 {
     if (!beginWrite())
         return false;
@@ -552,14 +583,18 @@ bool CheckpointStore::refundAttempt(qint64 taskId, int step)
     query.prepare(QStringLiteral("UPDATE steps SET budget_attempts = MAX(0, budget_attempts - 1)"
                                  " WHERE task_id = ? AND idx = ?"));
     query.addBindValue(taskId);
-    query.addBindValue(step);
+    query.addBindValue(step.index);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot refund the attempt"), query.lastError().text()));
-    return endWrite(true);
+    if (!endWrite(true))
+        return false;
+    step.budgetAttempts = std::max(0, step.budgetAttempts - 1);
+    return true;
 }
 
-std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, const QString &model,
-                                                    const QString &requestId, qint64 startedAt)
+std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, StepRecord &step,
+                                                    const QString &model, const QString &requestId,
+                                                    qint64 startedAt)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!beginWrite())
@@ -574,7 +609,7 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
     update.addBindValue(startedAt);
     update.addBindValue(requestId);
     update.addBindValue(taskId);
-    update.addBindValue(step);
+    update.addBindValue(step.index);
     bool ok = update.exec() && update.numRowsAffected() == 1;
     if (!ok)
         fail(Tr::tr("cannot record the attempt"), update.lastError().text());
@@ -585,12 +620,12 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
             "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at)"
             " SELECT ?, ?, attempts_total, ?, ?, ? FROM steps WHERE task_id = ? AND idx = ?"));
         insert.addBindValue(taskId);
-        insert.addBindValue(step);
+        insert.addBindValue(step.index);
         insert.addBindValue(model);
         insert.addBindValue(requestId);
         insert.addBindValue(startedAt);
         insert.addBindValue(taskId);
-        insert.addBindValue(step);
+        insert.addBindValue(step.index);
         ok = insert.exec();
         if (!ok)
             fail(Tr::tr("cannot record the attempt"), insert.lastError().text());
@@ -598,6 +633,7 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, int step, con
     const qint64 attemptId = ok ? insert.lastInsertId().toLongLong() : 0;
     if (!endWrite(ok))
         return std::nullopt;
+    step.beginAttempt(requestId, startedAt);
     return attemptId;
 }
 
@@ -619,60 +655,56 @@ bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
     return true;
 }
 
-bool CheckpointStore::updateStepAfterAttempt(qint64 attemptId, const AttemptEnd &end,
-                                             StepState stepState, const QString &output,
-                                             const QJsonObject &usage)
+bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState outcome,
+                                 const AttemptEnd &end, const StepOutput &output)
 {
+    if (!beginWrite())
+        return false;
+    bool ok = writeAttemptEnd(attemptId, end);
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const bool done = stepState == StepState::Done;
-    query.prepare(QStringLiteral(
-        "UPDATE steps SET state = ?, output = ?, usage = ?,"
-        " model = CASE WHEN ? THEN (SELECT model FROM attempts WHERE id = ?) ELSE model END,"
-        " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?"
-        " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
-    query.addBindValue(stepStateName(stepState));
-    query.addBindValue(done ? QVariant(output) : QVariant());
-    query.addBindValue(
-        done ? QVariant(QString::fromUtf8(QJsonDocument(usage).toJson(QJsonDocument::Compact)))
-             : QVariant());
-    query.addBindValue(done ? 1 : 0);
-    query.addBindValue(attemptId);
-    query.addBindValue(done ? QStringLiteral("") : failureClassName(end.failureClass));
-    query.addBindValue(done ? QStringLiteral("") : text(end.message));
-    query.addBindValue(end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0);
-    query.addBindValue(done ? QVariant(end.endedAt) : QVariant());
-    query.addBindValue(attemptId);
-    if (!query.exec() || query.numRowsAffected() != 1)
-        return fail(Tr::tr("cannot record the step"), query.lastError().text());
+    const bool done = outcome == StepState::Done;
+    if (ok) {
+        query.prepare(QStringLiteral(
+            "UPDATE steps SET state = ?, output = ?, usage = ?,"
+            " model = CASE WHEN ? THEN ? ELSE model END,"
+            " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?"
+            " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
+        query.addBindValue(stepStateName(outcome));
+        query.addBindValue(done ? QVariant(output.text) : QVariant());
+        query.addBindValue(done ? QVariant(QString::fromUtf8(
+                                      QJsonDocument(output.usage).toJson(QJsonDocument::Compact)))
+                                : QVariant());
+        query.addBindValue(done ? 1 : 0);
+        query.addBindValue(text(output.model));
+        query.addBindValue(done ? QStringLiteral("") : failureClassName(end.failureClass));
+        query.addBindValue(done ? QStringLiteral("") : text(end.message));
+        query.addBindValue(end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0);
+        query.addBindValue(done ? QVariant(end.endedAt) : QVariant());
+        query.addBindValue(attemptId);
+        ok = query.exec() && query.numRowsAffected() == 1;
+        if (!ok)
+            fail(Tr::tr("cannot record the step"), query.lastError().text());
+    }
+    if (!endWrite(ok))
+        return false;
+    step.endAttempt(outcome, end, output);
     return true;
 }
 
-bool CheckpointStore::finishAttempt(qint64 attemptId, const AttemptEnd &end)
+bool CheckpointStore::finishAttempt(qint64 attemptId, StepRecord &step, const AttemptEnd &end)
 {
-    if (!beginWrite())
-        return false;
-    const bool ok = writeAttemptEnd(attemptId, end) &&
-                    updateStepAfterAttempt(attemptId, end, StepState::Pending, {}, {});
-    return endWrite(ok);
+    return endAttempt(attemptId, step, StepState::Pending, end, {});
 }
 
-bool CheckpointStore::completeStep(qint64 attemptId, const AttemptEnd &end, const QString &output,
-                                   const QJsonObject &usage)
+bool CheckpointStore::completeStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end,
+                                   const StepOutput &output)
 {
-    if (!beginWrite())
-        return false;
-    const bool ok = writeAttemptEnd(attemptId, end) &&
-                    updateStepAfterAttempt(attemptId, end, StepState::Done, output, usage);
-    return endWrite(ok);
+    return endAttempt(attemptId, step, StepState::Done, end, output);
 }
 
-bool CheckpointStore::failStep(qint64 attemptId, const AttemptEnd &end)
+bool CheckpointStore::failStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end)
 {
-    if (!beginWrite())
-        return false;
-    const bool ok = writeAttemptEnd(attemptId, end) &&
-                    updateStepAfterAttempt(attemptId, end, StepState::Failed, {}, {});
-    return endWrite(ok);
+    return endAttempt(attemptId, step, StepState::Failed, end, {});
 }
 
 bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)

@@ -37,11 +37,11 @@ QString describeDuration(qint64 ms)
 
 } // namespace
 
-TaskRunner::TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
+TaskRunner::TaskRunner(Engine &engine, TaskStore &store, NetworkAccess &network,
                        Reachability &reachability, BackendCircuit &circuit, TaskRecord task,
-                       TaskSpec spec, QString apiKey)
+                       QString apiKey)
     : m_engine(engine), m_store(store), m_network(network), m_reachability(reachability),
-      m_circuit(circuit), m_task(std::move(task)), m_spec(std::move(spec)),
+      m_circuit(circuit), m_task(std::move(task)), m_spec(*m_task.spec),
       m_apiKey(std::move(apiKey)), m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
       m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
 {
@@ -187,13 +187,10 @@ void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonO
 {
     if (state == m_task.state && reason == m_task.reason && resumeAt == m_task.resumeAt)
         return;
-    if (!m_store.setTaskState(m_task.id, state, reason, resumeAt)) {
+    if (!m_store.setTaskState(m_task, state, reason, resumeAt)) {
         storeFailed();
         return;
     }
-    m_task.state = state;
-    m_task.resumeAt = resumeAt;
-    m_task.reason = reason;
     QJsonObject fields = extra;
     fields.insert(QStringLiteral("state"), taskStateName(state));
     fields.insert(QStringLiteral("reason"), reason);
@@ -280,11 +277,10 @@ void TaskRunner::onOnlineChanged(bool online)
     for (StepRecord &step : m_task.steps) {
         if (step.state != StepState::Pending || step.budgetStartedAt == 0)
             continue;
-        if (!m_store.creditWaitingTime(m_task.id, step.index, offline)) {
+        if (!m_store.creditWaitingTime(m_task.id, step, offline)) {
             storeFailed();
             return;
         }
-        step.budgetStartedAt += offline;
     }
     next();
 }
@@ -312,16 +308,9 @@ void TaskRunner::next()
             return;
         }
         // The allowance has reset: the remaining steps start with a fresh budget.
-        if (!m_store.resetBudgets(m_task.id)) {
+        if (!m_store.resetBudgets(m_task)) {
             storeFailed();
             return;
-        }
-        for (StepRecord &step : m_task.steps) {
-            if (step.state == StepState::Pending) {
-                step.budgetAttempts = 0;
-                step.budgetStartedAt = 0;
-                step.nextTryAt = 0;
-            }
         }
         for (const auto &[at, index] : m_delayed)
             m_ready.insert(index);
@@ -485,11 +474,10 @@ void TaskRunner::backendReleased(int index)
     StepRecord &step = stepAt(index);
     if (step.budgetStartedAt > 0) {
         // Time behind the backend's cool-down is not charged to the step's budget.
-        if (!m_store.creditWaitingTime(m_task.id, index, waited)) {
+        if (!m_store.creditWaitingTime(m_task.id, step, waited)) {
             storeFailed();
             return;
         }
-        step.budgetStartedAt += waited;
     }
     sendAttempt(step);
     updateState();
@@ -524,18 +512,11 @@ void TaskRunner::sendAttempt(StepRecord &step)
 {
     const qint64 now = nowMs();
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto attemptId =
-        m_store.beginAttempt(m_task.id, step.index, m_spec.model, requestId, now);
+    const auto attemptId = m_store.beginAttempt(m_task.id, step, m_spec.model, requestId, now);
     if (!attemptId) {
         storeFailed();
         return;
     }
-    ++step.attemptsTotal;
-    ++step.budgetAttempts;
-    if (step.budgetStartedAt == 0)
-        step.budgetStartedAt = now;
-    step.lastTryAt = now;
-    step.nextTryAt = 0;
 
     const ModelRequest modelRequest = buildRequest(step);
     QNetworkRequest request =
@@ -677,17 +658,13 @@ void TaskRunner::onAttemptFinished(int index)
     if (result.ok) {
         const AttemptEnd attemptEnd{
             now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
-        if (!m_store.completeStep(flight.attemptId, attemptEnd, result.reply.text,
-                                  result.reply.usage)) {
+        if (!m_store.completeStep(flight.attemptId, step, attemptEnd,
+                                  {result.reply.text, result.reply.usage, m_spec.model})) {
             storeFailed();
             return;
         }
         m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
                                m_spec.retry);
-        step.state = StepState::Done;
-        step.output = result.reply.text;
-        step.usage = result.reply.usage;
-        step.model = m_spec.model;
         endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
         settle(index, [this, endFields, attemptEnd](StepRecord &done) {
             emitAttemptEnd(done, endFields, attemptEnd);
@@ -716,13 +693,11 @@ void TaskRunner::onAttemptFinished(int index)
         const QString message = verdict.message + tr(" (offline; not charged)");
         const AttemptEnd attemptEnd{
             now, result.outcome.httpStatus, verdict.failureClass, true, std::nullopt, message};
-        if (!m_store.finishAttempt(flight.attemptId, attemptEnd) ||
-            !m_store.refundAttempt(m_task.id, index)) {
+        if (!m_store.finishAttempt(flight.attemptId, step, attemptEnd) ||
+            !m_store.refundAttempt(m_task.id, step)) {
             storeFailed();
             return;
         }
-        --step.budgetAttempts;
-        step.nextTryAt = 0;
         settle(index, [this, endFields, attemptEnd](StepRecord &refunded) {
             emitAttemptEnd(refunded, endFields, attemptEnd);
             m_ready.insert(refunded.index);
@@ -760,16 +735,11 @@ void TaskRunner::onAttemptFinished(int index)
                                 verdict.message};
     const bool terminal = !verdict.retry && verdict.failureClass != FailureClass::Quota &&
                           verdict.failureClass != FailureClass::Cancelled;
-    if (!(terminal ? m_store.failStep(flight.attemptId, attemptEnd)
-                   : m_store.finishAttempt(flight.attemptId, attemptEnd))) {
+    if (!(terminal ? m_store.failStep(flight.attemptId, step, attemptEnd)
+                   : m_store.finishAttempt(flight.attemptId, step, attemptEnd))) {
         storeFailed();
         return;
     }
-    step.errorClass = failureClassName(verdict.failureClass);
-    step.lastMessage = verdict.message;
-    step.nextTryAt = willRetry ? now + *delay : resumeAt;
-    if (terminal)
-        step.state = StepState::Failed;
     if (!verdict.code.isEmpty())
         endFields.insert(QStringLiteral("code"), verdict.code);
     qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << index << "attempt"

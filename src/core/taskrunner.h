@@ -3,8 +3,7 @@
 #include "attemptrunner.h"
 #include "backendcircuit.h"
 #include "batchoutput.h"
-#include "store.h"
-#include "taskspec.h"
+#include "taskstore.h"
 
 #include <QObject>
 #include <QTimer>
@@ -28,9 +27,9 @@ class TaskRunner : public QObject, public BackendClient
 {
     Q_OBJECT
 public:
-    TaskRunner(Engine &engine, CheckpointStore &store, NetworkAccess &network,
-               Reachability &reachability, BackendCircuit &circuit, TaskRecord task, TaskSpec spec,
-               QString apiKey);
+    // `task` comes with its spec.
+    TaskRunner(Engine &engine, TaskStore &store, NetworkAccess &network, Reachability &reachability,
+               BackendCircuit &circuit, TaskRecord task, QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -91,12 +90,12 @@ private:
     StepRecord &stepAt(int index);
 
     Engine &m_engine;
-    CheckpointStore &m_store;
+    TaskStore &m_store;
     NetworkAccess &m_network;
     Reachability &m_reachability;
     BackendCircuit &m_circuit;
     TaskRecord m_task;
-    TaskSpec m_spec;
+    const TaskSpec &m_spec; // the task's
     QString m_apiKey;
     std::unique_ptr<ProtocolAdapter> m_adapter;
     std::unique_ptr<BatchOutput> m_output;

@@ -41,6 +41,46 @@ TaskSpec makeSpec(int turns = 3)
     return spec;
 }
 
+// Every field a store keeps of a step: what a write leaves in memory must be what loads.
+void compareSteps(const StepRecord &written, const StepRecord &loaded)
+{
+    QCOMPARE(written.index, loaded.index);
+    QCOMPARE(written.state, loaded.state);
+    QCOMPARE(written.prompt, loaded.prompt);
+    QCOMPARE(written.output, loaded.output);
+    QCOMPARE(written.model, loaded.model);
+    QCOMPARE(written.usage, loaded.usage);
+    QCOMPARE(written.attemptsTotal, loaded.attemptsTotal);
+    QCOMPARE(written.budgetAttempts, loaded.budgetAttempts);
+    QCOMPARE(written.budgetStartedAt, loaded.budgetStartedAt);
+    QCOMPARE(written.lastTryAt, loaded.lastTryAt);
+    QCOMPARE(written.nextTryAt, loaded.nextTryAt);
+    QCOMPARE(written.errorClass, loaded.errorClass);
+    QCOMPARE(written.lastMessage, loaded.lastMessage);
+    QCOMPARE(written.requestId, loaded.requestId);
+    QCOMPARE(written.itemId, loaded.itemId);
+}
+
+void compareTasks(const TaskRecord &written, const TaskRecord &loaded)
+{
+    QCOMPARE(written.id, loaded.id);
+    QCOMPARE(written.name, loaded.name);
+    QCOMPARE(written.kind, loaded.kind);
+    QCOMPARE(written.state, loaded.state);
+    QCOMPARE(written.reason, loaded.reason);
+    QCOMPARE(written.model, loaded.model);
+    QCOMPARE(written.resumeAt, loaded.resumeAt);
+    QCOMPARE(written.updatedAt, loaded.updatedAt);
+    QVERIFY(written.spec && loaded.spec);
+    QCOMPARE(written.spec->toJson(), loaded.spec->toJson());
+    QCOMPARE(written.steps.size(), loaded.steps.size());
+    for (qsizetype i = 0; i < written.steps.size(); ++i) {
+        compareSteps(written.steps.at(i), loaded.steps.at(i));
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("step %1 differs").arg(i)));
+    }
+}
+
 int userVersion(const QString &path)
 {
     const QString name = QStringLiteral("probe");
@@ -121,12 +161,12 @@ private slots:
         QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion);
         QVERIFY(QFile::exists(path + QStringLiteral(".schema-1.bak")));
         QCOMPARE(userVersion(path + QStringLiteral(".schema-1.bak")), 1);
-        const auto task = store.loadTask(taskId);
+        auto task = store.loadTask(taskId);
         QVERIFY(task);
         QCOMPARE(task->steps.size(), 3);
         QCOMPARE(task->resumeAt, 0);
         QCOMPARE(task->steps.at(0).itemId, QString());
-        QVERIFY(store.setTaskState(taskId, TaskState::Paused, QStringLiteral("quota"), 123456));
+        QVERIFY(store.setTaskState(*task, TaskState::Paused, QStringLiteral("quota"), 123456));
         QCOMPARE(store.loadTask(taskId)->resumeAt, 123456);
     }
 
@@ -137,6 +177,8 @@ private slots:
         QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
         TaskSpec spec = makeSpec(0);
         spec.batch.emplace();
+        spec.batch->input = dir.filePath(QStringLiteral("in.jsonl"));
+        spec.batch->promptTemplate = QStringLiteral("{{text}}");
         spec.batch->output = dir.filePath(QStringLiteral("out.jsonl"));
         for (int i = 0; i < 500; ++i)
             spec.batch->items.append(
@@ -148,8 +190,8 @@ private slots:
         QCOMPARE(task->steps.size(), 500);
         QCOMPARE(task->steps.at(499).itemId, QStringLiteral("\"item-499\""));
         QCOMPARE(task->steps.at(499).prompt, QStringLiteral("prompt 499"));
-        QCOMPARE(task->spec.value(QLatin1String("batch")).toObject().value(QLatin1String("output")),
-                 QJsonValue(spec.batch->output));
+        QVERIFY2(task->spec, qPrintable(task->specProblem));
+        QCOMPARE(task->spec->batch->output, spec.batch->output);
         QCOMPARE(store.findTaskByKey(spec.workKey())->id, *id);
     }
 
@@ -160,11 +202,12 @@ private slots:
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
+        auto task = store.loadTask(taskId);
         store.groupCommits(60'000); // only commitNow() commits in this test
         const qint64 before = store.commits();
         QList<qint64> attempts;
         for (int i = 0; i < 100; ++i)
-            attempts.append(*store.beginAttempt(taskId, i % 3, QStringLiteral("m"),
+            attempts.append(*store.beginAttempt(taskId, task->steps[i % 3], QStringLiteral("m"),
                                                 QStringLiteral("r%1").arg(i), 1000 + i));
         bool durable = false;
         store.afterCommit([&durable](bool ok) { durable = ok; });
@@ -175,8 +218,10 @@ private slots:
 
         // A write that fails undoes itself only.
         const AttemptEnd end{2000, 500, FailureClass::Server, true, 10, QStringLiteral("x")};
-        QVERIFY(!store.finishAttempt(999999, end));
-        QVERIFY(store.finishAttempt(attempts.first(), end));
+        StepRecord untouched = task->steps[0];
+        QVERIFY(!store.finishAttempt(999999, untouched, end));
+        QCOMPARE(untouched.nextTryAt, task->steps[0].nextTryAt); // a failed write leaves it
+        QVERIFY(store.finishAttempt(attempts.first(), task->steps[0], end));
 
         QVERIFY(store.commitNow());
         QVERIFY(durable);
@@ -269,18 +314,23 @@ private slots:
             const auto id = store.createTask(makeSpec());
             QVERIFY(id);
             taskId = *id;
+            auto written = store.loadTask(taskId);
+            StepRecord &step = written->steps[0];
             const auto first =
-                store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r1"), 1000);
+                store.beginAttempt(taskId, step, QStringLiteral("m1"), QStringLiteral("r1"), 1000);
             QVERIFY(first);
-            QVERIFY(store.finishAttempt(*first, AttemptEnd{1500, 503, FailureClass::Capacity, true,
-                                                           4000, QStringLiteral("Overloaded")}));
+            QVERIFY(store.finishAttempt(*first, step,
+                                        AttemptEnd{1500, 503, FailureClass::Capacity, true, 4000,
+                                                   QStringLiteral("Overloaded")}));
             const auto second =
-                store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r2"), 6000);
+                store.beginAttempt(taskId, step, QStringLiteral("m1"), QStringLiteral("r2"), 6000);
             QVERIFY(second);
             QVERIFY(store.completeStep(
-                *second, AttemptEnd{6500, 200, FailureClass::Ok, false, std::nullopt, {}},
-                QStringLiteral("the answer"), QJsonObject{{QStringLiteral("tokens"), 3}}));
-            QVERIFY(store.setTaskState(taskId, TaskState::Running, QStringLiteral("step 2 of 3")));
+                *second, step, AttemptEnd{6500, 200, FailureClass::Ok, false, std::nullopt, {}},
+                {QStringLiteral("the answer"), QJsonObject{{QStringLiteral("tokens"), 3}},
+                 QStringLiteral("m1")}));
+            QVERIFY(
+                store.setTaskState(*written, TaskState::Running, QStringLiteral("step 2 of 3")));
         }
         // A fresh connection, as after a restart, sees everything.
         CheckpointStore store;
@@ -312,15 +362,17 @@ private slots:
         CheckpointStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
         const qint64 taskId = *store.createTask(makeSpec(1));
-        const auto attempt =
-            store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r"), 1000);
-        QVERIFY(store.finishAttempt(*attempt, AttemptEnd{2000, 500, FailureClass::Server, true,
-                                                         3000, QStringLiteral("x")}));
         auto task = store.loadTask(taskId);
+        const auto attempt = store.beginAttempt(taskId, task->steps[0], QStringLiteral("m1"),
+                                                QStringLiteral("r"), 1000);
+        QVERIFY(store.finishAttempt(
+            *attempt, task->steps[0],
+            AttemptEnd{2000, 500, FailureClass::Server, true, 3000, QStringLiteral("x")}));
+        task = store.loadTask(taskId);
         QCOMPARE(task->steps[0].nextTryAt, 5000);
         QCOMPARE(task->steps[0].budgetAttempts, 1);
         QCOMPARE(task->steps[0].errorClass, QStringLiteral("server"));
-        QVERIFY(store.resetBudgets(taskId));
+        QVERIFY(store.resetBudgets(*task));
         task = store.loadTask(taskId);
         QCOMPARE(task->steps[0].nextTryAt, 0);
         QCOMPARE(task->steps[0].budgetAttempts, 0);
@@ -334,12 +386,88 @@ private slots:
         CheckpointStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
         const qint64 taskId = *store.createTask(makeSpec(1));
-        QVERIFY(store.beginAttempt(taskId, 0, QStringLiteral("m1"), QStringLiteral("r"), 1000));
+        auto task = store.loadTask(taskId);
+        QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m1"),
+                                   QStringLiteral("r"), 1000));
         QVERIFY(store.closeDanglingAttempts(taskId, 9000));
         const QList<AttemptRecord> attempts = store.attempts(taskId);
         QCOMPARE(attempts.size(), 1);
         QCOMPARE(attempts[0].endedAt, 9000);
         QCOMPARE(attempts[0].failureClass, QStringLiteral("cancelled"));
+    }
+
+    void eachWriteLeavesTheRecordAsTheStoreKeepsIt_data()
+    {
+        QTest::addColumn<bool>("batch");
+        QTest::newRow("conversation") << false;
+        QTest::newRow("batch") << true;
+    }
+
+    void eachWriteLeavesTheRecordAsTheStoreKeepsIt()
+    {
+        QFETCH(bool, batch);
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        TaskSpec spec = makeSpec(batch ? 0 : 3);
+        if (batch) {
+            spec.batch.emplace();
+            spec.batch->input = dir.filePath(QStringLiteral("in.jsonl"));
+            spec.batch->promptTemplate = QStringLiteral("{{text}}");
+            spec.batch->output = dir.filePath(QStringLiteral("out.jsonl"));
+            for (int i = 0; i < 3; ++i)
+                spec.batch->items.append({QString::number(i), i + 1, QStringLiteral("p%1").arg(i)});
+        }
+        auto task = store.loadTask(*store.createTask(spec));
+        QVERIFY(task);
+        const auto check = [&store, &task] { compareTasks(*task, *store.loadTask(task->id)); };
+        check();
+
+        StepRecord &first = task->steps[0];
+        const auto busy =
+            store.beginAttempt(task->id, first, QStringLiteral("m1"), QStringLiteral("a"), 1000);
+        QVERIFY(busy);
+        check();
+        QVERIFY(store.finishAttempt(
+            *busy, first,
+            {1500, 529, FailureClass::Capacity, true, 2500, QStringLiteral("overloaded")}));
+        check();
+        QVERIFY(store.creditWaitingTime(task->id, first, 700));
+        check();
+        QVERIFY(store.refundAttempt(task->id, first));
+        check();
+        const auto served =
+            store.beginAttempt(task->id, first, QStringLiteral("m1"), QStringLiteral("b"), 4000);
+        QVERIFY(store.completeStep(*served, first,
+                                   {4200, 200, FailureClass::Ok, false, std::nullopt, {}},
+                                   {QStringLiteral("done"),
+                                    {{QStringLiteral("output_tokens"), 2}},
+                                    QStringLiteral("m1")}));
+        check();
+
+        StepRecord &second = task->steps[1];
+        const auto refused =
+            store.beginAttempt(task->id, second, QStringLiteral("m1"), QStringLiteral("c"), 5000);
+        QVERIFY(store.failStep(*refused, second,
+                               {5100, 400, FailureClass::Request, false, std::nullopt,
+                                QStringLiteral("bad request")}));
+        check();
+        const auto quota = store.beginAttempt(task->id, task->steps[2], QStringLiteral("m1"),
+                                              QStringLiteral("d"), 6000);
+        QVERIFY(store.finishAttempt(
+            *quota, task->steps[2],
+            {6100, 429, FailureClass::Quota, true, 3'600'000, QStringLiteral("daily limit")}));
+        QVERIFY(store.setTaskState(*task, TaskState::Paused, QStringLiteral("quota"), 3'606'100));
+        check();
+
+        // A conversation's failed step is tried again; a batch's failed item stays failed.
+        QVERIFY(store.resetBudgets(*task));
+        check();
+        QCOMPARE(task->steps[1].state, batch ? StepState::Failed : StepState::Pending);
+        spec.model = QStringLiteral("m2");
+        QVERIFY(store.updateTaskSpec(*task, spec));
+        check();
+        QCOMPARE(task->model, QStringLiteral("m2"));
     }
 
     void findsTasksByTheirWork()
@@ -368,6 +496,33 @@ private slots:
         QCOMPARE(store.lastError(), QStringLiteral("no task %1").arg(id + 41));
         QCOMPARE(store.loadTask(id)->id, id);
         QVERIFY(store.lastError().isEmpty());
+    }
+
+    void aStoredSpecThatCannotBeReadIsNamedAndTheTaskKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const qint64 id = *store.createTask(makeSpec(2));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                QStringLiteral("UPDATE tasks SET spec = '{\"name\": 7}' WHERE id = %1").arg(id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+        const auto task = store.loadTask(id);
+        QVERIFY(task);
+        QVERIFY(!task->spec);
+        QVERIFY2(task->specProblem.startsWith(QStringLiteral("stored task %1: $.").arg(id)),
+                 qPrintable(task->specProblem));
+        QCOMPARE(task->steps.size(), 2);
+        QCOMPARE(task->name, QStringLiteral("store test"));
     }
 };
 

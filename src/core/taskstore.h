@@ -1,0 +1,82 @@
+#pragma once
+
+#include "records.h"
+#include "taskspec.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace vigil {
+
+// What the engine asks of a checkpoint store (DESIGN §5), whatever keeps the records:
+// CheckpointStore keeps them in one SQLite file; a shared server store can fill the same
+// seam. Every write that changes a task or a step takes its record and, once the write
+// is done, leaves it as written: callers never mirror a write by hand, and a failed write
+// leaves the record as it was.
+//
+// Writes may be grouped into one commit; afterCommit() runs what must wait until they
+// are durable. lastError() says why the last call failed, in the user's language.
+class TaskStore
+{
+public:
+    TaskStore() = default;
+    virtual ~TaskStore() = default;
+    TaskStore(const TaskStore &) = delete;
+    TaskStore &operator=(const TaskStore &) = delete;
+
+    virtual QString lastError() const = 0;
+
+    // Writes made while handling one turn of the event loop (windowMs 0), or within
+    // windowMs of the first, share a commit.
+    virtual void groupCommits(int windowMs) = 0;
+    // Commits what is open now; false (and lastError()) when it could not be committed.
+    virtual bool commitNow() = 0;
+    // Runs `then` once everything written so far is durable (at once when it is), with
+    // false if the commit failed and the writes were lost.
+    virtual void afterCommit(std::function<void(bool durable)> then) = 0;
+
+    // Empty when no task does this work; lastError() tells a failed look-up from a miss.
+    virtual std::optional<TaskRecord> findTaskByKey(const QString &key) = 0;
+    // Empty when there is no such task (lastError() says "no task N") or it cannot be
+    // read. A task whose stored spec cannot be read loads without one, saying why.
+    virtual std::optional<TaskRecord> loadTask(qint64 taskId) = 0;
+    // Every task, or those of `ids`, newest first; empty with lastError() set when the
+    // store cannot be read.
+    virtual QList<TaskSummary> listTasks(const QList<qint64> &ids = {}) = 0;
+    virtual QList<AttemptRecord> attempts(qint64 taskId) = 0;
+
+    virtual std::optional<qint64> createTask(const TaskSpec &spec) = 0;
+    virtual bool updateTaskSpec(TaskRecord &task, const TaskSpec &spec) = 0;
+    // Every state change clears a scheduled resume unless one is given.
+    virtual bool setTaskState(TaskRecord &task, TaskState state, const QString &reason,
+                              qint64 resumeAt = 0) = 0;
+
+    // Starts a fresh retry budget for every unfinished step: the user asked for another go.
+    // A conversation's failed step is tried again; a batch's failed items stay failed,
+    // their errors already written to the batch's output.
+    virtual bool resetBudgets(TaskRecord &task) = 0;
+    // Time spent offline or behind a backend's cool-down is not charged: the budget's start
+    // moves forward by that much.
+    virtual bool creditWaitingTime(qint64 taskId, StepRecord &step, qint64 waitedMs) = 0;
+    // An attempt lost because the machine went offline is given back to the budget.
+    virtual bool refundAttempt(qint64 taskId, StepRecord &step) = 0;
+
+    // Records that an attempt is about to be sent and charges it to the step's budget;
+    // returns the attempt's id.
+    virtual std::optional<qint64> beginAttempt(qint64 taskId, StepRecord &step,
+                                               const QString &model, const QString &requestId,
+                                               qint64 startedAt) = 0;
+    // The attempt ended and the step waits for its next try (or the user).
+    virtual bool finishAttempt(qint64 attemptId, StepRecord &step, const AttemptEnd &end) = 0;
+    // Write-ahead: the attempt's end and the step's output commit in one transaction.
+    virtual bool completeStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end,
+                              const StepOutput &output) = 0;
+    virtual bool failStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end) = 0;
+    // Attempts left open by a crash are closed as cancelled by the restart.
+    virtual bool closeDanglingAttempts(qint64 taskId, qint64 now) = 0;
+};
+
+} // namespace vigil
