@@ -1816,6 +1816,10 @@
         <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
         <translation>probe_initial_delay_ms darf probe_max_delay_ms nicht übersteigen</translation>
     </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (offline; nicht angerechnet)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2135,10 +2139,6 @@
     <message>
         <source>the request was rejected: %1</source>
         <translation>die Anfrage wurde abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source> (offline; not charged)</source>
-        <translation> (offline; nicht angerechnet)</translation>
     </message>
     <message>
         <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>

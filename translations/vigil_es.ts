@@ -1815,6 +1815,10 @@
         <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
         <translation>probe_initial_delay_ms no debe superar probe_max_delay_ms</translation>
     </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (sin conexión; no se cuenta)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2134,10 +2138,6 @@
     <message>
         <source>the request was rejected: %1</source>
         <translation>la solicitud fue rechazada: %1</translation>
-    </message>
-    <message>
-        <source> (offline; not charged)</source>
-        <translation> (sin conexión; no se cuenta)</translation>
     </message>
     <message>
         <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>

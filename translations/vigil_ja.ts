@@ -1796,6 +1796,10 @@
         <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
         <translation>probe_initial_delay_ms は probe_max_delay_ms を超えてはいけません</translation>
     </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation> (オフライン、回数に含めません)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2112,10 +2116,6 @@
     <message>
         <source>the request was rejected: %1</source>
         <translation>リクエストが拒否されました: %1</translation>
-    </message>
-    <message>
-        <source> (offline; not charged)</source>
-        <translation> (オフライン、回数に含めません)</translation>
     </message>
     <message>
         <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>

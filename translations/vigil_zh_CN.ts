@@ -1796,6 +1796,10 @@
         <source>probe_initial_delay_ms must not exceed probe_max_delay_ms</source>
         <translation>probe_initial_delay_ms 不得超过 probe_max_delay_ms</translation>
     </message>
+    <message>
+        <source> (offline; not charged)</source>
+        <translation>（离线；不计入）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2112,10 +2116,6 @@
     <message>
         <source>the request was rejected: %1</source>
         <translation>请求被拒绝：%1</translation>
-    </message>
-    <message>
-        <source> (offline; not charged)</source>
-        <translation>（离线；不计入）</translation>
     </message>
     <message>
         <source>retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5</source>

@@ -171,9 +171,11 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
                                << (interrupted ? "(continuing its schedule)"
                                                : "(fresh retry budget)");
     BackendCircuit &backend = circuit(task->spec->provider, task->spec->model);
-    auto runner = std::make_unique<TaskRunner>(*this, m_store, *m_network, *m_reachability, backend,
-                                               std::move(*task), apiKey);
+    auto runner = std::make_unique<TaskRunner>(m_store, *m_network, *m_reachability, backend,
+                                               m_random, std::move(*task), apiKey);
     TaskRunner *raw = runner.get();
+    connect(raw, &TaskRunner::eventOccurred, this, &Engine::emitEvent);
+    connect(raw, &TaskRunner::ended, this, &Engine::runnerEnded);
     m_runners.emplace(taskId, std::move(runner));
     noteWork();
     // Runs from the event loop, so that start() never reports an end before it returns.

@@ -104,7 +104,6 @@ signals:
     void workChanged(bool working);
 
 private:
-    friend class TaskRunner;
     void emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields);
     void runnerEnded(qint64 taskId, TaskState state, const QString &reason);
     bool launch(qint64 taskId, const QString &apiKey, QString *error);

@@ -1,6 +1,5 @@
 #include "taskrunner.h"
 
-#include "engine.h"
 #include "logging.h"
 #include "networkaccess.h"
 #include "persontime.h"
@@ -37,12 +36,12 @@ QString describeDuration(qint64 ms)
 
 } // namespace
 
-TaskRunner::TaskRunner(Engine &engine, TaskStore &store, NetworkAccess &network,
-                       Reachability &reachability, BackendCircuit &circuit, TaskRecord task,
+TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
+                       BackendCircuit &circuit, QRandomGenerator &random, TaskRecord task,
                        QString apiKey)
-    : m_engine(engine), m_store(store), m_network(network), m_reachability(reachability),
-      m_circuit(circuit), m_task(std::move(task)), m_spec(*m_task.spec),
-      m_apiKey(std::move(apiKey)), m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
+    : m_store(store), m_network(network), m_reachability(reachability), m_circuit(circuit),
+      m_random(random), m_task(std::move(task)), m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
+      m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
       m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
 {
     m_wakeTimer.setSingleShot(true);
@@ -194,7 +193,7 @@ void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonO
     QJsonObject fields = extra;
     fields.insert(QStringLiteral("state"), taskStateName(state));
     fields.insert(QStringLiteral("reason"), reason);
-    m_engine.emitEvent(m_task.id, QStringLiteral("task_state"), -1, fields);
+    emit eventOccurred(m_task.id, QStringLiteral("task_state"), -1, fields);
 }
 
 void TaskRunner::end(TaskState state, const QString &reason)
@@ -216,7 +215,7 @@ void TaskRunner::end(TaskState state, const QString &reason)
         return;
     }
     m_ended = true;
-    m_engine.runnerEnded(m_task.id, state, reason);
+    emit ended(m_task.id, state, reason);
 }
 
 void TaskRunner::stopSending(TaskState state, const QString &reason, qint64 resumeAt)
@@ -237,10 +236,10 @@ void TaskRunner::storeFailed()
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel();
     const QString reason = tr("the checkpoint store failed: %1").arg(m_store.lastError());
-    m_engine.emitEvent(m_task.id, QStringLiteral("task_state"), -1,
+    emit eventOccurred(m_task.id, QStringLiteral("task_state"), -1,
                        {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
                         {QStringLiteral("reason"), reason}});
-    m_engine.runnerEnded(m_task.id, TaskState::Paused, reason);
+    emit ended(m_task.id, TaskState::Paused, reason);
 }
 
 void TaskRunner::leaveBackendLine()
@@ -487,7 +486,7 @@ void TaskRunner::emitStepEvent(const QString &name, const StepRecord &step, QJso
 {
     if (m_spec.batch)
         fields.insert(QStringLiteral("item"), batchItemIdValue(step.itemId));
-    m_engine.emitEvent(m_task.id, name, step.index, fields);
+    emit eventOccurred(m_task.id, name, step.index, fields);
 }
 
 ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
@@ -678,65 +677,34 @@ void TaskRunner::onAttemptFinished(int index)
         return;
     }
 
-    Classification verdict = classify(result.outcome);
-    if (verdict.failureClass == FailureClass::Cancelled && !m_cancelling) {
-        // Aborted below Vigil (the network stack dropped it): a network failure like any other.
-        verdict.failureClass = FailureClass::Network;
-        verdict.retry = true;
-    }
-    const bool behindBackend = m_circuit.attemptEnded(
-        this, index, flight.sentAt, verdict.failureClass, verdict.serverDelayMs, m_spec.retry);
-    if (!m_cancelling && !m_reachability.isOnline() &&
-        (verdict.failureClass == FailureClass::Network ||
-         verdict.failureClass == FailureClass::Stall)) {
+    const Classification verdict = recordedVerdict(classify(result.outcome), m_cancelling);
+    CircuitAnswer circuit;
+    circuit.behindBackend = m_circuit.attemptEnded(this, index, flight.sentAt, verdict.failureClass,
+                                                   verdict.serverDelayMs, m_spec.retry);
+    circuit.coolingDown = m_circuit.state() == BackendCircuit::State::Open ||
+                          m_circuit.state() == BackendCircuit::State::Holding;
+    circuit.nextProbeAt = m_circuit.nextProbeAt();
+    const RetryDecision decision = decideAfterFailure(
+        step, {verdict, result.outcome.httpStatus, m_cancelling, m_reachability.isOnline()},
+        m_spec.retry, circuit, now, m_random);
+    if (decision.next == AfterFailure::Refund) {
         // Lost because the machine went offline: recorded, but not charged to the budget.
-        const QString message = verdict.message + tr(" (offline; not charged)");
-        const AttemptEnd attemptEnd{
-            now, result.outcome.httpStatus, verdict.failureClass, true, std::nullopt, message};
-        if (!m_store.finishAttempt(flight.attemptId, step, attemptEnd) ||
+        if (!m_store.finishAttempt(flight.attemptId, step, decision.end) ||
             !m_store.refundAttempt(m_task.id, step)) {
             storeFailed();
             return;
         }
-        settle(index, [this, endFields, attemptEnd](StepRecord &refunded) {
-            emitAttemptEnd(refunded, endFields, attemptEnd);
+        settle(index, [this, endFields, end = decision.end](StepRecord &refunded) {
+            emitAttemptEnd(refunded, endFields, end);
             m_ready.insert(refunded.index);
             waitForNetwork();
         });
         return;
     }
-    if (!behindBackend && usesCapacitySchedule(verdict.failureClass) &&
-        (m_circuit.state() == BackendCircuit::State::Open ||
-         m_circuit.state() == BackendCircuit::State::Holding))
+    if (decision.refusedProbe)
         m_refusedProbes.insert(index);
-    bool exhausted = false;
-    std::optional<qint64> delay;
-    qint64 resumeAt = 0;
-    if (verdict.retry && !m_cancelling) {
-        const qint64 elapsed = now - step.budgetStartedAt;
-        exhausted =
-            step.budgetAttempts >= m_spec.retry.maxAttempts || elapsed >= m_spec.retry.maxElapsedMs;
-        if (!exhausted && verdict.serverDelayMs &&
-            *verdict.serverDelayMs > m_spec.retry.maxElapsedMs - elapsed)
-            // Longer than the step's time budget: a quota in practice, not a retry.
-            resumeAt = now + *verdict.serverDelayMs;
-        else if (!exhausted && behindBackend)
-            delay = std::max<qint64>(0, m_circuit.nextProbeAt() - now);
-        else if (!exhausted)
-            delay = retryDelayMs(m_spec.retry, verdict.failureClass, step.budgetAttempts,
-                                 verdict.serverDelayMs, m_engine.m_random);
-    }
-    const bool willRetry = delay.has_value();
-    const AttemptEnd attemptEnd{now,
-                                result.outcome.httpStatus,
-                                verdict.failureClass,
-                                willRetry || resumeAt > 0,
-                                resumeAt > 0 ? verdict.serverDelayMs : delay,
-                                verdict.message};
-    const bool terminal = !verdict.retry && verdict.failureClass != FailureClass::Quota &&
-                          verdict.failureClass != FailureClass::Cancelled;
-    if (!(terminal ? m_store.failStep(flight.attemptId, step, attemptEnd)
-                   : m_store.finishAttempt(flight.attemptId, step, attemptEnd))) {
+    if (!(decision.stepFails ? m_store.failStep(flight.attemptId, step, decision.end)
+                             : m_store.finishAttempt(flight.attemptId, step, decision.end))) {
         storeFailed();
         return;
     }
@@ -745,63 +713,66 @@ void TaskRunner::onAttemptFinished(int index)
     qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << index << "attempt"
                                << step.attemptsTotal << failureClassName(verdict.failureClass)
                                << result.outcome.httpStatus << verdict.message
-                               << (willRetry ? QStringLiteral("retry in %1 ms").arg(*delay)
-                                             : QString());
-    settle(index, [this, endFields, attemptEnd, verdict, behindBackend, exhausted,
-                   resumeAt](StepRecord &failed) {
-        emitAttemptEnd(failed, endFields, attemptEnd);
-        if (resumeAt > 0)
-            pauseUntil(failed, verdict, resumeAt);
-        else
-            afterFailure(failed, attemptEnd, verdict, behindBackend, exhausted);
+                               << (decision.next == AfterFailure::Retry
+                                       ? QStringLiteral("retry in %1 ms").arg(*decision.end.delayMs)
+                                       : QString());
+    settle(index, [this, endFields, decision, verdict](StepRecord &failed) {
+        emitAttemptEnd(failed, endFields, decision.end);
+        afterFailure(failed, decision, verdict);
     });
 }
 
-void TaskRunner::pauseUntil(StepRecord &step, const Classification &verdict, qint64 resumeAt)
-{
-    m_ready.insert(step.index);
-    stopSending(TaskState::Paused,
-                tr("%1 asks to wait until %2, longer than the step's time budget; resumes by "
-                   "itself then: %3: %4")
-                    .arg(m_spec.provider.baseUrl.host(), personTime(resumeAt),
-                         failureClassName(verdict.failureClass), verdict.message),
-                resumeAt);
-}
-
-void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,
-                              const Classification &verdict, bool behindBackend, bool exhausted)
+void TaskRunner::afterFailure(StepRecord &step, const RetryDecision &decision,
+                              const Classification &verdict)
 {
     if (m_cancelling) {
+        // Stopped by the user before the attempt's end was on the disk.
         m_ready.insert(step.index);
         next();
-    } else if (end.retry) {
-        if (behindBackend)
-            m_ready.insert(step.index); // admitted by the circuit, or waits in its line
-        else
-            m_delayed.emplace(step.nextTryAt, step.index);
+        return;
+    }
+    switch (decision.next) {
+    case AfterFailure::Stopped:
+    case AfterFailure::WaitForBackend: // admitted by the circuit, or waits in its line
+        m_ready.insert(step.index);
         next();
-    } else if (exhausted) {
+        return;
+    case AfterFailure::Retry:
+        m_delayed.emplace(step.nextTryAt, step.index);
+        next();
+        return;
+    case AfterFailure::PauseUntil:
+        m_ready.insert(step.index);
+        stopSending(TaskState::Paused,
+                    tr("%1 asks to wait until %2, longer than the step's time budget; resumes "
+                       "by itself then: %3: %4")
+                        .arg(m_spec.provider.baseUrl.host(), personTime(decision.resumeAt),
+                             failureClassName(verdict.failureClass), verdict.message),
+                    decision.resumeAt);
+        return;
+    case AfterFailure::Exhausted:
         m_ready.insert(step.index);
         stopSending(TaskState::Paused,
                     tr("retry budget exhausted on %1 after %2 attempts in %3; last: %4: %5")
                         .arg(m_spec.batch ? tr("item %1").arg(step.itemId)
                                           : tr("step %1").arg(step.index + 1))
                         .arg(step.budgetAttempts)
-                        .arg(describeDuration(end.endedAt - step.budgetStartedAt))
+                        .arg(describeDuration(decision.end.endedAt - step.budgetStartedAt))
                         .arg(failureClassName(verdict.failureClass), verdict.message));
-    } else if (verdict.failureClass == FailureClass::Quota) {
+        return;
+    case AfterFailure::QuotaPause: {
         m_ready.insert(step.index);
         const QString reason = endReason(verdict.failureClass, verdict.message);
-        if (verdict.serverDelayMs) {
+        if (decision.resumeAt > 0)
             // The provider said when the allowance resets: pause until then, then go on.
-            const qint64 resumeAt = end.endedAt + *verdict.serverDelayMs;
             stopSending(TaskState::Paused,
-                        reason + tr("; resumes by itself at %1").arg(personTime(resumeAt)),
-                        resumeAt);
-        } else {
+                        reason + tr("; resumes by itself at %1").arg(personTime(decision.resumeAt)),
+                        decision.resumeAt);
+        else
             stopSending(TaskState::Paused, reason);
-        }
-    } else {
+        return;
+    }
+    case AfterFailure::Fail:
         emitStepEvent(QStringLiteral("step_failed"), step,
                       {{QStringLiteral("class"), failureClassName(verdict.failureClass)},
                        {QStringLiteral("message"), verdict.message}});
@@ -812,6 +783,9 @@ void TaskRunner::afterFailure(StepRecord &step, const AttemptEnd &end,
         } else {
             stopSending(TaskState::Failed, endReason(verdict.failureClass, verdict.message));
         }
+        return;
+    case AfterFailure::Refund:
+        break; // settled before the store's commit
     }
 }
 

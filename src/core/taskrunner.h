@@ -3,6 +3,7 @@
 #include "attemptrunner.h"
 #include "backendcircuit.h"
 #include "batchoutput.h"
+#include "retrydecision.h"
 #include "taskstore.h"
 
 #include <QObject>
@@ -15,7 +16,6 @@
 
 namespace vigil {
 
-class Engine;
 class NetworkAccess;
 class Reachability;
 
@@ -27,9 +27,9 @@ class TaskRunner : public QObject, public BackendClient
 {
     Q_OBJECT
 public:
-    // `task` comes with its spec.
-    TaskRunner(Engine &engine, TaskStore &store, NetworkAccess &network, Reachability &reachability,
-               BackendCircuit &circuit, TaskRecord task, QString apiKey);
+    // `task` comes with its spec; `random` draws the backoff's jitter.
+    TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
+               BackendCircuit &circuit, QRandomGenerator &random, TaskRecord task, QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -39,6 +39,12 @@ public:
     // Steps waiting for their next try go now; a backend cooling down is probed now.
     void retryNow();
     void backendReleased(int step) override;
+
+signals:
+    // One entry of the event stream (DESIGN §8); step -1 where no step applies.
+    void eventOccurred(qint64 taskId, const QString &name, int step, const QJsonObject &fields);
+    // The runner sends nothing more and may be deleted.
+    void ended(qint64 taskId, vigil::TaskState state, const QString &reason);
 
 private:
     struct InFlight
@@ -63,10 +69,9 @@ private:
     void whenDurable(std::function<void()> then);
     void onAttemptFinished(int index);
     void settle(int index, std::function<void(StepRecord &)> then);
-    void afterFailure(StepRecord &step, const AttemptEnd &end, const Classification &verdict,
-                      bool behindBackend, bool exhausted);
-    // The server named a time beyond the step's budget: the task pauses and resumes then.
-    void pauseUntil(StepRecord &step, const Classification &verdict, qint64 resumeAt);
+    // Acts on the retry decision once the attempt's end is on the disk.
+    void afterFailure(StepRecord &step, const RetryDecision &decision,
+                      const Classification &verdict);
     void emitAttemptEnd(const StepRecord &step, QJsonObject fields, const AttemptEnd &end);
     void stepFinished(StepRecord &step);
     void scheduleWake(qint64 at);
@@ -89,11 +94,11 @@ private:
     ModelRequest buildRequest(const StepRecord &step) const;
     StepRecord &stepAt(int index);
 
-    Engine &m_engine;
     TaskStore &m_store;
     NetworkAccess &m_network;
     Reachability &m_reachability;
     BackendCircuit &m_circuit;
+    QRandomGenerator &m_random;
     TaskRecord m_task;
     const TaskSpec &m_spec; // the task's
     QString m_apiKey;
