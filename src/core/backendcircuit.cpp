@@ -7,20 +7,12 @@
 
 namespace vigil {
 
-namespace {
-
-qint64 nowMs()
+BackendCircuit::BackendCircuit(QString name, QRandomGenerator &random, Clock &clock,
+                               QObject *parent)
+    : QObject(parent), m_name(std::move(name)), m_random(random), m_clock(clock),
+      m_timer(clock.createTimer())
 {
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-} // namespace
-
-BackendCircuit::BackendCircuit(QString name, QRandomGenerator &random, QObject *parent)
-    : QObject(parent), m_name(std::move(name)), m_random(random)
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &BackendCircuit::onTimer);
+    connect(m_timer.get(), &ClockTimer::timeout, this, &BackendCircuit::onTimer);
 }
 
 QString BackendCircuit::stateName(State state)
@@ -69,7 +61,7 @@ bool BackendCircuit::spendAllowance()
 {
     if (!m_allowance)
         return true;
-    if (nowMs() >= m_allowanceUntil) {
+    if (m_clock.nowMs() >= m_allowanceUntil) {
         m_allowance.reset();
         return true;
     }
@@ -96,7 +88,7 @@ void BackendCircuit::withdraw(BackendClient *client)
         it = it->first == client ? m_admitted.erase(it) : std::next(it);
     if (m_probe && m_probe->client == client) {
         m_probe.reset();
-        m_timer.start(0);
+        m_timer->start(0);
     }
     releaseLater();
 }
@@ -111,15 +103,15 @@ void BackendCircuit::withdraw(BackendClient *client, int step)
     if (isProbe(client, step)) {
         // The probe was never sent: the next one in line probes instead.
         m_probe.reset();
-        m_timer.start(0);
+        m_timer->start(0);
     }
     releaseLater();
 }
 
 void BackendCircuit::releaseLater()
 {
-    if (m_state == State::Closed && !m_waiters.empty() && belowLimit() && !m_timer.isActive())
-        m_timer.start(0);
+    if (m_state == State::Closed && !m_waiters.empty() && belowLimit() && !m_timer->isActive())
+        m_timer->start(0);
 }
 
 void BackendCircuit::setState(State state, qint64 until)
@@ -128,9 +120,7 @@ void BackendCircuit::setState(State state, qint64 until)
     m_state = state;
     m_until = until;
     if (state == State::Open || state == State::Holding) {
-        m_timer.setTimerType(until - nowMs() < 10'000 ? Qt::PreciseTimer : Qt::CoarseTimer);
-        // Long waits are cut into hours so that a suspended machine catches up on waking.
-        m_timer.start(static_cast<int>(std::clamp<qint64>(until - nowMs(), 0, 3'600'000)));
+        m_timer->start(until - m_clock.nowMs());
     }
     if (changed) {
         qCInfo(lcEngine).noquote()
@@ -144,7 +134,7 @@ void BackendCircuit::setState(State state, qint64 until)
 
 void BackendCircuit::openFor(qint64 delayMs)
 {
-    setState(State::Open, nowMs() + std::max<qint64>(0, delayMs));
+    setState(State::Open, m_clock.nowMs() + std::max<qint64>(0, delayMs));
 }
 
 bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt,
@@ -155,7 +145,7 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     const bool probe = isProbe(client, step);
     if (probe)
         m_probe.reset();
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     const bool serving = m_state == State::Closed || m_state == State::Releasing;
     const bool shortRateLimit = failureClass == FailureClass::RateLimited &&
                                 (!serverDelayMs || *serverDelayMs <= kShortRateLimitMs);
@@ -210,7 +200,7 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     }
     // A probe that met something other than capacity proves nothing either way: the
     // next step in line probes.
-    m_timer.start(0);
+    m_timer->start(0);
     return false;
 }
 
@@ -220,7 +210,7 @@ void BackendCircuit::recovered()
     m_outageSince = 0;
     m_releaseBurst = 1;
     setState(m_waiters.empty() ? State::Closed : State::Releasing);
-    m_timer.start(0);
+    m_timer->start(0);
 }
 
 void BackendCircuit::noteAnswer(qint64 now, bool rateLimited)
@@ -283,7 +273,7 @@ void BackendCircuit::limitChanged()
 
 void BackendCircuit::holdUntil(qint64 until)
 {
-    if (until <= nowMs())
+    if (until <= m_clock.nowMs())
         return;
     switch (m_state) {
     case State::Closed:
@@ -302,7 +292,7 @@ void BackendCircuit::holdUntil(qint64 until)
 
 void BackendCircuit::noteAllowance(int remaining, qint64 resetAt)
 {
-    if (resetAt <= nowMs())
+    if (resetAt <= m_clock.nowMs())
         return;
     m_allowance = remaining - inFlight();
     m_allowanceUntil = resetAt;
@@ -313,15 +303,15 @@ void BackendCircuit::noteAllowance(int remaining, qint64 resetAt)
 void BackendCircuit::probeNow()
 {
     if (m_state == State::Open || m_state == State::Holding)
-        setState(m_state, nowMs());
+        setState(m_state, m_clock.nowMs());
 }
 
 void BackendCircuit::restoreCoolDown(qint64 until, int failures)
 {
-    if (until <= nowMs() || m_state != State::Closed)
+    if (until <= m_clock.nowMs() || m_state != State::Closed)
         return;
     m_failures = std::max(m_failures, failures);
-    m_outageSince = nowMs();
+    m_outageSince = m_clock.nowMs();
     setState(State::Open, until);
 }
 
@@ -346,7 +336,7 @@ void BackendCircuit::onTimer()
         return;
     case State::Open:
     case State::Holding:
-        if (nowMs() < m_until) {
+        if (m_clock.nowMs() < m_until) {
             setState(m_state, m_until);
             return;
         }
@@ -379,7 +369,7 @@ void BackendCircuit::onTimer()
         if (m_waiters.empty() || !belowLimit())
             setState(State::Closed); // the rest go as the limit leaves room
         else
-            m_timer.start(kStaggerMs);
+            m_timer->start(kStaggerMs);
         return;
     }
 }

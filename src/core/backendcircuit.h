@@ -1,12 +1,13 @@
 #pragma once
 
+#include "clock.h"
 #include "failureclass.h"
 #include "retrypolicy.h"
 
 #include <QObject>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <set>
 #include <utility>
@@ -60,7 +61,8 @@ public:
     // Every `limit / kLimitIncreasePerWindow` successes add one back.
     static constexpr double kLimitIncreasePerWindow = 4.0;
 
-    BackendCircuit(QString name, QRandomGenerator &random, QObject *parent = nullptr);
+    BackendCircuit(QString name, QRandomGenerator &random, Clock &clock = Clock::system(),
+                   QObject *parent = nullptr);
 
     QString name() const { return m_name; }
     State state() const { return m_state; }
@@ -155,7 +157,8 @@ private:
     double m_increaseCredit = 0; // successes towards the next step up, in limits
     qint64 m_lastDecreaseAt = 0; // requests sent before it were answered for
     std::deque<std::pair<qint64, bool>> m_recentEnds; // (ended at, rate-limited) in the window
-    QTimer m_timer;
+    Clock &m_clock;
+    std::unique_ptr<ClockTimer> m_timer;
 };
 
 } // namespace vigil

@@ -28,8 +28,8 @@ QJsonObject EngineEvent::toJson() const
     return object;
 }
 
-Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent)
-    : QObject(parent), m_store(store), m_network(std::make_unique<NetworkAccess>()),
+Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Clock &clock)
+    : QObject(parent), m_store(store), m_clock(clock), m_network(std::make_unique<NetworkAccess>()),
       m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
       m_reachability(reachability ? reachability : m_ownReachability.get()),
       m_random(QRandomGenerator::securelySeeded())
@@ -156,7 +156,7 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
                              task->state == TaskState::WaitingForNetwork;
     // The next group commit carries these writes: a thousand tasks continuing at start-up
     // share one sync instead of a thousand.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     if (!m_store.closeDanglingAttempts(taskId, now) ||
         (!interrupted && !m_store.resetBudgets(*task))) {
         *error = m_store.lastError();
@@ -172,7 +172,7 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
                                                : "(fresh retry budget)");
     BackendCircuit &backend = circuit(task->spec->provider, task->spec->model);
     auto runner = std::make_unique<TaskRunner>(m_store, *m_network, *m_reachability, backend,
-                                               m_random, std::move(*task), apiKey);
+                                               m_random, m_clock, std::move(*task), apiKey);
     TaskRunner *raw = runner.get();
     connect(raw, &TaskRunner::eventOccurred, this, &Engine::emitEvent);
     connect(raw, &TaskRunner::ended, this, &Engine::runnerEnded);
@@ -414,7 +414,7 @@ BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &mod
     const QString name = backendName(provider, model);
     auto &slot = m_circuits[name];
     if (!slot) {
-        slot = std::make_unique<BackendCircuit>(name, m_random);
+        slot = std::make_unique<BackendCircuit>(name, m_random, m_clock);
         BackendCircuit *circuit = slot.get();
         connect(circuit, &BackendCircuit::stateChanged, this, [this, circuit] {
             QJsonObject fields{
@@ -462,7 +462,8 @@ int Engine::liveReplies() const
 
 void Engine::emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields)
 {
-    emit eventOccurred(EngineEvent{QDateTime::currentDateTimeUtc(), taskId, name, step, fields});
+    emit eventOccurred(EngineEvent{QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC), taskId,
+                                   name, step, fields});
 }
 
 void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)

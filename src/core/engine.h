@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "failureclass.h"
 #include "taskstore.h"
 
@@ -38,9 +39,10 @@ class Engine : public QObject
 {
     Q_OBJECT
 public:
-    // Without a reachability source the engine follows the system's.
+    // Without a reachability source the engine follows the system's. Its runners and
+    // circuits read the time from `clock`.
     explicit Engine(TaskStore &store, Reachability *reachability = nullptr,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr, Clock &clock = Clock::system());
     ~Engine() override;
 
     // Where keys named by api_key_keychain are read; without one such tasks cannot start.
@@ -115,6 +117,7 @@ private:
                             std::function<void(const QStringList &, const QString &)> done);
 
     TaskStore &m_store;
+    Clock &m_clock;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<Reachability> m_ownReachability;
     Reachability *m_reachability;

@@ -20,11 +20,6 @@ namespace vigil {
 
 namespace {
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // Text columns are NOT NULL; a null QString would bind as NULL.
 QString text(const QString &value)
 {
@@ -91,9 +86,9 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
 
 } // namespace
 
-CheckpointStore::CheckpointStore()
-    : m_connectionName(QStringLiteral("vigil-store-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+CheckpointStore::CheckpointStore(Clock &clock)
+    : m_clock(clock), m_connectionName(QStringLiteral("vigil-store-") +
+                                       QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_groupTimer.setSingleShot(true);
     m_groupTimer.setTimerType(Qt::PreciseTimer);
@@ -449,7 +444,7 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!beginWrite())
         return std::nullopt;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO tasks (work_key, name, kind, spec, state, model, created_at, updated_at)"
@@ -494,7 +489,7 @@ bool CheckpointStore::updateTaskSpec(TaskRecord &task, const TaskSpec &spec)
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(spec.model);
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     query.addBindValue(now);
     query.addBindValue(task.id);
     if (!query.exec())
@@ -519,7 +514,7 @@ bool CheckpointStore::setTaskState(TaskRecord &task, TaskState state, const QStr
     query.addBindValue(taskStateName(state));
     query.addBindValue(text(reason));
     query.addBindValue(resumeAt);
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     query.addBindValue(now);
     query.addBindValue(task.id);
     if (!query.exec())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "taskstore.h"
 
 #include <QList>
@@ -27,7 +28,8 @@ class CheckpointStore : public TaskStore
 public:
     static constexpr int kSchemaVersion = 3;
 
-    CheckpointStore();
+    // Tasks and states are stamped with the time of `clock`.
+    explicit CheckpointStore(Clock &clock = Clock::system());
     ~CheckpointStore() override;
 
     static QString defaultPath();
@@ -79,6 +81,7 @@ private:
     bool endWrite(bool ok);
     bool injectedFault();
 
+    Clock &m_clock;
     QString m_connectionName;
     QString m_path;
     QString m_lastError;

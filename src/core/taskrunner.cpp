@@ -13,11 +13,6 @@ namespace vigil {
 
 namespace {
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -37,15 +32,15 @@ QString describeDuration(qint64 ms)
 } // namespace
 
 TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
-                       BackendCircuit &circuit, QRandomGenerator &random, TaskRecord task,
-                       QString apiKey)
+                       BackendCircuit &circuit, QRandomGenerator &random, Clock &clock,
+                       TaskRecord task, QString apiKey)
     : m_store(store), m_network(network), m_reachability(reachability), m_circuit(circuit),
-      m_random(random), m_task(std::move(task)), m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
+      m_random(random), m_clock(clock), m_wakeTimer(clock.createTimer()), m_task(std::move(task)),
+      m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
       m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
       m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
 {
-    m_wakeTimer.setSingleShot(true);
-    connect(&m_wakeTimer, &QTimer::timeout, this, &TaskRunner::next);
+    connect(m_wakeTimer.get(), &ClockTimer::timeout, this, &TaskRunner::next);
     connect(&m_reachability, &Reachability::onlineChanged, this, &TaskRunner::onOnlineChanged);
     connect(&m_circuit, &BackendCircuit::stateChanged, this, [this] {
         if (m_ended)
@@ -91,7 +86,7 @@ void TaskRunner::run()
     m_started = true;
     if (m_spec.batch && !openOutput())
         return;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     for (StepRecord &step : m_task.steps) {
         if (step.state == StepState::Pending) {
             ++m_unfinished;
@@ -154,7 +149,7 @@ void TaskRunner::stopNow(TaskState state, const QString &reason)
         return;
     m_cancelling = true;
     m_stop = Stop{state, reason};
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     leaveBackendLine();
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel(); // each finishes through onAttemptFinished
@@ -200,7 +195,7 @@ void TaskRunner::end(TaskState state, const QString &reason)
 {
     if (m_ended)
         return;
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     leaveBackendLine();
     if (m_output) {
         QString error;
@@ -222,7 +217,7 @@ void TaskRunner::stopSending(TaskState state, const QString &reason, qint64 resu
 {
     if (!m_stop)
         m_stop = Stop{state, reason, resumeAt};
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     leaveBackendLine();
     next();
 }
@@ -231,7 +226,7 @@ void TaskRunner::storeFailed()
 {
     // Without a working store nothing can be promised; stop before sending anything more.
     m_ended = true;
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     leaveBackendLine();
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel();
@@ -252,10 +247,10 @@ void TaskRunner::leaveBackendLine()
 
 void TaskRunner::waitForNetwork()
 {
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     leaveBackendLine();
     if (m_offlineSince == 0)
-        m_offlineSince = nowMs();
+        m_offlineSince = m_clock.nowMs();
     if (m_inFlight.empty())
         enterState(TaskState::WaitingForNetwork,
                    tr("the machine is offline; no attempts are spent until it is back"));
@@ -271,7 +266,7 @@ void TaskRunner::onOnlineChanged(bool online)
     }
     if (m_offlineSince == 0)
         return;
-    const qint64 offline = nowMs() - m_offlineSince;
+    const qint64 offline = m_clock.nowMs() - m_offlineSince;
     m_offlineSince = 0;
     for (StepRecord &step : m_task.steps) {
         if (step.state != StepState::Pending || step.budgetStartedAt == 0)
@@ -300,7 +295,7 @@ void TaskRunner::next()
         enterState(TaskState::Paused, stop.reason,
                    {{QStringLiteral("resume_at"), isoTime(stop.resumeAt)}}, stop.resumeAt);
     }
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     if (m_task.state == TaskState::Paused && m_task.resumeAt > 0) {
         if (m_task.resumeAt > now) {
             scheduleWake(m_task.resumeAt);
@@ -343,7 +338,7 @@ void TaskRunner::next()
     if (!m_delayed.empty())
         scheduleWake(m_delayed.begin()->first);
     else
-        m_wakeTimer.stop();
+        m_wakeTimer->stop();
 }
 
 void TaskRunner::complete()
@@ -394,7 +389,7 @@ QString TaskRunner::retryingReason(const StepRecord &step, QJsonObject &fields) 
         fields.insert(QStringLiteral("next_try_at"), isoTime(step.nextTryAt));
         return prefix + failed +
                tr("next try in %1")
-                   .arg(describeDuration(std::max<qint64>(0, step.nextTryAt - nowMs())));
+                   .arg(describeDuration(std::max<qint64>(0, step.nextTryAt - m_clock.nowMs())));
     }
     fields.insert(QStringLiteral("backend"), m_circuit.name());
     fields.insert(QStringLiteral("backend_state"), BackendCircuit::stateName(m_circuit.state()));
@@ -449,11 +444,7 @@ void TaskRunner::updateState()
 
 void TaskRunner::scheduleWake(qint64 at)
 {
-    // Long waits are cut into hours so that a suspended machine catches up on waking.
-    const qint64 remaining = std::max<qint64>(0, at - nowMs());
-    const qint64 chunk = std::min<qint64>(remaining, 3'600'000);
-    m_wakeTimer.setTimerType(chunk < 10'000 ? Qt::PreciseTimer : Qt::CoarseTimer);
-    m_wakeTimer.start(static_cast<int>(chunk));
+    m_wakeTimer->start(at - m_clock.nowMs());
 }
 
 void TaskRunner::backendReleased(int index)
@@ -463,7 +454,7 @@ void TaskRunner::backendReleased(int index)
         m_circuit.withdraw(this, index);
         return;
     }
-    const qint64 waited = nowMs() - behind->second;
+    const qint64 waited = m_clock.nowMs() - behind->second;
     m_behindBackend.erase(behind);
     if (m_ended || m_stop || m_cancelling || !m_reachability.isOnline()) {
         m_circuit.withdraw(this, index);
@@ -509,7 +500,7 @@ ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
 
 void TaskRunner::sendAttempt(StepRecord &step)
 {
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto attemptId = m_store.beginAttempt(m_task.id, step, m_spec.model, requestId, now);
     if (!attemptId) {
@@ -635,7 +626,7 @@ void TaskRunner::onAttemptFinished(int index)
     if (m_ended)
         return;
     StepRecord &step = stepAt(index);
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     const QString requestId =
         result.serverRequestId.isEmpty() ? flight.requestId : result.serverRequestId;
 
@@ -647,7 +638,7 @@ void TaskRunner::onAttemptFinished(int index)
     // What a response says of the provider's limits paces the next requests, so that they
     // wait for the reset instead of failing first.
     if (result.outcome.httpStatus >= 200 && result.outcome.httpStatus < 300) {
-        const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+        const QDateTime nowUtc = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         if (auto allowance = requestAllowance(result.outcome.headers, nowUtc))
             m_circuit.noteAllowance(allowance->remaining, now + allowance->resetInMs);
         if (auto reset = spentLimitResetMs(result.outcome.headers, nowUtc, false))

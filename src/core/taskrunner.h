@@ -7,7 +7,6 @@
 #include "taskstore.h"
 
 #include <QObject>
-#include <QTimer>
 #include <functional>
 #include <map>
 #include <memory>
@@ -29,7 +28,8 @@ class TaskRunner : public QObject, public BackendClient
 public:
     // `task` comes with its spec; `random` draws the backoff's jitter.
     TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
-               BackendCircuit &circuit, QRandomGenerator &random, TaskRecord task, QString apiKey);
+               BackendCircuit &circuit, QRandomGenerator &random, Clock &clock, TaskRecord task,
+               QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -99,6 +99,8 @@ private:
     Reachability &m_reachability;
     BackendCircuit &m_circuit;
     QRandomGenerator &m_random;
+    Clock &m_clock;
+    std::unique_ptr<ClockTimer> m_wakeTimer;
     TaskRecord m_task;
     const TaskSpec &m_spec; // the task's
     QString m_apiKey;
@@ -118,7 +120,6 @@ private:
     bool m_cancelling = false;
     bool m_started = false; // run() has had its turn
     bool m_ended = false;
-    QTimer m_wakeTimer;
 };
 
 } // namespace vigil

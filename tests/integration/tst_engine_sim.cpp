@@ -3,6 +3,7 @@
 // watchdogs cut what they should and nothing else.
 #include "engine.h"
 #include "enginerun.h"
+#include "manualclock.h"
 #include "reachability.h"
 #include "secretstore.h"
 #include "simprocess.h"
@@ -236,18 +237,20 @@ private slots:
 
     void aQuotaWithAResetTimeResumesByItselfAlsoAfterARestart()
     {
-        // The first request meets a per-day quota that "resets" 2 s later.
+        // The first request meets a per-day quota whose allowance "resets" in 57 s. The
+        // engine's time is the test's: the wait passes at once, and nothing is sent a
+        // millisecond before the reset.
         SimProcess sim;
         QVERIFY(sim.start(testProfile(
-            openingWindow(1000, QStringLiteral("gemini-429-per-day"),
-                          QJsonObject{{QStringLiteral("retry-after"), QStringLiteral("2")}}))));
+            {{QStringLiteral("script"), script({QStringLiteral("gemini-429-per-day")})}})));
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
         const QString db = freshDb();
         QDateTime resumeAt;
         qint64 id = 0;
         {
-            CheckpointStore store;
+            CheckpointStore store(clock);
             QVERIFY(store.open(db));
-            Engine engine(store);
+            Engine engine(store, nullptr, nullptr, clock);
             QObject::connect(&engine, &Engine::eventOccurred, &engine,
                              [&resumeAt](const EngineEvent &event) {
                                  if (event.event == QLatin1String("task_state") &&
@@ -265,19 +268,24 @@ private slots:
             QVERIFY2(task->reason.contains(QLatin1String("resumes by itself")),
                      qPrintable(task->reason));
             QCOMPARE(task->resumeAt, resumeAt.toMSecsSinceEpoch());
+            QCOMPARE(task->resumeAt, clock.nowMs() + 57'000);
         } // Vigil stops while the task waits for its quota.
 
-        CheckpointStore store;
+        CheckpointStore store(clock);
         QVERIFY(store.open(db));
-        Engine engine(store);
+        Engine engine(store, nullptr, nullptr, clock);
         QSignalSpy ended(&engine, &Engine::taskEnded);
         QString error;
         QVERIFY(engine.start(id, &error));
-        QTest::qWait(300);
+        QCoreApplication::processEvents();
+        clock.advance(resumeAt.toMSecsSinceEpoch() - clock.nowMs() - 1);
+        QCoreApplication::processEvents();
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 1); // nothing before the reset
+        QCOMPARE(store.loadTask(id)->state, TaskState::Paused);
+        clock.advance(1);
         QVERIFY(ended.wait(10000));
         QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
-        QVERIFY(QDateTime::currentDateTimeUtc() >= resumeAt);
+        QVERIFY(clock.nowMs() >= resumeAt.toMSecsSinceEpoch());
         QCOMPARE(sim.requestsFor(QStringLiteral(":0")), 2);
         QCOMPARE(store.loadTask(id)->resumeAt, 0);
     }

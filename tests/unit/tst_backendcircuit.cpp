@@ -1,12 +1,21 @@
 // The per-backend circuit on its own: who may send, who waits, who probes, in what order
 // the waiting steps are released, and how announced limits hold the backend.
 #include "backendcircuit.h"
+#include "manualclock.h"
 
-#include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace vigil;
+
+// QTRY_COMPARE_WITH_TIMEOUT in the test's own time: the clock moves on a millisecond at a
+// time until `actual` is `expected`, for at most `timeoutMs`.
+#define CLOCK_TRY_COMPARE(actual, expected, timeoutMs)                                             \
+    do {                                                                                           \
+        for (qint64 waited = 0; !((actual) == (expected)) && waited < (timeoutMs); ++waited)       \
+            m_clock.advance(1);                                                                    \
+        QCOMPARE(actual, expected);                                                                \
+    } while (false)
 
 namespace {
 
@@ -28,11 +37,6 @@ RetryPolicy fastPolicy()
     return policy;
 }
 
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 } // namespace
 
 class TestBackendCircuit : public QObject
@@ -40,12 +44,17 @@ class TestBackendCircuit : public QObject
     Q_OBJECT
 
 private:
+    qint64 now() const { return m_clock.nowMs(); }
+
     QRandomGenerator m_random{42};
+    // Time moves only when a test moves it, so that what the circuit does in the next
+    // hundreds of milliseconds is seen without waiting for them, and never late.
+    ManualClock m_clock;
 
 private slots:
     void aClosedCircuitLetsEveryoneThrough()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         for (int step = 0; step < 100; ++step)
             QVERIFY(circuit.admit(&client, step));
@@ -57,7 +66,7 @@ private slots:
 
     void capacityOpensItAndOneProbeGoesFirst()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
@@ -68,21 +77,21 @@ private slots:
         QVERIFY(!circuit.admit(&client, 3)); // asking twice does not queue twice
         QCOMPARE(circuit.waiting(), 10);
 
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{0}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{0}, 1000);
         QCOMPARE(circuit.state(), BackendCircuit::State::Probing);
-        QTest::qWait(300);
+        m_clock.advance(300);
         QCOMPARE(client.released, QList<int>{0}); // nobody else while the probe is out
         QVERIFY(!circuit.admit(&client, 99));
     }
 
     void aLoneRefusalFromAServingBackendLeavesItClosed()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         const qint64 sent = now();
         QVERIFY(circuit.admit(&client, 0));
         QVERIFY(circuit.admit(&client, 1));
-        QTest::qWait(5);
+        m_clock.advance(5);
         circuit.attemptEnded(&client, 1, now(), FailureClass::Ok, std::nullopt, fastPolicy());
         // Step 0 was sent before step 1 came back well: the backend is serving.
         QVERIFY(!circuit.attemptEnded(&client, 0, sent, FailureClass::Capacity, std::nullopt,
@@ -97,7 +106,7 @@ private slots:
 
     void aLoneRateLimitLowersTheLimitAndStopsNoOne()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         QSignalSpy changed(&circuit, &BackendCircuit::stateChanged);
         Recorder client;
         for (int step = 0; step < 10; ++step)
@@ -119,19 +128,19 @@ private slots:
                                  fastPolicy());
         // Three successes raised the limit to seven; six in flight: one place under it,
         // taken in the order of waiting.
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{10}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{10}, 1000);
         QCOMPARE(circuit.inFlight(), 7);
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
     }
 
     void aRateLimitFreesItsPlaceForTheNextInLine()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         const qint64 sent = now();
         QVERIFY(circuit.admit(&client, 0));
         QVERIFY(circuit.admit(&client, 1));
-        QTest::qWait(2);
+        m_clock.advance(2);
         circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited, 1000, fastPolicy());
         QCOMPARE(circuit.concurrencyLimit(), 1);
         QVERIFY(!circuit.admit(&client, 2));
@@ -139,35 +148,35 @@ private slots:
         // the step that waits.
         circuit.attemptEnded(&client, 1, sent, FailureClass::RateLimited, 1000, fastPolicy());
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{2}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{2}, 1000);
         QCOMPARE(circuit.inFlight(), 1);
     }
 
     void aProbeThatMeetsARateLimitFindsTheBackendServing()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         QVERIFY(circuit.admit(&client, 1));
         circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         for (int step = 2; step < 6; ++step)
             QVERIFY(!circuit.admit(&client, step));
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{2}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{2}, 1000);
         // Step 1, sent before the outage, is still out; the probe meets a short rate limit.
         circuit.attemptEnded(&client, 2, now(), FailureClass::RateLimited, 1000, fastPolicy());
         QCOMPARE(circuit.concurrencyLimit(), 1);
         QCOMPARE(circuit.consecutiveFailures(), 0);
         // Nothing more goes while step 1 fills the one place; when it ends, the line moves.
-        QTest::qWait(BackendCircuit::kStaggerMs * 2);
+        m_clock.advance(BackendCircuit::kStaggerMs * 2);
         QCOMPARE(client.released, QList<int>{2});
         circuit.attemptEnded(&client, 1, now(), FailureClass::RateLimited, 1000, fastPolicy());
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, (QList<int>{2, 3}), 1000);
+        CLOCK_TRY_COMPARE(client.released, (QList<int>{2, 3}), 1000);
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
     }
 
     void successesRaiseTheLimitUntilItNoLongerBinds()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         for (int step = 0; step < 8; ++step)
             QVERIFY(circuit.admit(&client, step));
@@ -188,12 +197,12 @@ private slots:
 
     void rateLimitsOfRequestsSentBeforeADecreaseLowerItOnce()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         const qint64 sent = now();
         for (int step = 0; step < 20; ++step)
             QVERIFY(circuit.admit(&client, step));
-        QTest::qWait(5);
+        m_clock.advance(5);
         circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited, 500, fastPolicy());
         QCOMPARE(circuit.concurrencyLimit(), 10);
         // Sent before the decrease, answered after it: that load is answered for already.
@@ -206,7 +215,7 @@ private slots:
         QCOMPARE(circuit.concurrencyLimit(), 12);
         // One sent after the decrease lowers it again, in proportion to the share of rate
         // limits among the recent answers: 3 of 11, so by 3/22 of twelve.
-        QTest::qWait(2);
+        m_clock.advance(2);
         circuit.attemptEnded(&client, 10, now(), FailureClass::RateLimited, 500, fastPolicy());
         QCOMPARE(circuit.concurrencyLimit(), 10);
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
@@ -214,19 +223,19 @@ private slots:
 
     void aBurstOfRateLimitsStopsTheBackend()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         for (int step = 0; step < 8; ++step)
             QVERIFY(circuit.admit(&client, step));
         QVERIFY(
             !circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, 800, fastPolicy()));
-        QTest::qWait(2);
+        m_clock.advance(2);
         QVERIFY(
             !circuit.attemptEnded(&client, 1, now(), FailureClass::RateLimited, 800, fastPolicy()));
         QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
         // The third within the window, with nothing answered well: the backend is over its
         // limit, and everyone waits the server's delay.
-        QTest::qWait(2);
+        m_clock.advance(2);
         QVERIFY(
             circuit.attemptEnded(&client, 2, now(), FailureClass::RateLimited, 800, fastPolicy()));
         QCOMPARE(circuit.state(), BackendCircuit::State::Open);
@@ -237,7 +246,7 @@ private slots:
 
     void rateLimitsAmongManySuccessesAreNoBurst()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         int step = 0;
         for (; step < 8; ++step)
@@ -252,19 +261,19 @@ private slots:
             QCOMPARE(circuit.state(), BackendCircuit::State::Closed);
             if (limited)
                 QVERIFY(circuit.concurrencyLimit() > 0 && circuit.concurrencyLimit() < 8);
-            QTest::qWait(1);
+            m_clock.advance(1);
             circuit.admit(&client, step++);
         }
     }
 
     void aRateLimitWithALongDelayStopsTheBackend()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         const qint64 sent = now();
         QVERIFY(circuit.admit(&client, 0));
         QVERIFY(circuit.admit(&client, 1));
-        QTest::qWait(5);
+        m_clock.advance(5);
         circuit.attemptEnded(&client, 1, now(), FailureClass::Ok, std::nullopt, fastPolicy());
         QVERIFY(circuit.attemptEnded(&client, 0, sent, FailureClass::RateLimited,
                                      BackendCircuit::kShortRateLimitMs + 1000, fastPolicy()));
@@ -274,7 +283,7 @@ private slots:
 
     void probesKeepTheirShortCadenceWhateverTheCapacitySchedule()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         RetryPolicy policy; // capacity backoff of 5 s to 2 min for a step on its own
         policy.probeInitialDelayMs = 100;
@@ -287,7 +296,7 @@ private slots:
             QVERIFY2(circuit.nextProbeAt() <= opened + 300,
                      qPrintable(QString::number(circuit.nextProbeAt() - opened)));
             QVERIFY(!circuit.admit(&client, probe));
-            QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), probe, 1000);
+            CLOCK_TRY_COMPARE(client.released.size(), probe, 1000);
             // The refused probe's step waits its own backoff; the next step in line probes.
             QVERIFY(!circuit.attemptEnded(&client, client.released.last(), now(),
                                           FailureClass::Capacity, std::nullopt, policy));
@@ -297,24 +306,24 @@ private slots:
 
     void aFailedProbeReopensWithTheFailuresCounted()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QVERIFY(!circuit.admit(&client, 0));
         QVERIFY(!circuit.admit(&client, 1));
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{0}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{0}, 1000);
         circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QCOMPARE(circuit.state(), BackendCircuit::State::Open);
         QCOMPARE(circuit.consecutiveFailures(), 2);
         // The failed probe's step goes to the back of the line; the next one probes.
         QVERIFY(!circuit.admit(&client, 0));
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, (QList<int>{0, 1}), 1000);
+        CLOCK_TRY_COMPARE(client.released, (QList<int>{0, 1}), 1000);
     }
 
     void theServersDelayWins()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         circuit.attemptEnded(&client, 0, now(), FailureClass::RateLimited, 30'000, fastPolicy());
@@ -328,44 +337,44 @@ private slots:
 
     void aGoodProbeReleasesTheLineInDoublingBursts()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         for (int step = 0; step < 8; ++step)
             QVERIFY(!circuit.admit(&client, step));
-        QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), 1, 1000);
+        CLOCK_TRY_COMPARE(client.released.size(), 1, 1000);
         circuit.attemptEnded(&client, 0, now(), FailureClass::Ok, std::nullopt, fastPolicy());
         QCOMPARE(circuit.state(), BackendCircuit::State::Releasing);
         QCOMPARE(circuit.consecutiveFailures(), 0);
         // 1 at once, then 2, then 4 a stagger later each: 1 + 1 + 2 + 4 = 8 in all.
-        QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), 2, 1000);
-        QTest::qWait(BackendCircuit::kStaggerMs / 2);
+        CLOCK_TRY_COMPARE(client.released.size(), 2, 1000);
+        m_clock.advance(BackendCircuit::kStaggerMs / 2);
         QCOMPARE(client.released.size(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), 4, 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(client.released.size(), 8, 1000);
+        CLOCK_TRY_COMPARE(client.released.size(), 4, 1000);
+        CLOCK_TRY_COMPARE(client.released.size(), 8, 1000);
         QCOMPARE(client.released, (QList<int>{0, 1, 2, 3, 4, 5, 6, 7}));
-        QTRY_COMPARE_WITH_TIMEOUT(circuit.state(), BackendCircuit::State::Closed, 1000);
+        CLOCK_TRY_COMPARE(circuit.state(), BackendCircuit::State::Closed, 1000);
         QVERIFY(circuit.admit(&client, 100));
     }
 
     void aProbeThatMetSomethingElsePassesTheTurn()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
         QVERIFY(!circuit.admit(&client, 1));
         QVERIFY(!circuit.admit(&client, 2));
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{1}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{1}, 1000);
         circuit.attemptEnded(&client, 1, now(), FailureClass::Server, std::nullopt, fastPolicy());
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, (QList<int>{1, 2}), 1000);
+        CLOCK_TRY_COMPARE(client.released, (QList<int>{1, 2}), 1000);
         QCOMPARE(circuit.state(), BackendCircuit::State::Probing);
     }
 
     void aWithdrawnProbeIsReplaced()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder leaving;
         Recorder staying;
         QVERIFY(circuit.admit(&leaving, 0));
@@ -373,15 +382,15 @@ private slots:
                              fastPolicy());
         QVERIFY(!circuit.admit(&leaving, 0));
         QVERIFY(!circuit.admit(&staying, 5));
-        QTRY_COMPARE_WITH_TIMEOUT(leaving.released, QList<int>{0}, 1000);
+        CLOCK_TRY_COMPARE(leaving.released, QList<int>{0}, 1000);
         circuit.withdraw(&leaving);
-        QTRY_COMPARE_WITH_TIMEOUT(staying.released, QList<int>{5}, 1000);
+        CLOCK_TRY_COMPARE(staying.released, QList<int>{5}, 1000);
         QCOMPARE(circuit.inFlight(), 1);
     }
 
     void anAnnouncedAllowanceHoldsTheRestUntilTheReset()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QVERIFY(circuit.admit(&client, 0));
         circuit.attemptEnded(&client, 0, now(), FailureClass::Ok, std::nullopt, fastPolicy());
@@ -391,15 +400,15 @@ private slots:
         QVERIFY(!circuit.admit(&client, 3));
         QCOMPARE(circuit.state(), BackendCircuit::State::Holding);
         QVERIFY(!circuit.admit(&client, 4));
-        QTest::qWait(200);
+        m_clock.advance(200);
         QVERIFY(client.released.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, (QList<int>{3, 4}), 2000);
-        QTRY_COMPARE_WITH_TIMEOUT(circuit.state(), BackendCircuit::State::Closed, 1000);
+        CLOCK_TRY_COMPARE(client.released, (QList<int>{3, 4}), 2000);
+        CLOCK_TRY_COMPARE(circuit.state(), BackendCircuit::State::Closed, 1000);
     }
 
     void requestsInFlightCountAgainstTheAllowance()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         for (int step = 0; step < 3; ++step)
             QVERIFY(circuit.admit(&client, step));
@@ -411,7 +420,7 @@ private slots:
 
     void aRestoredCoolDownWaitsItsTime()
     {
-        BackendCircuit circuit(QStringLiteral("b"), m_random);
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
         Recorder client;
         QSignalSpy changed(&circuit, &BackendCircuit::stateChanged);
         circuit.restoreCoolDown(now() + 300, 4);
@@ -419,7 +428,7 @@ private slots:
         QCOMPARE(circuit.consecutiveFailures(), 4);
         QCOMPARE(changed.size(), 1);
         QVERIFY(!circuit.admit(&client, 0));
-        QTRY_COMPARE_WITH_TIMEOUT(client.released, QList<int>{0}, 1000);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{0}, 1000);
         circuit.restoreCoolDown(now() - 1, 9); // past: nothing to restore
         QCOMPARE(circuit.consecutiveFailures(), 4);
     }
