@@ -7,12 +7,12 @@
 
 namespace vigil {
 
-BackendCircuit::BackendCircuit(QString name, QRandomGenerator &random, Clock &clock,
+BackendCircuit::BackendCircuit(QString name, QRandomGenerator &random, TimeSource &clock,
                                QObject *parent)
     : QObject(parent), m_name(std::move(name)), m_random(random), m_clock(clock),
       m_timer(clock.createTimer())
 {
-    connect(m_timer.get(), &ClockTimer::timeout, this, &BackendCircuit::onTimer);
+    connect(m_timer.get(), &TimeSourceTimer::timeout, this, &BackendCircuit::onTimer);
 }
 
 QString BackendCircuit::stateName(State state)

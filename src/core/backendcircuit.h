@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
 #include "failureclass.h"
 #include "retrypolicy.h"
+#include "timesource.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -61,7 +61,7 @@ public:
     // Every `limit / kLimitIncreasePerWindow` successes add one back.
     static constexpr double kLimitIncreasePerWindow = 4.0;
 
-    BackendCircuit(QString name, QRandomGenerator &random, Clock &clock = Clock::system(),
+    BackendCircuit(QString name, QRandomGenerator &random, TimeSource &clock = TimeSource::system(),
                    QObject *parent = nullptr);
 
     QString name() const { return m_name; }
@@ -157,8 +157,8 @@ private:
     double m_increaseCredit = 0; // successes towards the next step up, in limits
     qint64 m_lastDecreaseAt = 0; // requests sent before it were answered for
     std::deque<std::pair<qint64, bool>> m_recentEnds; // (ended at, rate-limited) in the window
-    Clock &m_clock;
-    std::unique_ptr<ClockTimer> m_timer;
+    TimeSource &m_clock;
+    std::unique_ptr<TimeSourceTimer> m_timer;
 };
 
 } // namespace vigil

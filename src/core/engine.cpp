@@ -28,7 +28,7 @@ QJsonObject EngineEvent::toJson() const
     return object;
 }
 
-Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Clock &clock)
+Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, TimeSource &clock)
     : QObject(parent), m_store(store), m_clock(clock), m_network(std::make_unique<NetworkAccess>()),
       m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
       m_reachability(reachability ? reachability : m_ownReachability.get()),

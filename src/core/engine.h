@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
 #include "failureclass.h"
 #include "taskstore.h"
+#include "timesource.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -42,7 +42,7 @@ public:
     // Without a reachability source the engine follows the system's. Its runners and
     // circuits read the time from `clock`.
     explicit Engine(TaskStore &store, Reachability *reachability = nullptr,
-                    QObject *parent = nullptr, Clock &clock = Clock::system());
+                    QObject *parent = nullptr, TimeSource &clock = TimeSource::system());
     ~Engine() override;
 
     // Where keys named by api_key_keychain are read; without one such tasks cannot start.
@@ -117,7 +117,7 @@ private:
                             std::function<void(const QStringList &, const QString &)> done);
 
     TaskStore &m_store;
-    Clock &m_clock;
+    TimeSource &m_clock;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<Reachability> m_ownReachability;
     Reachability *m_reachability;

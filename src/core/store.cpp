@@ -86,7 +86,7 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
 
 } // namespace
 
-CheckpointStore::CheckpointStore(Clock &clock)
+CheckpointStore::CheckpointStore(TimeSource &clock)
     : m_clock(clock), m_connectionName(QStringLiteral("vigil-store-") +
                                        QUuid::createUuid().toString(QUuid::WithoutBraces))
 {

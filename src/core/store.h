@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
 #include "taskstore.h"
+#include "timesource.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +29,7 @@ public:
     static constexpr int kSchemaVersion = 3;
 
     // Tasks and states are stamped with the time of `clock`.
-    explicit CheckpointStore(Clock &clock = Clock::system());
+    explicit CheckpointStore(TimeSource &clock = TimeSource::system());
     ~CheckpointStore() override;
 
     static QString defaultPath();
@@ -81,7 +81,7 @@ private:
     bool endWrite(bool ok);
     bool injectedFault();
 
-    Clock &m_clock;
+    TimeSource &m_clock;
     QString m_connectionName;
     QString m_path;
     QString m_lastError;

@@ -32,7 +32,7 @@ QString describeDuration(qint64 ms)
 } // namespace
 
 TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
-                       BackendCircuit &circuit, QRandomGenerator &random, Clock &clock,
+                       BackendCircuit &circuit, QRandomGenerator &random, TimeSource &clock,
                        TaskRecord task, QString apiKey)
     : m_store(store), m_network(network), m_reachability(reachability), m_circuit(circuit),
       m_random(random), m_clock(clock), m_wakeTimer(clock.createTimer()), m_task(std::move(task)),
@@ -40,7 +40,7 @@ TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &r
       m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
       m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
 {
-    connect(m_wakeTimer.get(), &ClockTimer::timeout, this, &TaskRunner::next);
+    connect(m_wakeTimer.get(), &TimeSourceTimer::timeout, this, &TaskRunner::next);
     connect(&m_reachability, &Reachability::onlineChanged, this, &TaskRunner::onOnlineChanged);
     connect(&m_circuit, &BackendCircuit::stateChanged, this, [this] {
         if (m_ended)

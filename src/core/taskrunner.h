@@ -28,8 +28,8 @@ class TaskRunner : public QObject, public BackendClient
 public:
     // `task` comes with its spec; `random` draws the backoff's jitter.
     TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
-               BackendCircuit &circuit, QRandomGenerator &random, Clock &clock, TaskRecord task,
-               QString apiKey);
+               BackendCircuit &circuit, QRandomGenerator &random, TimeSource &clock,
+               TaskRecord task, QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -99,8 +99,8 @@ private:
     Reachability &m_reachability;
     BackendCircuit &m_circuit;
     QRandomGenerator &m_random;
-    Clock &m_clock;
-    std::unique_ptr<ClockTimer> m_wakeTimer;
+    TimeSource &m_clock;
+    std::unique_ptr<TimeSourceTimer> m_wakeTimer;
     TaskRecord m_task;
     const TaskSpec &m_spec; // the task's
     QString m_apiKey;

@@ -3,7 +3,7 @@
 #include <QtGlobal>
 #include <algorithm>
 
-class ManualTimer : public vigil::ClockTimer
+class ManualTimer : public vigil::TimeSourceTimer
 {
 public:
     explicit ManualTimer(ManualClock &clock) : m_clock(clock) { m_clock.m_timers.push_back(this); }
@@ -52,7 +52,7 @@ ManualClock::~ManualClock()
     Q_ASSERT(m_timers.empty()); // the clock outlives whatever reads it
 }
 
-std::unique_ptr<vigil::ClockTimer> ManualClock::createTimer()
+std::unique_ptr<vigil::TimeSourceTimer> ManualClock::createTimer()
 {
     return std::make_unique<ManualTimer>(*this);
 }

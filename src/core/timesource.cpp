@@ -1,4 +1,4 @@
-#include "clock.h"
+#include "timesource.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -12,7 +12,7 @@ namespace {
 // soon after waking instead of an hour of suspended timer later.
 constexpr qint64 kLongestWaitMs = 3'600'000;
 
-class SystemTimer : public ClockTimer
+class SystemTimer : public TimeSourceTimer
 {
 public:
     SystemTimer()
@@ -48,18 +48,21 @@ private:
     qint64 m_deadline = 0;
 };
 
-class SystemClock : public Clock
+class SystemTimeSource : public TimeSource
 {
 public:
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
-    std::unique_ptr<ClockTimer> createTimer() override { return std::make_unique<SystemTimer>(); }
+    std::unique_ptr<TimeSourceTimer> createTimer() override
+    {
+        return std::make_unique<SystemTimer>();
+    }
 };
 
 } // namespace
 
-Clock &Clock::system()
+TimeSource &TimeSource::system()
 {
-    static SystemClock clock;
+    static SystemTimeSource clock;
     return clock;
 }
 

@@ -5,8 +5,8 @@
 
 namespace vigil {
 
-// A one-shot timer on a Clock.
-class ClockTimer : public QObject
+// A one-shot timer on a TimeSource.
+class TimeSourceTimer : public QObject
 {
     Q_OBJECT
 public:
@@ -26,19 +26,19 @@ signals:
 // cool-downs and the store's timestamps. The system clock is the wall clock with the event
 // loop's timers; tests give a clock of their own that they move on by hand, so that hours
 // of backoff pass in no time and "nothing happens until then" needs no waiting.
-class Clock
+class TimeSource
 {
 public:
-    Clock() = default;
-    virtual ~Clock() = default;
-    Clock(const Clock &) = delete;
-    Clock &operator=(const Clock &) = delete;
+    TimeSource() = default;
+    virtual ~TimeSource() = default;
+    TimeSource(const TimeSource &) = delete;
+    TimeSource &operator=(const TimeSource &) = delete;
 
     // Milliseconds since the epoch, UTC.
     virtual qint64 nowMs() const = 0;
-    virtual std::unique_ptr<ClockTimer> createTimer() = 0;
+    virtual std::unique_ptr<TimeSourceTimer> createTimer() = 0;
 
-    static Clock &system();
+    static TimeSource &system();
 };
 
 } // namespace vigil
