@@ -38,6 +38,7 @@ public:
         m_engine = std::make_unique<Engine>(*m_store);
         m_engine->setSecretStore(m_secrets);
         connect(m_engine.get(), &Engine::eventOccurred, this, &EngineWorker::onEvent);
+        connect(m_engine.get(), &Engine::backendChanged, this, &EngineWorker::onBackendChanged);
         connect(m_engine.get(), &Engine::taskEnded, &m_host, &EngineHost::taskEnded);
         connect(m_engine.get(), &Engine::workChanged, &m_host, &EngineHost::workChanged);
         m_control = std::make_unique<ControlServer>(*m_engine, *m_store);
@@ -118,26 +119,25 @@ public:
 private:
     void onEvent(const EngineEvent &event)
     {
-        if (event.event == QLatin1String("backend_state")) {
-            BackendSummary &backend =
-                m_backends[event.fields.value(QLatin1String("backend")).toString()];
-            backend.name = event.fields.value(QLatin1String("backend")).toString();
-            backend.state = event.fields.value(QLatin1String("state")).toString();
-            backend.failureClass = event.fields.value(QLatin1String("class")).toString();
-            backend.nextProbeAt =
-                QDateTime::fromString(event.fields.value(QLatin1String("next_probe_at")).toString(),
-                                      Qt::ISODateWithMs)
-                    .toMSecsSinceEpoch();
-            backend.failures = event.fields.value(QLatin1String("failures")).toInt();
-            backend.waiting = event.fields.value(QLatin1String("waiting")).toInt();
-            backend.concurrencyLimit =
-                event.fields.value(QLatin1String("concurrency_limit")).toInt();
-            m_backendsDirty = true;
-            if (!m_tick.isActive())
-                m_tick.start();
-            return;
-        }
-        markDirty(event.task);
+        if (event.task > 0)
+            markDirty(event.task);
+    }
+
+    void onBackendChanged(const BackendStatus &status)
+    {
+        BackendSummary &backend = m_backends[status.name];
+        backend.name = status.name;
+        backend.state = BackendCircuit::stateName(status.state);
+        backend.failureClass = status.failureClass == FailureClass::Ok
+                                   ? QString()
+                                   : failureClassName(status.failureClass);
+        backend.nextProbeAt = status.nextProbeAt;
+        backend.failures = status.failures;
+        backend.waiting = status.waiting;
+        backend.concurrencyLimit = status.concurrencyLimit;
+        m_backendsDirty = true;
+        if (!m_tick.isActive())
+            m_tick.start();
     }
 
     void markDirty(qint64 taskId)

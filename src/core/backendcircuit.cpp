@@ -15,6 +15,21 @@ BackendCircuit::BackendCircuit(QString name, QRandomGenerator &random, TimeSourc
     connect(m_timer.get(), &TimeSourceTimer::timeout, this, &BackendCircuit::onTimer);
 }
 
+BackendStatus BackendCircuit::status() const
+{
+    BackendStatus status;
+    status.name = m_name;
+    status.state = m_state;
+    if (m_state != State::Closed)
+        status.failureClass = m_lastFailure;
+    status.nextProbeAt = m_until;
+    status.failures = m_failures;
+    status.waiting = waiting();
+    status.inFlight = inFlight();
+    status.concurrencyLimit = concurrencyLimit();
+    return status;
+}
+
 QString BackendCircuit::stateName(State state)
 {
     switch (state) {

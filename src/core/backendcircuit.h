@@ -23,6 +23,8 @@ public:
     virtual void backendReleased(int step) = 0;
 };
 
+struct BackendStatus;
+
 // The per-backend circuit of DESIGN §4. Capacity is a property of a (provider, model)
 // backend, so a capacity answer to any attempt puts the whole backend into a cool-down
 // that every step of every task bound to it waits out. When the cool-down ends one probe
@@ -70,6 +72,7 @@ public:
     int consecutiveFailures() const { return m_failures; }
     // What the backend answered last that kept requests away: capacity, rate-limited, quota.
     FailureClass lastFailure() const { return m_lastFailure; }
+    BackendStatus status() const;
     int waiting() const { return static_cast<int>(m_waiters.size()); }
     // How many requests may be in flight at once after rate limits; 0 when no limit binds.
     int concurrencyLimit() const { return m_limit.value_or(0); }
@@ -159,6 +162,20 @@ private:
     std::deque<std::pair<qint64, bool>> m_recentEnds; // (ended at, rate-limited) in the window
     TimeSource &m_clock;
     std::unique_ptr<TimeSourceTimer> m_timer;
+};
+
+// A backend's circuit as the window and the event log show it.
+struct BackendStatus
+{
+    QString name; // "<base URL> <model>"
+    BackendCircuit::State state = BackendCircuit::State::Closed;
+    // What keeps requests away while the circuit is not closed; Ok when nothing does.
+    FailureClass failureClass = FailureClass::Ok;
+    qint64 nextProbeAt = 0; // ms since the epoch, UTC; 0 when not waiting
+    int failures = 0;
+    int waiting = 0;
+    int inFlight = 0;
+    int concurrencyLimit = 0; // lowered after rate limits; 0 when no limit binds
 };
 
 } // namespace vigil

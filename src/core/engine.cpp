@@ -417,20 +417,20 @@ BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &mod
         slot = std::make_unique<BackendCircuit>(name, m_random, m_clock);
         BackendCircuit *circuit = slot.get();
         connect(circuit, &BackendCircuit::stateChanged, this, [this, circuit] {
-            QJsonObject fields{
-                {QStringLiteral("backend"), circuit->name()},
-                {QStringLiteral("state"), BackendCircuit::stateName(circuit->state())},
-                {QStringLiteral("failures"), circuit->consecutiveFailures()},
-                {QStringLiteral("waiting"), circuit->waiting()},
-                {QStringLiteral("in_flight"), circuit->inFlight()}};
-            if (circuit->concurrencyLimit() > 0)
-                fields.insert(QStringLiteral("concurrency_limit"), circuit->concurrencyLimit());
-            if (circuit->state() != BackendCircuit::State::Closed &&
-                circuit->lastFailure() != FailureClass::Ok)
-                fields.insert(QStringLiteral("class"), failureClassName(circuit->lastFailure()));
-            if (circuit->nextProbeAt() > 0)
+            const BackendStatus status = circuit->status();
+            emit backendChanged(status);
+            QJsonObject fields{{QStringLiteral("backend"), status.name},
+                               {QStringLiteral("state"), BackendCircuit::stateName(status.state)},
+                               {QStringLiteral("failures"), status.failures},
+                               {QStringLiteral("waiting"), status.waiting},
+                               {QStringLiteral("in_flight"), status.inFlight}};
+            if (status.concurrencyLimit > 0)
+                fields.insert(QStringLiteral("concurrency_limit"), status.concurrencyLimit);
+            if (status.failureClass != FailureClass::Ok)
+                fields.insert(QStringLiteral("class"), failureClassName(status.failureClass));
+            if (status.nextProbeAt > 0)
                 fields.insert(QStringLiteral("next_probe_at"),
-                              QDateTime::fromMSecsSinceEpoch(circuit->nextProbeAt(), Qt::UTC)
+                              QDateTime::fromMSecsSinceEpoch(status.nextProbeAt, Qt::UTC)
                                   .toString(Qt::ISODateWithMs));
             emitEvent(0, QStringLiteral("backend_state"), -1, fields);
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backendcircuit.h"
 #include "failureclass.h"
 #include "taskstore.h"
 #include "timesource.h"
@@ -15,7 +16,6 @@
 
 namespace vigil {
 
-class BackendCircuit;
 class NetworkAccess;
 class Reachability;
 class SecretStore;
@@ -102,6 +102,8 @@ public:
 signals:
     void eventOccurred(const vigil::EngineEvent &event);
     void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
+    // A backend's circuit changed; a backend_state event says the same in the event stream.
+    void backendChanged(const vigil::BackendStatus &status);
     // hasWork() changed: what keeps the computer awake follows it.
     void workChanged(bool working);
 
