@@ -171,12 +171,15 @@ void Dashboard::addTaskFile(const QUrl &file)
 {
     m_host.request(QJsonObject{{QStringLiteral("command"), QStringLiteral("add")},
                                {QStringLiteral("file"), file.toLocalFile()}},
-                   [this](const QJsonObject &reply) {
-                       if (reply.value(QLatin1String("ok")).toBool())
-                           emit taskRequested(reply.value(QLatin1String("id")).toInteger());
-                       else
-                           setLastError(reply.value(QLatin1String("error")).toString());
-                   });
+                   [this](const QJsonObject &reply) { added(reply); });
+}
+
+void Dashboard::added(const QJsonObject &reply)
+{
+    if (reply.value(QLatin1String("ok")).toBool())
+        emit taskRequested(reply.value(QLatin1String("id")).toInteger());
+    else
+        setLastError(reply.value(QLatin1String("error")).toString());
 }
 
 QString Dashboard::composeTask(const QVariantMap &task)
@@ -220,12 +223,14 @@ QString Dashboard::composeTask(const QVariantMap &task)
     if (!settings)
         return error.toString();
     const QByteArray text = QJsonDocument(object).toJson();
-    if (!parseTaskJson(text, path, error, &*settings))
+    const auto spec = parseTaskJson(text, path, error, &*settings);
+    if (!spec)
         return QStringLiteral("%1: %2").arg(error.place, error.problem);
+    // The file is the user's record of what they composed; the engine gets the spec.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
         return QStringLiteral("%1: %2").arg(path, file.errorString());
-    addTaskFile(QUrl::fromLocalFile(path));
+    m_host.addTask(*spec, [this](const QJsonObject &reply) { added(reply); });
     return {};
 }
 

@@ -115,6 +115,8 @@ signals:
     void windowClosedToTray();
 
 private:
+    // What the engine said to a task added from a file or composed here.
+    void added(const QJsonObject &reply);
     void act(const QString &command, const QVariantList &taskIds);
     void setLastError(const QString &error);
     void collectAway();

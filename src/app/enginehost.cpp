@@ -81,15 +81,12 @@ public:
 
     void request(const QJsonObject &request, const std::function<void(const QJsonObject &)> &done)
     {
-        m_control->handle(request, [this, done](const QJsonObject &reply) {
-            if (!done && !reply.value(QLatin1String("ok")).toBool())
-                emit m_host.actionFailed(reply.value(QLatin1String("error")).toString());
-            if (done)
-                QMetaObject::invokeMethod(&m_host, [done, reply] { done(reply); });
-            const qint64 id = reply.value(QLatin1String("id")).toInteger();
-            if (id > 0)
-                markDirty(id);
-        });
+        m_control->handle(request, [this, done](const QJsonObject &reply) { answer(reply, done); });
+    }
+
+    void addTask(const TaskSpec &spec, const std::function<void(const QJsonObject &)> &done)
+    {
+        answer(m_control->addTask(spec), done);
     }
 
     void probeBackend(const QString &backend)
@@ -117,6 +114,17 @@ public:
     }
 
 private:
+    void answer(const QJsonObject &reply, const std::function<void(const QJsonObject &)> &done)
+    {
+        if (!done && !reply.value(QLatin1String("ok")).toBool())
+            emit m_host.actionFailed(reply.value(QLatin1String("error")).toString());
+        if (done)
+            QMetaObject::invokeMethod(&m_host, [done, reply] { done(reply); });
+        const qint64 id = reply.value(QLatin1String("id")).toInteger();
+        if (id > 0)
+            markDirty(id);
+    }
+
     void onEvent(const EngineEvent &event)
     {
         if (event.task > 0)
@@ -253,6 +261,11 @@ void EngineHost::request(const QJsonObject &request, std::function<void(const QJ
 {
     post(
         [request, done = std::move(done)](EngineWorker &worker) { worker.request(request, done); });
+}
+
+void EngineHost::addTask(const TaskSpec &spec, std::function<void(const QJsonObject &)> done)
+{
+    post([spec, done = std::move(done)](EngineWorker &worker) { worker.addTask(spec, done); });
 }
 
 void EngineHost::probeBackend(const QString &backend)

@@ -63,6 +63,9 @@ public:
     // Sends one control request ({"command": "pause", "id": 3}…); `done` gets the answer
     // on this object's thread. Without `done`, a refusal is reported by actionFailed().
     void request(const QJsonObject &request, std::function<void(const QJsonObject &)> done = {});
+    // Adds and starts a task composed in the window, as the request {"command": "add"}
+    // does for a task file; `done` gets the same answer.
+    void addTask(const TaskSpec &spec, std::function<void(const QJsonObject &)> done);
     void probeBackend(const QString &backend);
     // Every task again through tasksListed(), for a view that starts listening late.
     void refreshAll();

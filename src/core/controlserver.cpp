@@ -248,11 +248,19 @@ QJsonObject ControlServer::add(const QJsonObject &request)
     const auto settings = loadSettings(settingsPath(), fileError);
     if (!settings)
         return failure(fileError.toString());
-    const auto spec = loadTaskFile(file, fileError, &*settings);
+    auto spec = loadTaskFile(file, fileError, &*settings);
     if (!spec)
         return failure(fileError.toString());
+    return addTask(std::move(*spec));
+}
+
+QJsonObject ControlServer::addTask(TaskSpec spec)
+{
+    TaskFileError itemsError;
+    if (spec.batch && spec.batch->items.isEmpty() && !loadBatchItems(*spec.batch, itemsError))
+        return failure(itemsError.toString());
     QString error;
-    const auto id = m_engine.submit(*spec, &error);
+    const auto id = m_engine.submit(spec, &error);
     if (!id)
         return failure(error);
     if (!m_engine.isRunning(*id) && !m_engine.start(*id, &error))

@@ -47,6 +47,9 @@ public:
     void handle(const QJsonObject &request, std::function<void(const QJsonObject &)> reply);
     // The same for a request as it came over the socket: one line of JSON, or anything.
     void handleLine(const QByteArray &line, std::function<void(const QJsonObject &)> reply);
+    // Adds and starts the task `spec` describes, as "add" does for a task file; a batch's
+    // items are read here when `spec` comes without them. Answers as "add" would.
+    QJsonObject addTask(TaskSpec spec);
 
 signals:
     // {"command": "activate"}: a second start of the desktop asks the first to show itself.

@@ -244,6 +244,27 @@ private slots:
                                      dashboard.allTasks()->task(id)->state == TaskState::Completed,
                                  20000);
         QCOMPARE(dashboard.allTasks()->task(id)->stepsDone, 2); // the blank line is no turn
+
+        // A composed batch's items are read where the task is added: a bad line is named,
+        // and nothing is added.
+        QFile input(m_dir.filePath(QStringLiteral("compose-input.jsonl")));
+        QVERIFY(input.open(QIODevice::WriteOnly));
+        input.write("{\"id\": 1, \"text\": \"one\"}\n{\"id\": 2, \"text\": \n");
+        input.close();
+        QCOMPARE(dashboard.composeTask(
+                     {{QStringLiteral("name"), QStringLiteral("Composed batch")},
+                      {QStringLiteral("provider"), QStringLiteral("sim")},
+                      {QStringLiteral("model"), QStringLiteral("vigil-small")},
+                      {QStringLiteral("batchInput"), QUrl::fromLocalFile(input.fileName())},
+                      {QStringLiteral("template"), QStringLiteral("Say {{text}}")},
+                      {QStringLiteral("output"),
+                       QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("compose-out.jsonl")))}}),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.lastError().isEmpty(), 10000);
+        QVERIFY2(dashboard.lastError().contains(input.fileName()) &&
+                     dashboard.lastError().contains(QLatin1String("line 2")),
+                 qPrintable(dashboard.lastError()));
+        QCOMPARE(requested.size(), 1);
     }
 
     void workStoppedWithTheHostContinuesAtTheNextStart()
