@@ -97,7 +97,7 @@ CheckpointStore::CheckpointStore(TimeSource &clock)
 
 CheckpointStore::~CheckpointStore()
 {
-    commitNow();
+    CheckpointStore::commitNow();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

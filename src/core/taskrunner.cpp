@@ -645,29 +645,41 @@ void TaskRunner::onAttemptFinished(int index)
             m_circuit.holdUntil(now + *reset);
     }
 
-    if (result.ok) {
-        const AttemptEnd attemptEnd{
-            now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
-        if (!m_store.completeStep(flight.attemptId, step, attemptEnd,
-                                  {result.reply.text, result.reply.usage, m_spec.model})) {
-            storeFailed();
-            return;
-        }
-        m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
-                               m_spec.retry);
-        endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
-        settle(index, [this, endFields, attemptEnd](StepRecord &done) {
-            emitAttemptEnd(done, endFields, attemptEnd);
-            emitStepEvent(QStringLiteral("step_done"), done,
-                          {{QStringLiteral("model"), done.model},
-                           {QStringLiteral("chars"), done.output.size()},
-                           {QStringLiteral("usage"), done.usage}});
-            stepFinished(done);
-            next();
-        });
+    if (result.ok)
+        attemptSucceeded(step, flight, result, now, std::move(endFields));
+    else
+        attemptFailed(step, flight, result, now, std::move(endFields));
+}
+
+void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
+                                  const AttemptResult &result, qint64 now, QJsonObject endFields)
+{
+    const int index = step.index;
+    const AttemptEnd attemptEnd{
+        now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
+    if (!m_store.completeStep(flight.attemptId, step, attemptEnd,
+                              {result.reply.text, result.reply.usage, m_spec.model})) {
+        storeFailed();
         return;
     }
+    m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
+                           m_spec.retry);
+    endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
+    settle(index, [this, endFields, attemptEnd](StepRecord &done) {
+        emitAttemptEnd(done, endFields, attemptEnd);
+        emitStepEvent(QStringLiteral("step_done"), done,
+                      {{QStringLiteral("model"), done.model},
+                       {QStringLiteral("chars"), done.output.size()},
+                       {QStringLiteral("usage"), done.usage}});
+        stepFinished(done);
+        next();
+    });
+}
 
+void TaskRunner::attemptFailed(StepRecord &step, const InFlight &flight,
+                               const AttemptResult &result, qint64 now, QJsonObject endFields)
+{
+    const int index = step.index;
     const Classification verdict = recordedVerdict(classify(result.outcome), m_cancelling);
     CircuitAnswer circuit;
     circuit.behindBackend = m_circuit.attemptEnded(this, index, flight.sentAt, verdict.failureClass,

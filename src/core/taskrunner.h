@@ -67,7 +67,14 @@ private:
     void sendAttempt(StepRecord &step);
     // Runs `then` once the store has committed what was written so far.
     void whenDurable(std::function<void()> then);
+    // Paces the backend by what the response says of its limits, then records the
+    // attempt's end and acts on it.
     void onAttemptFinished(int index);
+    void attemptSucceeded(StepRecord &step, const InFlight &flight, const AttemptResult &result,
+                          qint64 now, QJsonObject endFields);
+    // Decides what follows the failure (decideAfterFailure) and records it.
+    void attemptFailed(StepRecord &step, const InFlight &flight, const AttemptResult &result,
+                       qint64 now, QJsonObject endFields);
     void settle(int index, std::function<void(StepRecord &)> then);
     // Acts on the retry decision once the attempt's end is on the disk.
     void afterFailure(StepRecord &step, const RetryDecision &decision,
