@@ -87,11 +87,17 @@ void AttemptRunner::start()
     m_reply = m_network.post(m_request, m_body);
     // Qt reads as fast as the server sends unless told otherwise; a server that sends more
     // than Vigil keeps must not fill memory behind its back. Qt 6.4 passes the limit to its
-    // HTTP thread only once that has begun the request, so it is given again with the
-    // first bytes of the reply.
+    // HTTP thread only once that has begun the request, so it is given again as soon as
+    // the request is under way — while connecting and once sent, before a byte of the
+    // reply, which loopback delivers at gigabytes a second — and with the first bytes.
     m_reply->setReadBufferSize(kReadBufferBytes);
-    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &AttemptRunner::armWatchdogs);
-    connect(m_reply, &QNetworkReply::requestSent, this, &AttemptRunner::armWatchdogs);
+    const auto limitReads = [this] {
+        if (m_reply && !m_headersSeen)
+            m_reply->setReadBufferSize(kReadBufferBytes);
+        armWatchdogs();
+    };
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, limitReads);
+    connect(m_reply, &QNetworkReply::requestSent, this, limitReads);
     connect(m_reply, &QNetworkReply::readyRead, this, &AttemptRunner::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &AttemptRunner::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
