@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Vigil
 import "Theme.js" as Theme
 
 // Every attempt of a task as a strip, oldest first, coloured by how it ended: where it
@@ -19,7 +20,7 @@ FocusScope {
         if (!a)
             return ""
         const when = new Date(a.startedAt).toLocaleString(Qt.locale(), Locale.ShortFormat)
-        const outcome = a.failureClass.length > 0 ? Theme.classLabel(a.failureClass) : qsTr("in flight")
+        const outcome = a.failureClass !== undefined ? Legend.classLabel(a.failureClass) : qsTr("in flight")
         const status = a.httpStatus > 0 ? qsTr("HTTP %1").arg(a.httpStatus) : qsTr("no HTTP status")
         let text = qsTr("Step %1, attempt %2 — %3 — %4, %5").arg(a.step + 1).arg(a.attempt)
                        .arg(when).arg(outcome).arg(status)
@@ -65,21 +66,21 @@ FocusScope {
                 width: 10
                 height: 22
                 radius: 2
-                color: Theme.classColor(modelData.failureClass, timeline.dark)
-                border.width: index === timeline.selectedIndex ? 2 : (modelData.failureClass === "" ? 1 : 0)
-                border.color: palette.highlight
+                color: Legend.classColor(mark.modelData.failureClass, timeline.dark)
+                border.width: mark.index === timeline.selectedIndex ? 2 : (mark.modelData.failureClass === undefined ? 1 : 0) // qmllint disable unqualified
+                border.color: timeline.palette.highlight // qmllint disable unqualified
 
                 HoverHandler {
                     id: hover
                 }
                 TapHandler {
                     onTapped: {
-                        timeline.selectedIndex = mark.index
-                        timeline.forceActiveFocus()
+                        timeline.selectedIndex = mark.index // qmllint disable unqualified
+                        timeline.forceActiveFocus() // qmllint disable unqualified
                     }
                 }
                 ToolTip.visible: hover.hovered
-                ToolTip.text: timeline.describe(modelData)
+                ToolTip.text: timeline.describe(mark.modelData) // qmllint disable unqualified
                 ToolTip.delay: 300
             }
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Vigil
 
 // "While you were away": what finished, paused (and why) and failed since the window was
 // last seen.
@@ -23,9 +24,9 @@ Dialog {
         spacing: 8
 
         Label {
-            text: [qsTr("%n finished", "", dialog.count("completed")),
-                   qsTr("%n paused", "", dialog.count("paused")),
-                   qsTr("%n failed", "", dialog.count("failed"))].join(" · ")
+            text: [qsTr("%n finished", "", dialog.count(Vigil.TaskState.Completed)),
+                   qsTr("%n paused", "", dialog.count(Vigil.TaskState.Paused)),
+                   qsTr("%n failed", "", dialog.count(Vigil.TaskState.Failed))].join(" · ") // qmllint disable type
             font.bold: true
         }
         ListView {
@@ -35,23 +36,25 @@ Dialog {
             clip: true
             model: dialog.entries
             delegate: RowLayout {
+                id: entry
                 required property var modelData
                 width: ListView.view.width
                 spacing: 8
                 StateBadge {
-                    taskState: modelData.state
+                    taskState: entry.modelData.state
                 }
                 Label {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
-                    text: modelData.name + (modelData.state !== "completed" && modelData.reason.length > 0
-                                            ? " — " + modelData.reason : "")
+                    text: entry.modelData.name
+                          + (entry.modelData.state !== Vigil.TaskState.Completed
+                             && entry.modelData.reason.length > 0 ? " — " + entry.modelData.reason : "")
                 }
                 Button {
                     text: qsTr("Show")
                     onClicked: {
-                        dialog.taskRequested(modelData.taskId)
-                        dialog.close()
+                        dialog.taskRequested(entry.modelData.taskId) // qmllint disable unqualified
+                        dialog.close() // qmllint disable unqualified
                     }
                 }
             }

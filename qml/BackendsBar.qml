@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Vigil
 
 // The backends that keep requests away right now — which model, why, when the next probe
 // goes — each with a Probe now button; and those rate limits hold to fewer requests at once.
@@ -19,9 +20,9 @@ ColumnLayout {
         if (backendState === "holding")
             return qsTr("waiting for its announced limit to reset")
         switch (failureClass) {
-        case "capacity": return qsTr("at capacity")
-        case "rate-limited": return qsTr("rate-limited")
-        case "quota": return qsTr("quota exhausted")
+        case Vigil.FailureClass.Capacity: return qsTr("at capacity")
+        case Vigil.FailureClass.RateLimited: return qsTr("rate-limited")
+        case Vigil.FailureClass.Quota: return qsTr("quota exhausted")
         default: return qsTr("cooling down")
         }
     }
@@ -29,11 +30,12 @@ ColumnLayout {
     Repeater {
         model: bar.backends
         delegate: RowLayout {
+            id: backend
             required property string name
             required property string modelName
             required property string providerUrl
             required property string backendState
-            required property string failureClass
+            required property int failureClass
             required property real nextProbeAt
             required property int waiting
             required property int concurrencyLimit
@@ -47,26 +49,26 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
-                text: (waiting > 0 ? qsTr("%1 at %2: %3; %n step(s) waiting", "", waiting)
+                text: (backend.waiting > 0 ? qsTr("%1 at %2: %3; %n step(s) waiting", "", backend.waiting)
                                    : qsTr("%1 at %2: %3"))
-                      .arg(modelName).arg(providerUrl)
-                      .arg(bar.why(failureClass, backendState, concurrencyLimit))
+                      .arg(backend.modelName).arg(backend.providerUrl)
+                      .arg(bar.why(backend.failureClass, backend.backendState, backend.concurrencyLimit)) // qmllint disable unqualified
             }
             Label {
-                visible: backendState === "probing" || nextProbeAt > 0
-                text: backendState === "probing" ? qsTr("the next request tests it")
+                visible: backend.backendState === "probing" || backend.nextProbeAt > 0
+                text: backend.backendState === "probing" ? qsTr("the next request tests it")
                                                  : qsTr("next probe")
             }
             Countdown {
-                visible: backendState !== "probing" && nextProbeAt > 0
-                target: nextProbeAt
+                visible: backend.backendState !== "probing" && backend.nextProbeAt > 0
+                target: backend.nextProbeAt
             }
             Button {
                 text: qsTr("Probe now")
                 // Only a cool-down can be cut short; a shown but dead button helps nobody.
-                visible: backendState === "open" || backendState === "holding"
-                onClicked: bar.probeRequested(name)
-                Accessible.name: qsTr("Probe %1 now").arg(modelName)
+                visible: backend.backendState === "open" || backend.backendState === "holding"
+                onClicked: bar.probeRequested(backend.name) // qmllint disable unqualified
+                Accessible.name: qsTr("Probe %1 now").arg(backend.modelName)
             }
         }
     }

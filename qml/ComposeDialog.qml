@@ -48,11 +48,11 @@ Dialog {
         Button {
             objectName: "addComposed"
             text: qsTr("Add task")
-            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole // qmllint disable type
         }
         Button {
             text: qsTr("Cancel")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
         }
     }
     onApplied: composeRequested(task())
@@ -148,6 +148,6 @@ Dialog {
         id: inputDialog
         title: qsTr("Items of the batch")
         nameFilters: [qsTr("JSON lines (*.jsonl *.json)")]
-        onAccepted: inputField.text = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, ""))
+        onAccepted: inputField.text = decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")) // qmllint disable type
     }
 }

@@ -3,7 +3,6 @@ import QtQuick.Controls
 import Vigil
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import "Theme.js" as Theme
 
 // The dashboard: every task with its state, progress, attempts and countdown; filters and
 // search; the task on view with its timeline and steps; the backends cooling down; the
@@ -110,15 +109,15 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequence: StandardKey.Find
+        sequence: StandardKey.Find // qmllint disable unqualified
         onActivated: search.forceActiveFocus()
     }
     Shortcut {
-        sequence: StandardKey.Open
+        sequence: StandardKey.Open // qmllint disable unqualified
         onActivated: fileDialog.open()
     }
     Shortcut {
-        sequence: StandardKey.New
+        sequence: StandardKey.New // qmllint disable unqualified
         onActivated: composeDialog.open()
     }
     Shortcut {
@@ -126,7 +125,7 @@ ApplicationWindow {
         onActivated: settingsDialog.open()
     }
     Shortcut {
-        sequence: StandardKey.Quit
+        sequence: StandardKey.Quit // qmllint disable unqualified
         onActivated: App.requestQuit()
     }
 
@@ -171,17 +170,7 @@ ApplicationWindow {
                     Accessible.name: qsTr("Show tasks in state")
                     textRole: "label"
                     valueRole: "value"
-                    model: [
-                        { label: qsTr("All states"), value: "" },
-                        { label: qsTr("Running"), value: "running" },
-                        { label: qsTr("Retrying"), value: "retrying" },
-                        { label: qsTr("Paused"), value: "paused" },
-                        { label: qsTr("Offline"), value: "waiting-for-network" },
-                        { label: qsTr("Failed"), value: "failed" },
-                        { label: qsTr("Completed"), value: "completed" },
-                        { label: qsTr("Cancelled"), value: "cancelled" },
-                        { label: qsTr("Queued"), value: "queued" }
-                    ]
+                    model: [{ label: qsTr("All states"), value: undefined }].concat(Legend.stateChoices()) // qmllint disable type
                     onActivated: App.tasks.stateFilter = currentValue
                 }
                 ComboBox {
@@ -190,10 +179,7 @@ ApplicationWindow {
                     Accessible.name: qsTr("Show tasks whose last error is")
                     textRole: "label"
                     valueRole: "value"
-                    model: [{ label: qsTr("Any error"), value: "" }].concat(
-                        ["capacity", "rate-limited", "quota", "server", "network", "stall",
-                         "request", "auth", "not-found", "tls"].map(
-                            value => ({ label: Theme.classLabel(value), value: value })))
+                    model: [{ label: qsTr("Any error"), value: undefined }].concat(Legend.failureChoices()) // qmllint disable type
                     onActivated: App.tasks.errorClassFilter = currentValue
                 }
                 TextField {
@@ -293,21 +279,22 @@ ApplicationWindow {
                 ScrollBar.vertical: ScrollBar {}
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Tasks")
-                Keys.onSpacePressed: if (currentItem) window.toggle(currentItem.taskId)
-                Keys.onReturnPressed: if (currentItem) window.openTask(currentItem.taskId)
-                Keys.onDeletePressed: if (currentItem) window.askCancel([currentItem.taskId])
+                Keys.onSpacePressed: if (currentItem) window.toggle(App.tasks.taskIdAt(currentIndex))
+                Keys.onReturnPressed: if (currentItem) window.openTask(App.tasks.taskIdAt(currentIndex))
+                Keys.onDeletePressed: if (currentItem) window.askCancel([App.tasks.taskIdAt(currentIndex)])
 
                 delegate: TaskRow {
-                    selected: window.isSelected(taskId)
-                    current: taskId === window.currentTaskId
-                    onToggled: window.toggle(taskId)
-                    onOpened: window.openTask(taskId)
+                    id: task
+                    selected: window.isSelected(task.taskId) // qmllint disable unqualified
+                    current: task.taskId === window.currentTaskId // qmllint disable unqualified
+                    onToggled: window.toggle(task.taskId) // qmllint disable unqualified
+                    onOpened: window.openTask(task.taskId) // qmllint disable unqualified
                 }
 
                 Label {
                     anchors.centerIn: parent
                     visible: taskList.count === 0
-                    text: App.allTasks.rowCount() === 0 && App.tasks.count === 0
+                    text: App.allTasks.count === 0
                           ? qsTr("No tasks yet. Add a task file with Add task… (Ctrl+O).")
                           : qsTr("No task matches the filters.")
                     opacity: 0.7
@@ -317,11 +304,11 @@ ApplicationWindow {
             TaskDetailPage {
                 SplitView.fillWidth: true
                 detail: App.detail
-                onResumeRequested: App.resume([App.detail.taskId])
-                onRetryNowRequested: App.retryNow([App.detail.taskId])
-                onPauseRequested: App.pause([App.detail.taskId])
-                onCancelRequested: window.askCancel([App.detail.taskId])
-                onSwitchModelRequested: window.askSwitchModel([App.detail.taskId])
+                onResumeRequested: App.resume([App.detail.taskId]) // qmllint disable type
+                onRetryNowRequested: App.retryNow([App.detail.taskId]) // qmllint disable type
+                onPauseRequested: App.pause([App.detail.taskId]) // qmllint disable type
+                onCancelRequested: window.askCancel([App.detail.taskId]) // qmllint disable type
+                onSwitchModelRequested: window.askSwitchModel([App.detail.taskId]) // qmllint disable type
             }
         }
     }

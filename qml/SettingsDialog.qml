@@ -67,11 +67,11 @@ Dialog {
         Button {
             objectName: "saveSettings"
             text: qsTr("Save")
-            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole // qmllint disable type
         }
         Button {
             text: qsTr("Close")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole // qmllint disable type
         }
     }
     onAboutToShow: load()
@@ -106,12 +106,14 @@ Dialog {
                         currentIndex: dialog.current
                         Accessible.name: qsTr("Providers")
                         delegate: ItemDelegate {
+                            id: provider
                             required property var modelData
                             required property int index
                             width: ListView.view.width
-                            text: modelData.name.length > 0 ? modelData.name : qsTr("(unnamed)")
-                            highlighted: index === dialog.current
-                            onClicked: dialog.current = index
+                            text: provider.modelData.name.length > 0 ? provider.modelData.name
+                                                                     : qsTr("(unnamed)")
+                            highlighted: provider.index === dialog.current // qmllint disable unqualified
+                            onClicked: dialog.current = provider.index // qmllint disable unqualified
                         }
                     }
                     RowLayout {

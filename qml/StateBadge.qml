@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Vigil
 import "Theme.js" as Theme
 
 // A task's state as a coloured pill with an icon and a word, so that it reads without
@@ -7,27 +8,14 @@ import "Theme.js" as Theme
 Rectangle {
     id: badge
 
-    property string taskState: "queued"
-    readonly property string text: label(taskState)
+    property int taskState: Vigil.TaskState.Queued
+    readonly property string text: Legend.stateWord(taskState)
     readonly property bool dark: Theme.isDark(palette)
-
-    function label(state) {
-        switch (state) {
-        case "running": return qsTr("Running")
-        case "retrying": return qsTr("Retrying")
-        case "waiting-for-network": return qsTr("Offline")
-        case "paused": return qsTr("Paused")
-        case "failed": return qsTr("Failed")
-        case "completed": return qsTr("Completed")
-        case "cancelled": return qsTr("Cancelled")
-        default: return qsTr("Queued")
-        }
-    }
 
     implicitWidth: content.implicitWidth + 14
     implicitHeight: content.implicitHeight + 6
     radius: height / 2
-    color: Theme.stateColor(taskState, dark)
+    color: Legend.stateColor(taskState, dark)
 
     Accessible.role: Accessible.StaticText
     Accessible.name: text
@@ -38,7 +26,7 @@ Rectangle {
         spacing: 4
 
         Text {
-            text: Theme.stateIcon(badge.taskState)
+            text: Legend.stateIcon(badge.taskState)
             color: badge.dark ? "#0d1117" : "#ffffff"
             font.pixelSize: word.font.pixelSize
             Accessible.ignored: true

@@ -44,7 +44,7 @@ Dialog {
         providerBox.currentIndex = 0
         refresh()
         modelBox.contentItem.forceActiveFocus() // the text field, ready to type into
-        modelBox.contentItem.selectAll()
+        modelBox.contentItem.selectAll() // qmllint disable type
     }
     onAccepted: if (chosenModel.length > 0) switchRequested(chosenModel, chosenProvider)
 
@@ -62,7 +62,7 @@ Dialog {
             id: providerBox
             objectName: "providerBox"
             Layout.fillWidth: true
-            model: [qsTr("The task's own")].concat(dialog.providers)
+            model: [qsTr("The task's own")].concat(dialog.providers) // qmllint disable type
             onActivated: dialog.refresh()
             Accessible.name: qsTr("Provider")
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Vigil
 
 // One task: its state and why, the actions that apply to it, the attempt timeline and its
 // steps with their outputs (selectable, copyable).
@@ -8,8 +9,7 @@ Pane {
     id: page
 
     property var detail: null
-    readonly property string taskState: detail ? detail.state : ""
-    readonly property bool working: ["running", "retrying", "waiting-for-network", "queued"].indexOf(taskState) >= 0
+    readonly property int taskState: detail ? detail.state : Vigil.TaskState.Queued
 
     signal resumeRequested()
     signal retryNowRequested()
@@ -41,7 +41,7 @@ Pane {
                 Layout.fillWidth: true
                 text: page.detail ? page.detail.name : ""
                 font.bold: true
-                font.pointSize: Qt.application.font.pointSize * 1.3
+                font.pointSize: Qt.application.font.pointSize * 1.3 // qmllint disable type
                 elide: Text.ElideRight
             }
         }
@@ -56,27 +56,27 @@ Pane {
             spacing: 6
             Button {
                 text: qsTr("Retry now")
-                visible: ["retrying", "paused", "failed"].indexOf(page.taskState) >= 0
+                visible: page.detail !== null && page.detail.canRetryNow
                 onClicked: page.retryNowRequested()
             }
             Button {
-                text: page.taskState === "failed" ? qsTr("Retry after fixing") : qsTr("Resume")
-                visible: ["paused", "failed", "cancelled"].indexOf(page.taskState) >= 0
+                text: page.taskState === Vigil.TaskState.Failed ? qsTr("Retry after fixing") : qsTr("Resume")
+                visible: page.detail !== null && page.detail.canResume
                 onClicked: page.resumeRequested()
             }
             Button {
                 text: qsTr("Switch model…")
-                visible: ["completed", "cancelled"].indexOf(page.taskState) < 0
+                visible: page.detail !== null && page.detail.canChange
                 onClicked: page.switchModelRequested()
             }
             Button {
                 text: qsTr("Pause")
-                visible: page.working
+                visible: page.detail !== null && page.detail.canPause
                 onClicked: page.pauseRequested()
             }
             Button {
                 text: qsTr("Cancel")
-                visible: ["completed", "cancelled"].indexOf(page.taskState) < 0
+                visible: page.detail !== null && page.detail.canChange
                 onClicked: page.cancelRequested()
             }
             Button {
@@ -107,6 +107,7 @@ Pane {
             model: page.detail ? page.detail.steps : null
             ScrollBar.vertical: ScrollBar {}
             delegate: Frame {
+                id: step
                 required property int stepIndex
                 required property string stepState
                 required property string prompt
@@ -115,7 +116,7 @@ Pane {
                 required property string itemId
                 required property int attempts
                 required property string lastMessage
-                width: steps.width - 12
+                width: ListView.view.width - 12
 
                 ColumnLayout {
                     anchors.left: parent.left
@@ -125,13 +126,14 @@ Pane {
                         Layout.fillWidth: true
                         font.bold: true
                         elide: Text.ElideRight
-                        text: (itemId.length > 0 ? qsTr("Item %1").arg(itemId) : qsTr("Step %1").arg(stepIndex + 1))
-                              + " · " + stepState + " · " + qsTr("%n attempt(s)", "", attempts)
-                              + (modelName.length > 0 ? " · " + modelName : "")
+                        text: (step.itemId.length > 0 ? qsTr("Item %1").arg(step.itemId)
+                                                      : qsTr("Step %1").arg(step.stepIndex + 1))
+                              + " · " + step.stepState + " · " + qsTr("%n attempt(s)", "", step.attempts)
+                              + (step.modelName.length > 0 ? " · " + step.modelName : "")
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: prompt
+                        text: step.prompt
                         elide: Text.ElideRight
                         maximumLineCount: 2
                         wrapMode: Text.Wrap
@@ -139,12 +141,12 @@ Pane {
                     }
                     TextArea {
                         Layout.fillWidth: true
-                        visible: output.length > 0 || lastMessage.length > 0
-                        text: output.length > 0 ? output : lastMessage
+                        visible: step.output.length > 0 || step.lastMessage.length > 0
+                        text: step.output.length > 0 ? step.output : step.lastMessage
                         readOnly: true
                         selectByMouse: true
                         wrapMode: TextEdit.Wrap
-                        Accessible.name: qsTr("Output of step %1").arg(stepIndex + 1)
+                        Accessible.name: qsTr("Output of step %1").arg(step.stepIndex + 1)
                     }
                 }
             }

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import "Theme.js" as Theme
+import Vigil
 
 // One task in the dashboard's list: selection, state, name and why, progress, attempt k of
 // N with the countdown to the next try, model and the last error in one line.
@@ -11,7 +11,7 @@ ItemDelegate {
     required property int index
     required property var taskId
     required property string name
-    required property string taskState
+    required property int taskState
     required property string reason
     required property string modelName
     required property int stepsTotal
@@ -21,7 +21,7 @@ ItemDelegate {
     required property int maxAttempts
     required property real nextTryAt
     required property real resumeAt
-    required property string errorClass
+    required property var errorClass
     required property string lastMessage
 
     property bool selected: false
@@ -37,7 +37,7 @@ ItemDelegate {
     focus: ListView.isCurrentItem
     focusPolicy: Qt.ClickFocus
     Accessible.focusable: true
-    Accessible.name: qsTr("%1, %2, %3 of %4 steps done").arg(name).arg(badge.text)
+    Accessible.name: qsTr("%1, %2, %3 of %4 steps done").arg(name).arg(Legend.stateWord(taskState))
                      .arg(stepsDone).arg(stepsTotal)
     Accessible.selectable: true
     Accessible.selected: selected
@@ -52,7 +52,6 @@ ItemDelegate {
             Accessible.name: qsTr("Select %1").arg(row.name)
         }
         StateBadge {
-            id: badge
             taskState: row.taskState
         }
         ColumnLayout {
@@ -65,8 +64,8 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
-                text: row.lastMessage.length > 0 && row.taskState !== "completed"
-                      ? "[" + Theme.classLabel(row.errorClass) + "] " + row.lastMessage : row.reason
+                text: row.lastMessage.length > 0 && row.taskState !== Vigil.TaskState.Completed
+                      ? "[" + Legend.classLabel(row.errorClass) + "] " + row.lastMessage : row.reason
                 elide: Text.ElideRight
                 opacity: 0.75
                 Layout.fillWidth: true
@@ -87,7 +86,7 @@ ItemDelegate {
                       ? qsTr("%1/%2 steps, %3 failed").arg(row.stepsDone).arg(row.stepsTotal)
                             .arg(row.stepsFailed)
                       : qsTr("%1/%2 steps").arg(row.stepsDone).arg(row.stepsTotal)
-                font.pointSize: Qt.application.font.pointSize * 0.9
+                font.pointSize: Qt.application.font.pointSize * 0.9 // qmllint disable type
             }
         }
         ColumnLayout {
@@ -98,8 +97,8 @@ ItemDelegate {
                                       : ""
             }
             Countdown {
-                target: row.taskState === "retrying" ? row.nextTryAt
-                        : row.taskState === "paused" ? row.resumeAt : 0
+                target: row.taskState === Vigil.TaskState.Retrying ? row.nextTryAt
+                        : row.taskState === Vigil.TaskState.Paused ? row.resumeAt : 0
             }
         }
         Label {

@@ -607,38 +607,6 @@
         <translation>Tous les états</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Nouvel essai</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En file</translation>
-    </message>
-    <message>
         <source>Show tasks whose last error is</source>
         <translation>Afficher les tâches dont la dernière erreur est</translation>
     </message>
@@ -982,41 +950,6 @@
     </message>
 </context>
 <context>
-    <name>StateBadge</name>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Nouvel essai</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échouée</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En file</translation>
-    </message>
-</context>
-<context>
     <name>SwitchModelDialog</name>
     <message>
         <source>Switch model</source>
@@ -1149,57 +1082,6 @@
     <message>
         <source>attempt %1 of %2</source>
         <translation>tentative %1 sur %2</translation>
-    </message>
-</context>
-<context>
-    <name>Theme</name>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>Limite de débit</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>Quota</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>Blocage</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Réussie</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1827,85 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>Des tâches tournent ; Vigil garde l’ordinateur éveillé jusqu’à leur fin</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Legend</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>Blocage</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réussie</translation>
     </message>
 </context>
 <context>

@@ -594,38 +594,6 @@
         <translation>すべての状態</translation>
     </message>
     <message>
-        <source>Running</source>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>再試行中</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>待機中</translation>
-    </message>
-    <message>
         <source>Show tasks whose last error is</source>
         <translation>直近のエラーで絞り込む</translation>
     </message>
@@ -965,41 +933,6 @@
     </message>
 </context>
 <context>
-    <name>StateBadge</name>
-    <message>
-        <source>Running</source>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>再試行中</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>オフライン</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>待機中</translation>
-    </message>
-</context>
-<context>
     <name>SwitchModelDialog</name>
     <message>
         <source>Switch model</source>
@@ -1130,57 +1063,6 @@
     <message>
         <source>attempt %1 of %2</source>
         <translation>試行 %1/%2</translation>
-    </message>
-</context>
-<context>
-    <name>Theme</name>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Rate limit</source>
-        <translation>レート制限</translation>
-    </message>
-    <message>
-        <source>Quota</source>
-        <translation>クォータ</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>Stall</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>リクエスト</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>キー</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>見つかりません</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>成功</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1808,85 @@
     <message>
         <source>Tasks are running; Vigil keeps the computer awake until they end</source>
         <translation>タスク実行中のため、終わるまで Vigil がスリープを防いでいます</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::Legend</name>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>再試行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>クォータ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Stall</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>成功</translation>
     </message>
 </context>
 <context>

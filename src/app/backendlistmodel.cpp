@@ -27,7 +27,7 @@ QVariant BackendListModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return backend.state;
     case FailureClassRole:
-        return backend.failureClass;
+        return QVariant::fromValue(backend.failureClass);
     case NextProbeAtRole:
         return backend.nextProbeAt;
     case FailuresRole:

@@ -271,7 +271,7 @@ void Dashboard::collectAway()
         if (ended && task.updatedAt > m_lastSeenAt)
             away.append(QVariantMap{{QStringLiteral("taskId"), task.id},
                                     {QStringLiteral("name"), task.name},
-                                    {QStringLiteral("state"), taskStateName(task.state)},
+                                    {QStringLiteral("state"), QVariant::fromValue(task.state)},
                                     {QStringLiteral("reason"), task.reason}});
     }
     setLastSeenAt(QDateTime::currentMSecsSinceEpoch());

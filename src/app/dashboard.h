@@ -92,7 +92,7 @@ public:
     void setTrayAvailable(bool available);
     // The tray, a notification or a second start asks for the window or for quitting.
     void requestShow() { emit showRequested(); }
-    void requestQuit() { emit quitRequested(); }
+    Q_INVOKABLE void requestQuit() { emit quitRequested(); }
     void requestTask(qint64 taskId) { emit taskRequested(taskId); }
     void requestSwitchModel(const QVariantList &taskIds) { emit switchModelRequested(taskIds); }
 

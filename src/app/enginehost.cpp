@@ -136,9 +136,7 @@ private:
         BackendSummary &backend = m_backends[status.name];
         backend.name = status.name;
         backend.state = BackendCircuit::stateName(status.state);
-        backend.failureClass = status.failureClass == FailureClass::Ok
-                                   ? QString()
-                                   : failureClassName(status.failureClass);
+        backend.failureClass = status.failureClass;
         backend.nextProbeAt = status.nextProbeAt;
         backend.failures = status.failures;
         backend.waiting = status.waiting;

@@ -16,9 +16,10 @@ class SecretStore;
 // A backend (provider and model) as its circuit last reported it.
 struct BackendSummary
 {
-    QString name;         // "<base URL> <model>"
-    QString state;        // closed, open, probing, releasing, holding
-    QString failureClass; // what keeps requests away while it is not closed
+    QString name;  // "<base URL> <model>"
+    QString state; // closed, open, probing, releasing, holding
+    // What keeps requests away while it is not closed; Ok when nothing does.
+    FailureClass failureClass = FailureClass::Ok;
     qint64 nextProbeAt = 0;
     int failures = 0;
     int waiting = 0;

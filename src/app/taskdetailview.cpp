@@ -1,9 +1,12 @@
 #include "taskdetailview.h"
 
+#include "legend.h"
+
 #include <QClipboard>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace vigil {
 
@@ -46,7 +49,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case AttemptsRole:
         return step.attemptsTotal;
     case ErrorClassRole:
-        return step.errorClass;
+        return failureClassValue(step.errorClass);
     case LastMessageRole:
         return step.lastMessage;
     default:
@@ -89,9 +92,35 @@ void StepListModel::apply(qint64 taskId, const QList<StepRecord> &steps)
 
 TaskDetailView::TaskDetailView(QObject *parent) : QObject(parent) {}
 
-QString TaskDetailView::state() const
+namespace {
+
+bool isOneOf(const TaskDetail &detail, std::initializer_list<TaskState> states)
 {
-    return m_detail.task.id > 0 ? taskStateName(m_detail.task.state) : QString();
+    return detail.task.id > 0 &&
+           std::find(states.begin(), states.end(), detail.task.state) != states.end();
+}
+
+} // namespace
+
+bool TaskDetailView::canPause() const
+{
+    return isOneOf(m_detail, {TaskState::Queued, TaskState::Running, TaskState::Retrying,
+                              TaskState::WaitingForNetwork});
+}
+
+bool TaskDetailView::canRetryNow() const
+{
+    return isOneOf(m_detail, {TaskState::Retrying, TaskState::Paused, TaskState::Failed});
+}
+
+bool TaskDetailView::canResume() const
+{
+    return isOneOf(m_detail, {TaskState::Paused, TaskState::Failed, TaskState::Cancelled});
+}
+
+bool TaskDetailView::canChange() const
+{
+    return m_detail.task.id > 0 && !isOneOf(m_detail, {TaskState::Completed, TaskState::Cancelled});
 }
 
 QString TaskDetailView::baseUrl() const
@@ -112,7 +141,7 @@ void TaskDetailView::apply(const TaskDetail &detail)
                         {QStringLiteral("startedAt"), static_cast<double>(attempt.startedAt)},
                         {QStringLiteral("endedAt"), static_cast<double>(attempt.endedAt)},
                         {QStringLiteral("httpStatus"), attempt.httpStatus},
-                        {QStringLiteral("failureClass"), attempt.failureClass},
+                        {QStringLiteral("failureClass"), failureClassValue(attempt.failureClass)},
                         {QStringLiteral("retry"), attempt.retry},
                         {QStringLiteral("message"), attempt.message}});
     }
@@ -128,9 +157,10 @@ void TaskDetailView::clear()
 QString TaskDetailView::supportReport() const
 {
     const TaskRecord &task = m_detail.task;
-    QString report = QStringLiteral("Vigil task %1 \"%2\": %3 (%4)\nprovider %5, model %6\n")
-                         .arg(task.id)
-                         .arg(task.name, state(), task.reason, baseUrl(), task.model);
+    QString report =
+        QStringLiteral("Vigil task %1 \"%2\": %3 (%4)\nprovider %5, model %6\n")
+            .arg(task.id)
+            .arg(task.name, taskStateName(task.state), task.reason, baseUrl(), task.model);
     int done = 0;
     for (const StepRecord &step : task.steps)
         done += step.state == StepState::Done ? 1 : 0;

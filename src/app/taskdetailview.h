@@ -52,7 +52,12 @@ class TaskDetailView : public QObject
     QML_UNCREATABLE("the dashboard provides the task on view")
     Q_PROPERTY(qint64 taskId READ taskId NOTIFY changed)
     Q_PROPERTY(QString name READ name NOTIFY changed)
-    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(vigil::TaskState state READ state NOTIFY changed)
+    // What the user can do with the task in its state; the engine has the last word.
+    Q_PROPERTY(bool canPause READ canPause NOTIFY changed)
+    Q_PROPERTY(bool canRetryNow READ canRetryNow NOTIFY changed)
+    Q_PROPERTY(bool canResume READ canResume NOTIFY changed)
+    Q_PROPERTY(bool canChange READ canChange NOTIFY changed)
     Q_PROPERTY(QString reason READ reason NOTIFY changed)
     Q_PROPERTY(QString model READ model NOTIFY changed)
     Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY changed)
@@ -63,13 +68,22 @@ public:
 
     qint64 taskId() const { return m_detail.task.id; }
     QString name() const { return m_detail.task.name; }
-    QString state() const;
+    TaskState state() const { return m_detail.task.state; }
+    // Queued, running, retrying or waiting for the network: it may be paused.
+    bool canPause() const;
+    // Waiting for a retry, paused or failed: it may be tried again at once.
+    bool canRetryNow() const;
+    // Paused, failed or cancelled: it may be resumed.
+    bool canResume() const;
+    // Not completed or cancelled: it may switch model or be cancelled.
+    bool canChange() const;
     QString reason() const { return m_detail.task.reason; }
     QString model() const { return m_detail.task.model; }
     QString baseUrl() const;
     StepListModel *steps() { return &m_steps; }
     // One map per attempt, oldest first: attempt, step, model, requestId, startedAt,
-    // endedAt, httpStatus, failureClass, retry, message.
+    // endedAt, httpStatus, failureClass (a vigil::FailureClass; undefined in flight), retry,
+    // message.
     QVariantList attempts() const { return m_attempts; }
 
     void apply(const TaskDetail &detail);

@@ -12,19 +12,47 @@ TaskFilterModel::TaskFilterModel(QObject *parent) : QSortFilterProxyModel(parent
     connect(this, &QAbstractItemModel::layoutChanged, this, &TaskFilterModel::countChanged);
 }
 
-void TaskFilterModel::setStateFilter(const QString &state)
+namespace {
+
+template <typename Enum> std::optional<Enum> enumFrom(const QVariant &value)
 {
-    if (state == m_state)
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    return static_cast<Enum>(value.toInt());
+}
+
+template <typename Enum> QVariant variantFrom(std::optional<Enum> value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace
+
+QVariant TaskFilterModel::stateFilter() const
+{
+    return variantFrom(m_state);
+}
+
+void TaskFilterModel::setStateFilter(const QVariant &state)
+{
+    const std::optional<TaskState> filter = enumFrom<TaskState>(state);
+    if (filter == m_state)
         return;
-    m_state = state;
+    m_state = filter;
     refilter();
 }
 
-void TaskFilterModel::setErrorClassFilter(const QString &errorClass)
+QVariant TaskFilterModel::errorClassFilter() const
 {
-    if (errorClass == m_errorClass)
+    return variantFrom(m_errorClass);
+}
+
+void TaskFilterModel::setErrorClassFilter(const QVariant &errorClass)
+{
+    const std::optional<FailureClass> filter = enumFrom<FailureClass>(errorClass);
+    if (filter == m_errorClass)
         return;
-    m_errorClass = errorClass;
+    m_errorClass = filter;
     refilter();
 }
 
@@ -59,9 +87,10 @@ bool TaskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto text = [&row](int role) { return row.data(role).toString(); };
-    if (!m_state.isEmpty() && text(TaskListModel::StateRole) != m_state)
+    if (m_state && enumFrom<TaskState>(row.data(TaskListModel::StateRole)) != m_state)
         return false;
-    if (!m_errorClass.isEmpty() && text(TaskListModel::ErrorClassRole) != m_errorClass)
+    if (m_errorClass &&
+        enumFrom<FailureClass>(row.data(TaskListModel::ErrorClassRole)) != m_errorClass)
         return false;
     if (m_search.trimmed().isEmpty())
         return true;

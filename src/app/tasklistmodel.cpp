@@ -1,5 +1,7 @@
 #include "tasklistmodel.h"
 
+#include "legend.h"
+
 #include <algorithm>
 
 namespace vigil {
@@ -25,7 +27,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return task.kind;
     case StateRole:
-        return taskStateName(task.state);
+        return QVariant::fromValue(task.state);
     case ReasonRole:
         return task.reason;
     case ModelRole:
@@ -45,7 +47,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case ResumeAtRole:
         return task.resumeAt;
     case ErrorClassRole:
-        return task.errorClass;
+        return failureClassValue(task.errorClass);
     case LastMessageRole:
         return task.lastMessage;
     case UpdatedAtRole:
@@ -182,8 +184,11 @@ void TaskListModel::recount()
             break;
         }
     }
-    if (running == m_running && retrying == m_retrying && attention == m_attention)
+    const int count = static_cast<int>(m_tasks.size());
+    if (count == m_count && running == m_running && retrying == m_retrying &&
+        attention == m_attention)
         return;
+    m_count = count;
     m_running = running;
     m_retrying = retrying;
     m_attention = attention;

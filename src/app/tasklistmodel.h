@@ -17,6 +17,7 @@ class TaskListModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("the dashboard provides its task list")
+    Q_PROPERTY(int count READ count NOTIFY countsChanged)
     Q_PROPERTY(int runningCount READ runningCount NOTIFY countsChanged)
     Q_PROPERTY(int retryingCount READ retryingCount NOTIFY countsChanged)
     Q_PROPERTY(int attentionCount READ attentionCount NOTIFY countsChanged)
@@ -55,6 +56,7 @@ public:
     const TaskSummary *task(qint64 taskId) const;
     const QList<TaskSummary> &tasks() const { return m_tasks; }
 
+    int count() const { return m_count; }
     int runningCount() const { return m_running; }
     int retryingCount() const { return m_retrying; }
     // Paused (not waiting for a quota reset) or failed: waiting for the user.
@@ -71,6 +73,7 @@ private:
 
     QList<TaskSummary> m_tasks; // newest (highest id) first
     QHash<qint64, int> m_rows;  // task id to row
+    int m_count = 0;
     int m_running = 0;
     int m_retrying = 0;
     int m_attention = 0;

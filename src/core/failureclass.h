@@ -1,26 +1,11 @@
 #pragma once
 
+#include "enums.h"
+
 #include <QString>
 #include <optional>
 
 namespace vigil {
-
-// The outcome classes of DESIGN §3; their names are part of the event-log contract.
-enum class FailureClass
-{
-    Ok,
-    RateLimited,
-    Quota,
-    Capacity,
-    Server,
-    Network,
-    Stall,
-    Request,
-    Auth,
-    NotFound,
-    Tls,
-    Cancelled,
-};
 
 QString failureClassName(FailureClass failureClass);
 // The class as people read it, in their language ("rate limit").

@@ -15,18 +15,6 @@
 
 namespace vigil {
 
-// Task states of DESIGN §2, as stored and as shown in events.
-enum class TaskState
-{
-    Queued,
-    Running,
-    Retrying,
-    Paused,
-    WaitingForNetwork,
-    Completed,
-    Failed,
-    Cancelled
-};
 QString taskStateName(TaskState state);
 // The state as people read it, in their language ("waiting for the network").
 QString taskStateLabel(TaskState state);

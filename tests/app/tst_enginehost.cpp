@@ -164,7 +164,7 @@ private slots:
         const auto reported = backends.last().at(0).value<QList<BackendSummary>>();
         QCOMPARE(reported.size(), 1);
         QVERIFY(reported.first().name.endsWith(QLatin1String(" vigil-large")));
-        QCOMPARE(reported.first().failureClass, QStringLiteral("capacity"));
+        QCOMPARE(reported.first().failureClass, FailureClass::Capacity);
 
         QJsonObject models;
         host.request(

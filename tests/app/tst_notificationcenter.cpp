@@ -146,8 +146,8 @@ private slots:
         const QVariantList entries = dashboard.away();
         QCOMPARE(entries.size(), 2);
         // Newest first, as the list shows them.
-        QCOMPARE(entries.at(0).toMap().value(QStringLiteral("state")).toString(),
-                 QStringLiteral("paused"));
+        QCOMPARE(entries.at(0).toMap().value(QStringLiteral("state")).value<TaskState>(),
+                 TaskState::Paused);
         QCOMPARE(entries.at(0).toMap().value(QStringLiteral("reason")).toString(), paused.reason);
         QCOMPARE(entries.at(1).toMap().value(QStringLiteral("taskId")).toLongLong(), 1);
 

@@ -2,10 +2,13 @@
 // roles, filters by state, error class and search, and the counts the tray shows — with
 // QAbstractItemModelTester watching every model for the whole test.
 #include "backendlistmodel.h"
+#include "legend.h"
 #include "taskfiltermodel.h"
 #include "tasklistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMetaEnum>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -67,8 +70,8 @@ private slots:
         m_tasks->apply({summary(1, TaskState::Running), summary(2, TaskState::Queued)});
         QCOMPARE(m_tasks->rowCount(), 2);
         QCOMPARE(m_tasks->index(0).data(TaskListModel::TaskIdRole).toLongLong(), 2);
-        QCOMPARE(m_tasks->index(1).data(TaskListModel::StateRole).toString(),
-                 QStringLiteral("running"));
+        QCOMPARE(m_tasks->index(1).data(TaskListModel::StateRole).value<TaskState>(),
+                 TaskState::Running);
 
         QSignalSpy inserted(m_tasks.get(), &QAbstractItemModel::rowsInserted);
         m_tasks->apply({summary(3, TaskState::Queued), summary(4, TaskState::Queued)});
@@ -150,13 +153,13 @@ private slots:
                                 QStringLiteral("rate-limited")),
                         summary(3, TaskState::Completed, QStringLiteral("night summary"))});
         QSignalSpy count(m_filtered.get(), &TaskFilterModel::countChanged);
-        m_filtered->setStateFilter(QStringLiteral("paused"));
+        m_filtered->setStateFilter(QVariant::fromValue(TaskState::Paused));
         QCOMPARE(m_filtered->count(), 1);
         QCOMPARE(m_filtered->taskIdAt(0), 2);
         QVERIFY(count.size() > 0);
 
         m_filtered->setStateFilter({});
-        m_filtered->setErrorClassFilter(QStringLiteral("capacity"));
+        m_filtered->setErrorClassFilter(QVariant::fromValue(FailureClass::Capacity));
         QCOMPARE(m_filtered->count(), 1);
         QCOMPARE(m_filtered->taskIdAt(0), 1);
 
@@ -169,10 +172,47 @@ private slots:
 
         // A row whose state changes enters or leaves the filtered view by itself.
         m_filtered->setSearchText({});
-        m_filtered->setStateFilter(QStringLiteral("paused"));
+        m_filtered->setStateFilter(QVariant::fromValue(TaskState::Paused));
         m_tasks->apply({summary(1, TaskState::Paused)});
         QCOMPARE(m_filtered->count(), 2);
         QCOMPARE(m_filtered->rowOfTask(1), 1);
+    }
+
+    void theLegendNamesEveryStateAndClassOnce()
+    {
+        const Legend legend;
+        const QMetaEnum states = QMetaEnum::fromType<TaskState>();
+        QSet<QString> words;
+        for (int i = 0; i < states.keyCount(); ++i) {
+            const auto state = static_cast<TaskState>(states.value(i));
+            QVERIFY2(!legend.stateIcon(state).isEmpty(), states.key(i));
+            QVERIFY2(legend.stateColor(state, false).isValid(), states.key(i));
+            words.insert(legend.stateWord(state));
+        }
+        QCOMPARE(words.size(), states.keyCount()); // no two states read alike
+        QCOMPARE(legend.stateWord(TaskState::WaitingForNetwork), QStringLiteral("Offline"));
+        QCOMPARE(legend.stateChoices().size(), states.keyCount());
+
+        const QMetaEnum classes = QMetaEnum::fromType<FailureClass>();
+        for (int i = 0; i < classes.keyCount(); ++i) {
+            const QVariant failureClass =
+                QVariant::fromValue(static_cast<FailureClass>(classes.value(i)));
+            QVERIFY2(!legend.classLabel(failureClass).isEmpty(), classes.key(i));
+            QVERIFY2(legend.classColor(failureClass, true).alpha() == 255, classes.key(i));
+        }
+        QCOMPARE(legend.classLabel(failureClassValue(QStringLiteral("rate-limited"))),
+                 QStringLiteral("Rate limit"));
+        // No class: an attempt in flight, a task that never failed.
+        QCOMPARE(failureClassValue(QString()), QVariant());
+        QVERIFY(legend.classLabel(QVariant()).isEmpty());
+        QCOMPARE(legend.classColor(QVariant(), false).alpha(), 0);
+        // The error filter offers what a task can have failed with: not success, not a cancel.
+        QSet<int> offered;
+        for (const QVariant &choice : legend.failureChoices())
+            offered.insert(choice.toMap().value(QStringLiteral("value")).toInt());
+        QCOMPARE(offered.size(), classes.keyCount() - 2);
+        QVERIFY(!offered.contains(static_cast<int>(FailureClass::Ok)));
+        QVERIFY(!offered.contains(static_cast<int>(FailureClass::Cancelled)));
     }
 
     void backendsListOnlyThoseKeepingRequestsAway()
@@ -182,13 +222,13 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         BackendSummary open{QStringLiteral("http://127.0.0.1:1/v1 vigil-large"),
                             QStringLiteral("open"),
-                            QStringLiteral("capacity"),
+                            FailureClass::Capacity,
                             1'800'000'000'000,
                             2,
                             5};
         BackendSummary closed{QStringLiteral("http://127.0.0.1:1/v1 vigil-small"),
                               QStringLiteral("closed"),
-                              {},
+                              FailureClass::Ok,
                               0,
                               0,
                               0};
@@ -211,7 +251,7 @@ private slots:
         QCOMPARE(backends.count(), 0);
 
         // Serving, but rate limits hold it to fewer requests at once: shown, with its limit.
-        closed.failureClass = QStringLiteral("rate-limited");
+        closed.failureClass = FailureClass::RateLimited;
         closed.concurrencyLimit = 3;
         backends.apply({open, closed});
         QCOMPARE(backends.count(), 1);

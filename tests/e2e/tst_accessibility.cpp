@@ -420,6 +420,15 @@ private slots:
         audit(QStringLiteral("Switch model"), 3);
         key(QStringLiteral("Escape"));
     }
+
+    // Last: it ends the window. With no task working, the quit shortcut quits at once.
+    void theQuitShortcutQuits()
+    {
+        key(QStringLiteral("ctrl+q"));
+        QVERIFY2(m_app.waitForFinished(15000), "Ctrl+Q left Vigil running");
+        QCOMPARE(m_app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_app.exitCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessibility)

@@ -14,12 +14,12 @@ TestCase {
         width: 500
         attempts: [
             { attempt: 1, step: 0, model: "vigil-large", requestId: "req-1", startedAt: 1700000000000,
-              endedAt: 1700000001000, httpStatus: 529, failureClass: "capacity", retry: true,
+              endedAt: 1700000001000, httpStatus: 529, failureClass: Vigil.FailureClass.Capacity, retry: true,
               message: "Overloaded" },
             { attempt: 2, step: 0, model: "vigil-large", requestId: "req-2", startedAt: 1700000005000,
-              endedAt: 1700000009000, httpStatus: 200, failureClass: "ok", retry: false, message: "" },
+              endedAt: 1700000009000, httpStatus: 200, failureClass: Vigil.FailureClass.Ok, retry: false, message: "" },
             { attempt: 1, step: 1, model: "vigil-large", requestId: "req-3", startedAt: 1700000010000,
-              endedAt: 0, httpStatus: 0, failureClass: "", retry: false, message: "" }
+              endedAt: 0, httpStatus: 0, failureClass: undefined, retry: false, message: "" }
         ]
     }
 

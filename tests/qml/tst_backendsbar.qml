@@ -14,7 +14,7 @@ TestCase {
         id: backends
         ListElement {
             name: "b1"; modelName: "vigil-large"; providerUrl: "http://127.0.0.1:1/v1"
-            backendState: "open"; failureClass: "capacity"; nextProbeAt: 0; waiting: 3
+            backendState: "open"; failureClass: Vigil.FailureClass.Capacity; nextProbeAt: 0; waiting: 3
             concurrencyLimit: 0
         }
     }
@@ -47,7 +47,7 @@ TestCase {
 
     function init() {
         backends.setProperty(0, "backendState", "open")
-        backends.setProperty(0, "failureClass", "capacity")
+        backends.setProperty(0, "failureClass", Vigil.FailureClass.Capacity)
         backends.setProperty(0, "concurrencyLimit", 0)
         backends.setProperty(0, "waiting", 3)
     }
@@ -70,7 +70,7 @@ TestCase {
 
     function test_aRateLimitedBackendSaysHowManyAtOnceAndOffersNoProbe() {
         backends.setProperty(0, "backendState", "closed")
-        backends.setProperty(0, "failureClass", "rate-limited")
+        backends.setProperty(0, "failureClass", Vigil.FailureClass.RateLimited)
         backends.setProperty(0, "concurrencyLimit", 5)
         backends.setProperty(0, "waiting", 2)
         const shown = shownTexts()

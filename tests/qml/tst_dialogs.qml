@@ -21,10 +21,10 @@ TestCase {
         AwayDialog {
             id: away
             entries: [
-                { taskId: 1, name: "Night reports", state: "completed", reason: "all 12 steps completed" },
-                { taskId: 2, name: "Digest", state: "paused", reason: "step 3: 10 attempts failed (capacity)" },
-                { taskId: 3, name: "Translations", state: "paused", reason: "quota exhausted" },
-                { taskId: 4, name: "Summaries", state: "failed", reason: "invalid API key" }
+                { taskId: 1, name: "Night reports", state: Vigil.TaskState.Completed, reason: "all 12 steps completed" },
+                { taskId: 2, name: "Digest", state: Vigil.TaskState.Paused, reason: "step 3: 10 attempts failed (capacity)" },
+                { taskId: 3, name: "Translations", state: Vigil.TaskState.Paused, reason: "quota exhausted" },
+                { taskId: 4, name: "Summaries", state: Vigil.TaskState.Failed, reason: "invalid API key" }
             ]
         }
     }
@@ -74,9 +74,9 @@ TestCase {
     }
 
     function test_awaySaysWhatFinishedPausedAndFailed() {
-        compare(away.count("completed"), 1)
-        compare(away.count("paused"), 2)
-        compare(away.count("failed"), 1)
+        compare(away.count(Vigil.TaskState.Completed), 1)
+        compare(away.count(Vigil.TaskState.Paused), 2)
+        compare(away.count(Vigil.TaskState.Failed), 1)
         away.open()
         tryCompare(away, "opened", true)
         const list = findChild(away, "awayList")

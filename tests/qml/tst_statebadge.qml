@@ -11,19 +11,19 @@ TestCase {
 
     function test_everyStateReadsWithoutColour_data() {
         return [
-            { tag: "running", word: "Running" },
-            { tag: "retrying", word: "Retrying" },
-            { tag: "waiting-for-network", word: "Offline" },
-            { tag: "paused", word: "Paused" },
-            { tag: "failed", word: "Failed" },
-            { tag: "completed", word: "Completed" },
-            { tag: "cancelled", word: "Cancelled" },
-            { tag: "queued", word: "Queued" }
+            { tag: "running", state: Vigil.TaskState.Running, word: "Running" },
+            { tag: "retrying", state: Vigil.TaskState.Retrying, word: "Retrying" },
+            { tag: "waiting-for-network", state: Vigil.TaskState.WaitingForNetwork, word: "Offline" },
+            { tag: "paused", state: Vigil.TaskState.Paused, word: "Paused" },
+            { tag: "failed", state: Vigil.TaskState.Failed, word: "Failed" },
+            { tag: "completed", state: Vigil.TaskState.Completed, word: "Completed" },
+            { tag: "cancelled", state: Vigil.TaskState.Cancelled, word: "Cancelled" },
+            { tag: "queued", state: Vigil.TaskState.Queued, word: "Queued" }
         ]
     }
 
     function test_everyStateReadsWithoutColour(data) {
-        badge.taskState = data.tag
+        badge.taskState = data.state
         compare(badge.text, data.word)
         compare(badge.Accessible.name, data.word)
         verify(badge.implicitWidth > 40)
@@ -31,7 +31,8 @@ TestCase {
 
     function test_statesThatNeedTheUserStandApart() {
         const colours = {}
-        for (const state of ["running", "retrying", "paused", "failed", "completed"]) {
+        for (const state of [Vigil.TaskState.Running, Vigil.TaskState.Retrying, Vigil.TaskState.Paused,
+                             Vigil.TaskState.Failed, Vigil.TaskState.Completed]) {
             badge.taskState = state
             colours[state] = badge.color.toString()
         }
