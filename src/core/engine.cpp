@@ -28,8 +28,10 @@ QJsonObject EngineEvent::toJson() const
     return object;
 }
 
-Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, TimeSource &clock)
-    : QObject(parent), m_store(store), m_clock(clock), m_network(std::make_unique<NetworkAccess>()),
+Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, TimeSource &clock,
+               NetworkManagerFactory networks)
+    : QObject(parent), m_store(store), m_clock(clock),
+      m_network(std::make_unique<NetworkAccess>(std::move(networks))),
       m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
       m_reachability(reachability ? reachability : m_ownReachability.get()),
       m_random(QRandomGenerator::securelySeeded())

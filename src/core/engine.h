@@ -2,6 +2,7 @@
 
 #include "backendcircuit.h"
 #include "failureclass.h"
+#include "networkaccess.h"
 #include "taskstore.h"
 #include "timesource.h"
 
@@ -16,7 +17,6 @@
 
 namespace vigil {
 
-class NetworkAccess;
 class Reachability;
 class SecretStore;
 class TaskRunner;
@@ -40,9 +40,11 @@ class Engine : public QObject
     Q_OBJECT
 public:
     // Without a reachability source the engine follows the system's. Its runners and
-    // circuits read the time from `clock`.
+    // circuits read the time from `clock`; its requests go through managers `networks`
+    // makes (plain QNetworkAccessManagers without it).
     explicit Engine(TaskStore &store, Reachability *reachability = nullptr,
-                    QObject *parent = nullptr, TimeSource &clock = TimeSource::system());
+                    QObject *parent = nullptr, TimeSource &clock = TimeSource::system(),
+                    NetworkManagerFactory networks = {});
     ~Engine() override;
 
     // Where keys named by api_key_keychain are read; without one such tasks cannot start.

@@ -45,7 +45,12 @@ private:
 
 } // namespace
 
-NetworkAccess::NetworkAccess(QObject *parent) : QObject(parent) {}
+NetworkAccess::NetworkAccess(NetworkManagerFactory factory, QObject *parent)
+    : QObject(parent), m_factory(std::move(factory))
+{
+    if (!m_factory)
+        m_factory = [] { return std::make_unique<QNetworkAccessManager>(); };
+}
 
 NetworkAccess::~NetworkAccess() = default;
 
@@ -58,7 +63,7 @@ QNetworkAccessManager *NetworkAccess::managerFor(const QString &origin)
         if (m_inFlight.value({manager.get(), origin}) < kConnectionsPerManager)
             return manager.get();
     }
-    auto manager = std::make_unique<QNetworkAccessManager>();
+    std::unique_ptr<QNetworkAccessManager> manager = m_factory();
     // A redirect ends the attempt and is classified: following it would send the prompt
     // again, unseen by the scheduler, and perhaps the key to another origin.
     manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);

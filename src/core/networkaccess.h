@@ -5,10 +5,15 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace vigil {
+
+// Makes NetworkAccess's network managers. Vigil's are plain QNetworkAccessManagers; a test
+// can hand managers that answer in-process, so that a runner is driven in virtual time.
+using NetworkManagerFactory = std::function<std::unique_ptr<QNetworkAccessManager>()>;
 
 // The one place requests are made: it stamps every request the same way (User-Agent,
 // request id, step tag, redirect policy, no caching) and keeps Qt from resending a
@@ -22,7 +27,7 @@ public:
     // HTTP/1.1 connections Qt opens per host and manager.
     static constexpr int kConnectionsPerManager = 6;
 
-    explicit NetworkAccess(QObject *parent = nullptr);
+    explicit NetworkAccess(NetworkManagerFactory factory = {}, QObject *parent = nullptr);
     ~NetworkAccess() override;
 
     static QByteArray userAgent();
@@ -38,6 +43,7 @@ public:
 private:
     QNetworkAccessManager *managerFor(const QString &origin);
 
+    NetworkManagerFactory m_factory;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     QHash<QPair<QNetworkAccessManager *, QString>, int> m_inFlight;
 };
