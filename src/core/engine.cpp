@@ -44,6 +44,7 @@ Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Ti
 
 Engine::~Engine()
 {
+    m_endedRunners.clear();
     m_runners.clear();
     m_store.commitNow();
 }
@@ -472,8 +473,11 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
 {
     const auto it = m_runners.find(taskId);
     if (it != m_runners.end()) {
-        it->second.release()->deleteLater();
+        m_endedRunners.push_back(std::move(it->second));
         m_runners.erase(it);
+        if (m_endedRunners.size() == 1)
+            QMetaObject::invokeMethod(
+                this, [this] { m_endedRunners.clear(); }, Qt::QueuedConnection);
     }
     if (m_restartWhenEnded.erase(taskId) > 0 && state == TaskState::Paused) {
         QString error;

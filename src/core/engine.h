@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <vector>
 
 namespace vigil {
 
@@ -129,6 +130,9 @@ private:
     // Circuits outlive the runners waiting on them.
     std::map<QString, std::unique_ptr<BackendCircuit>> m_circuits;
     std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;
+    // Runners that ended, inside their own signal: deleted at the next turn of the event
+    // loop, or with the engine — never after it, since they use its parts.
+    std::vector<std::unique_ptr<TaskRunner>> m_endedRunners;
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
     SecretStore *m_secrets = nullptr;
