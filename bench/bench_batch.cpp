@@ -139,5 +139,9 @@ int main(int argc, char *argv[])
                            'f', 3)
         << "x commits per item\n";
     out << "peak memory: " << peakRssKiB() / 1024 << " MiB\n";
+    if (!each.completed || !grouped.completed) {
+        out << "the run did not complete its work: a batch ended before every item was done\n";
+        return 1;
+    }
     return 0;
 }

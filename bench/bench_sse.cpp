@@ -11,12 +11,23 @@ using namespace vigil;
 
 namespace {
 
-QByteArray makeStream(qsizetype targetBytes)
+struct Stream
 {
-    QByteArray stream;
+    QByteArray bytes;
+    qsizetype dataEvents = 0;
+    qsizetype textLength = 0; // what a decoder must hand back
+};
+
+Stream makeStream(qsizetype targetBytes)
+{
+    Stream made;
+    QByteArray &stream = made.bytes;
     stream.reserve(targetBytes + 512);
     int i = 0;
     while (stream.size() < targetBytes) {
+        const QString text = QStringLiteral("token %1 Grüße ").arg(i);
+        made.textLength += text.size();
+        ++made.dataEvents;
         stream +=
             "data: "
             "{\"id\":\"chatcmpl-B9\",\"object\":\"chat.completion.chunk\",\"created\":1795521600,"
@@ -26,7 +37,8 @@ QByteArray makeStream(qsizetype targetBytes)
             stream += ": keep-alive\n\n";
     }
     stream += "data: [DONE]\n\n";
-    return stream;
+    ++made.dataEvents;
+    return made;
 }
 
 template <typename F> double bestSeconds(int rounds, F &&work)
@@ -46,7 +58,8 @@ template <typename F> double bestSeconds(int rounds, F &&work)
 int main()
 {
     QTextStream out(stdout);
-    const QByteArray stream = makeStream(64 * 1024 * 1024);
+    const Stream made = makeStream(64 * 1024 * 1024);
+    const QByteArray &stream = made.bytes;
     const double megabytes = stream.size() / 1e6;
     constexpr qsizetype kChunk = 16 * 1024; // what a socket read typically hands over
 
@@ -91,5 +104,11 @@ int main()
     out << "SseParser + chat decoder: " << QString::number(megabytes / parseAndDecode, 'f', 1)
         << " MB/s (" << QString::number(parseAndDecode / baseline, 'f', 1)
         << "x the baseline's time), " << textLength << " characters of text\n";
+    if (events != made.dataEvents || textLength != made.textLength) {
+        out << "the run did not complete its work: " << events << " of " << made.dataEvents
+            << " events parsed, " << textLength << " of " << made.textLength
+            << " characters decoded\n";
+        return 1;
+    }
     return 0;
 }
