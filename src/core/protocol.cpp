@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include "jsonpeek.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,9 +42,22 @@ QUrl joinUrl(const QUrl &base, const QString &path)
 
 namespace {
 
-QJsonObject parseObject(QStringView data)
+// A JSON text as QJsonDocument reads it, with malformed UTF-8 read as U+FFFD rather than
+// refused: a server's one bad byte costs a character, not the event.
+QJsonDocument lenientDocument(QByteArrayView json)
 {
-    return QJsonDocument::fromJson(data.toUtf8()).object();
+    return QJsonDocument::fromJson(QString::fromUtf8(json).toUtf8());
+}
+
+QJsonObject toObject(const JsonPeek &value)
+{
+    return value.isObject() ? lenientDocument(value.raw()).object() : QJsonObject();
+}
+
+// An event's JSON, read in place; what is not JSON reads as an object without members.
+JsonPeek readEvent(QByteArrayView data)
+{
+    return JsonPeek::parse(data).value_or(JsonPeek());
 }
 
 QJsonArray messagesArray(const QList<ChatMessage> &messages)
@@ -61,28 +76,23 @@ class OpenAiChatDecoder final : public ReplyDecoder
 public:
     void onEvent(const SseEvent &event, DecodedReply &reply) override
     {
-        if (event.data.trimmed() == QLatin1String("[DONE]")) {
+        if (event.data.trimmed() == "[DONE]") {
             reply.complete = true;
             return;
         }
-        const QJsonObject chunk = parseObject(event.data);
-        if (chunk.contains(QLatin1String("error")) || event.event == QLatin1String("error")) {
-            reply.errorEvent = event.data.toUtf8();
+        const auto [error, choices, usage] =
+            readEvent(event.data).members("error", "choices", "usage");
+        if (error.type() != JsonPeek::Type::Missing || event.event == "error") {
+            reply.errorEvent = event.data;
             return;
         }
-        const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-        if (!choices.isEmpty()) {
-            const QJsonObject choice = choices.first().toObject();
-            reply.text += choice.value(QLatin1String("delta"))
-                              .toObject()
-                              .value(QLatin1String("content"))
-                              .toString();
-            const QString finish = choice.value(QLatin1String("finish_reason")).toString();
-            if (!finish.isEmpty())
-                reply.finishReason = finish;
-        }
-        if (chunk.value(QLatin1String("usage")).isObject())
-            reply.usage = chunk.value(QLatin1String("usage")).toObject();
+        const auto [delta, finishReason] = choices.at(0).members("delta", "finish_reason");
+        reply.text += delta["content"].toString();
+        const QString finish = finishReason.toString();
+        if (!finish.isEmpty())
+            reply.finishReason = finish;
+        if (usage.isObject())
+            reply.usage = toObject(usage);
     }
 
     void onWholeBody(const QByteArray &body, DecodedReply &reply) override
@@ -144,20 +154,20 @@ class OpenAiResponsesDecoder final : public ReplyDecoder
 public:
     void onEvent(const SseEvent &event, DecodedReply &reply) override
     {
-        const QJsonObject object = parseObject(event.data);
-        QString type = object.value(QLatin1String("type")).toString();
+        const auto [typeMember, delta, response] =
+            readEvent(event.data).members("type", "delta", "response");
+        QString type = typeMember.toString();
         if (type.isEmpty())
-            type = event.event;
+            type = QString::fromUtf8(event.event);
         if (type == QLatin1String("response.output_text.delta")) {
-            reply.text += object.value(QLatin1String("delta")).toString();
+            reply.text += delta.toString();
         } else if (type == QLatin1String("response.completed")) {
-            const QJsonObject response = object.value(QLatin1String("response")).toObject();
-            reply.usage = response.value(QLatin1String("usage")).toObject();
-            reply.finishReason = response.value(QLatin1String("status")).toString();
+            reply.usage = toObject(response["usage"]);
+            reply.finishReason = response["status"].toString();
             reply.complete = true;
         } else if (type == QLatin1String("response.failed") || type == QLatin1String("error") ||
                    type == QLatin1String("response.incomplete")) {
-            reply.errorEvent = event.data.toUtf8();
+            reply.errorEvent = event.data;
         }
     }
 
@@ -217,32 +227,26 @@ class AnthropicDecoder final : public ReplyDecoder
 public:
     void onEvent(const SseEvent &event, DecodedReply &reply) override
     {
-        const QJsonObject object = parseObject(event.data);
-        QString type = object.value(QLatin1String("type")).toString();
+        const auto [typeMember, delta, message, usage] =
+            readEvent(event.data).members("type", "delta", "message", "usage");
+        QString type = typeMember.toString();
         if (type.isEmpty())
-            type = event.event;
+            type = QString::fromUtf8(event.event);
         if (type == QLatin1String("content_block_delta")) {
-            const QJsonObject delta = object.value(QLatin1String("delta")).toObject();
-            if (delta.value(QLatin1String("type")).toString() == QLatin1String("text_delta"))
-                reply.text += delta.value(QLatin1String("text")).toString();
+            const auto [deltaType, text] = delta.members("type", "text");
+            if (deltaType.toString() == QLatin1String("text_delta"))
+                reply.text += text.toString();
         } else if (type == QLatin1String("message_start")) {
-            mergeUsage(object.value(QLatin1String("message"))
-                           .toObject()
-                           .value(QLatin1String("usage"))
-                           .toObject(),
-                       reply);
+            mergeUsage(toObject(message["usage"]), reply);
         } else if (type == QLatin1String("message_delta")) {
-            mergeUsage(object.value(QLatin1String("usage")).toObject(), reply);
-            const QString stop = object.value(QLatin1String("delta"))
-                                     .toObject()
-                                     .value(QLatin1String("stop_reason"))
-                                     .toString();
+            mergeUsage(toObject(usage), reply);
+            const QString stop = delta["stop_reason"].toString();
             if (!stop.isEmpty())
                 reply.finishReason = stop;
         } else if (type == QLatin1String("message_stop")) {
             reply.complete = true;
         } else if (type == QLatin1String("error")) {
-            reply.errorEvent = event.data.toUtf8();
+            reply.errorEvent = event.data;
         }
     }
 

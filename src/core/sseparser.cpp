@@ -77,8 +77,8 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
     ++m_linesSeen;
     if (line.isEmpty()) {
         if (m_hasData) {
-            events.append(SseEvent{m_eventName.isEmpty() ? QStringLiteral("message") : m_eventName,
-                                   m_data, m_id});
+            events.append(SseEvent{
+                m_eventName.isEmpty() ? QByteArrayLiteral("message") : m_eventName, m_data, m_id});
         }
         m_eventName.clear();
         m_data.clear();
@@ -94,14 +94,17 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &events)
         value = value.sliced(1);
     if (field == "data") {
         if (m_hasData)
-            m_data.append(QLatin1Char('\n'));
-        m_data.append(QString::fromUtf8(value));
+            m_data.append('\n');
+        m_data.append(value);
         m_hasData = true;
     } else if (field == "event") {
-        m_eventName = QString::fromUtf8(value);
+        // Event names repeat: the last one is shared rather than copied again.
+        if (value != m_lastEventName)
+            m_lastEventName = value.toByteArray();
+        m_eventName = m_lastEventName;
     } else if (field == "id") {
         if (!value.contains('\0'))
-            m_id = QString::fromUtf8(value);
+            m_id = value.toByteArray();
     }
     // "retry" is a browser reconnection hint; Vigil's scheduler owns every retry.
 }

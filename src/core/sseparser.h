@@ -2,15 +2,15 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QString>
 
 namespace vigil {
 
+// One event as the server sent it, in UTF-8: decoders read JSON from the bytes directly.
 struct SseEvent
 {
-    QString event; // "message" when the stream named none
-    QString data;  // the data lines joined with '\n'
-    QString id;
+    QByteArray event; // "message" when the stream named none
+    QByteArray data;  // the data lines joined with '\n'
+    QByteArray id;
 };
 
 // An incremental parser for text/event-stream (WHATWG HTML §9.2): input may be split at
@@ -40,9 +40,10 @@ private:
     bool m_failed = false;
     bool m_bomChecked = false;
     qint64 m_linesSeen = 0;
-    QString m_eventName;
-    QString m_data;
-    QString m_id;
+    QByteArray m_eventName;
+    QByteArray m_lastEventName;
+    QByteArray m_data;
+    QByteArray m_id;
     bool m_hasData = false;
 };
 

@@ -127,12 +127,12 @@ private slots:
         QList<SseEvent> events;
         QVERIFY(parser.feed(bytes, events));
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events[0].event, QStringLiteral("custom"));
-        QCOMPARE(events[0].data, QStringLiteral("\ntwo"));
-        QCOMPARE(events[0].id, QStringLiteral("7"));
-        QCOMPARE(events[1].event, QStringLiteral("message"));
-        QCOMPARE(events[1].data, QStringLiteral("last"));
-        QCOMPARE(events[1].id, QStringLiteral("7"));
+        QCOMPARE(events[0].event, QByteArray("custom"));
+        QCOMPARE(events[0].data, QByteArray("\ntwo"));
+        QCOMPARE(events[0].id, QByteArray("7"));
+        QCOMPARE(events[1].event, QByteArray("message"));
+        QCOMPARE(events[1].data, QByteArray("last"));
+        QCOMPARE(events[1].id, QByteArray("7"));
         QVERIFY(!parser.hasPartialEvent());
     }
 
