@@ -1,11 +1,14 @@
 // A batch of 10,000 items on vigil-sim's calm profile: wall time against the simulator's
 // own minimum (the items' reply streaming time divided by the concurrency), the engine's
-// CPU per item, peak memory, and store commits per second — with grouped commits, and
-// for a baseline in the same process a smaller batch committing every write.
+// CPU per item (all threads, and its own thread alone), peak memory, and store commits per
+// second — with grouped commits; and for baselines in the same process a smaller batch
+// committing every write, and the same requests as bare QNetworkAccessManager POSTs.
 //
 //   bench_batch [ITEMS] [CONCURRENCY]     (defaults: 10000 64)
 #include "benchsupport.h"
 #include "engine.h"
+#include "networkaccess.h"
+#include "protocol.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -15,9 +18,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <functional>
+#include <memory>
+#include <vector>
 
 using namespace vigil;
 using bench::cpuSeconds;
@@ -37,6 +45,7 @@ struct Figures
     double wallS = 0;
     double minimumS = 0; // the simulator's own streaming time / concurrency
     double cpuMsPerItem = 0;
+    double engineThreadMsPerItem = 0;
     qint64 commits = 0;
     bool completed = false;
 };
@@ -69,6 +78,7 @@ Figures runBatch(const QString &base, const QString &dir, int items, int concurr
     const auto id = engine.submit(spec, &error);
     const qint64 commitsBefore = store.commits();
     const double cpu = cpuSeconds();
+    const double threadCpu = bench::threadCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     QEventLoop loop;
@@ -82,6 +92,7 @@ Figures runBatch(const QString &base, const QString &dir, int items, int concurr
     loop.exec();
     figures.wallS = wall.elapsed() / 1000.0;
     figures.cpuMsPerItem = (cpuSeconds() - cpu) * 1000 / items;
+    figures.engineThreadMsPerItem = (bench::threadCpuSeconds() - threadCpu) * 1000 / items;
     figures.commits = store.commits() - commitsBefore;
     // Every reply streams one token per tokenDelayMs after the first: the simulator alone
     // needs at least that long per item, `concurrency` at a time.
@@ -91,6 +102,47 @@ Figures runBatch(const QString &base, const QString &dir, int items, int concurr
         tokens += step.usage.value(QLatin1String("completion_tokens")).toInt();
     figures.minimumS = double(tokens) * tokenDelayMs / 1000.0 / concurrency;
     return figures;
+}
+
+// The same requests with nothing around them: `concurrency` bare streamed POSTs at a time,
+// spread over enough network managers for as many connections, each reply read and
+// dropped. Returns the process's CPU per item: what the networking itself costs.
+double runBare(const QString &base, int items, int concurrency)
+{
+    const auto adapter = ProtocolAdapter::create(Protocol::OpenAiChat);
+    const int managerCount = (concurrency + NetworkAccess::kConnectionsPerManager - 1) /
+                             NetworkAccess::kConnectionsPerManager;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    managers.reserve(managerCount);
+    for (int i = 0; i < managerCount; ++i)
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+    int started = 0;
+    int finished = 0;
+    QEventLoop loop;
+    std::function<void(QNetworkAccessManager *)> send = [&](QNetworkAccessManager *manager) {
+        ModelRequest request;
+        request.model = QStringLiteral("vigil-small");
+        request.messages = {
+            {QStringLiteral("user"), QStringLiteral("Summarise document number %1.").arg(started)}};
+        QNetworkRequest post(adapter->endpoint(QUrl(base)));
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = manager->post(post, adapter->body(request));
+        ++started;
+        QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply] { reply->readAll(); });
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, manager] {
+            reply->readAll();
+            reply->deleteLater();
+            if (++finished == items)
+                loop.quit();
+            else if (started < items)
+                send(manager);
+        });
+    };
+    const double cpu = cpuSeconds();
+    for (int i = 0; i < std::min(concurrency, items); ++i)
+        send(managers.at(i / NetworkAccess::kConnectionsPerManager).get());
+    loop.exec();
+    return (cpuSeconds() - cpu) * 1000 / items;
 }
 
 } // namespace
@@ -117,6 +169,8 @@ int main(int argc, char *argv[])
     const Figures each =
         runBatch(base, dir.path(), baselineItems, concurrency, false, kCalmTokenDelayMs);
     const Figures grouped = runBatch(base, dir.path(), items, concurrency, true, kCalmTokenDelayMs);
+    const int bareItems = std::max(1, items / 4);
+    const double bareMsPerItem = runBare(base, bareItems, concurrency);
     sim.kill();
     sim.waitForFinished();
 
@@ -124,7 +178,8 @@ int main(int argc, char *argv[])
         out << label << f.items << " items: " << QString::number(f.wallS, 'f', 1)
             << " s wall, simulator minimum " << QString::number(f.minimumS, 'f', 1) << " s ("
             << QString::number(f.wallS / f.minimumS, 'f', 2) << "x), "
-            << QString::number(f.cpuMsPerItem, 'f', 3) << " ms engine CPU per item, " << f.commits
+            << QString::number(f.cpuMsPerItem, 'f', 3) << " ms engine CPU per item ("
+            << QString::number(f.engineThreadMsPerItem, 'f', 3) << " on its thread), " << f.commits
             << " commits (" << QString::number(f.commits / f.wallS, 'f', 0) << "/s, "
             << QString::number(double(f.items) / f.commits, 'f', 1) << " items per commit)"
             << (f.completed ? "" : " — DID NOT COMPLETE") << '\n';
@@ -138,6 +193,11 @@ int main(int argc, char *argv[])
                                (double(each.commits) / each.items),
                            'f', 3)
         << "x commits per item\n";
+    out << "bare QNAM POSTs:    " << bareItems
+        << " items: " << QString::number(bareMsPerItem, 'f', 3)
+        << " ms CPU per item; the engine costs "
+        << QString::number(grouped.cpuMsPerItem / bareMsPerItem, 'f', 2) << "x that, "
+        << QString::number(grouped.cpuMsPerItem - bareMsPerItem, 'f', 3) << " ms per item more\n";
     out << "peak memory: " << peakRssKiB() / 1024 << " MiB\n";
     if (!each.completed || !grouped.completed) {
         out << "the run did not complete its work: a batch ended before every item was done\n";
