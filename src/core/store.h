@@ -38,6 +38,9 @@ public:
 
     void groupCommits(int windowMs) override;
     void commitEachWrite();
+    // How long grouped writes wait for company before their commit; -1 when every write
+    // commits at once.
+    int groupWindowMs() const { return m_grouping ? m_groupTimer.interval() : -1; }
     bool commitNow() override;
     void afterCommit(std::function<void(bool durable)> then) override;
     qint64 commits() const { return m_commits; }

@@ -93,6 +93,14 @@ private slots:
         m_network.reset();
     }
 
+    // A busy batch's writes share commits: the engine gives them a few milliseconds, few
+    // enough that a lone conversation step does not notice.
+    void theEngineGroupsCommitsOverAFewMilliseconds()
+    {
+        QVERIFY2(m_store->groupWindowMs() >= 1 && m_store->groupWindowMs() <= 10,
+                 qPrintable(QString::number(m_store->groupWindowMs())));
+    }
+
     void aServerErrorWaitsOutItsBackoffToTheMillisecond()
     {
         m_network->enqueue(cannedError(500, QStringLiteral("Internal error")));

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -268,6 +269,38 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(durable, 2000);
         QCOMPARE(countRows(path, QStringLiteral("steps")), 2);
         QVERIFY(store.loadTask(taskId));
+    }
+
+    // Writes that come a few milliseconds apart, as a busy batch's do, share one commit.
+    void writesWithinTheWindowShareOneCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const qint64 taskId = *store.createTask(makeSpec(3));
+        auto task = store.loadTask(taskId);
+        store.groupCommits(500);
+        QCOMPARE(store.groupWindowMs(), 500);
+        const qint64 before = store.commits();
+        QElapsedTimer spread;
+        spread.start();
+        int durable = 0;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(store.beginAttempt(taskId, task->steps[i], QStringLiteral("m"),
+                                       QStringLiteral("r%1").arg(i), 1000 + i));
+            store.afterCommit([&durable](bool ok) { durable += ok; });
+            QTest::qWait(5);
+        }
+        if (spread.elapsed() >= 500)
+            QSKIP("the machine was too busy to write three times within the window");
+        QCOMPARE(durable, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(durable, 3, 5000);
+        QCOMPARE(store.commits(), before + 1);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 3);
+
+        store.commitEachWrite();
+        QCOMPARE(store.groupWindowMs(), -1);
     }
 
     void refusesANewerSchemaAndChangesNothing()
