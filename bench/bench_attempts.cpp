@@ -3,6 +3,7 @@
 // process: the ratio is what classification, checkpointing and events add.
 #include "benchsupport.h"
 #include "engine.h"
+#include "eventdispatch.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ using bench::cpuSeconds;
 
 int main(int argc, char *argv[])
 {
+    useQtEventDispatcherOffMainThread(); // as `vigil run` does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
     QTextStream out(stdout);

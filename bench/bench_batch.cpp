@@ -7,6 +7,7 @@
 //   bench_batch [ITEMS] [CONCURRENCY]     (defaults: 10000 64)
 #include "benchsupport.h"
 #include "engine.h"
+#include "eventdispatch.h"
 #include "networkaccess.h"
 #include "protocol.h"
 #include "store.h"
@@ -149,6 +150,7 @@ double runBare(const QString &base, int items, int concurrency)
 
 int main(int argc, char *argv[])
 {
+    useQtEventDispatcherOffMainThread(); // as `vigil run` does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false\nvigil.*.warning=false"));
     QTextStream out(stdout);

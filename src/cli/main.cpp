@@ -1,5 +1,6 @@
 #include "clitext.h"
 #include "controlcommand.h"
+#include "eventdispatch.h"
 #include "keycommand.h"
 #include "runcommand.h"
 #include "servecommand.h"
@@ -42,6 +43,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    vigil::useQtEventDispatcherOffMainThread();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
     QCoreApplication::setApplicationName(QStringLiteral("vigil"));
