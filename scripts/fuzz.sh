@@ -20,7 +20,7 @@ seconds=${1:-30}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(sse classifier serverdelay taskfile batch control)
+    targets=(sse json classifier serverdelay taskfile batch control)
 fi
 
 "$root/scripts/install-deps.sh"

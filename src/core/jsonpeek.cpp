@@ -294,13 +294,18 @@ void JsonPeek::find(const QByteArrayView *keys, JsonPeek *values, std::size_t co
         scanner.skipWhitespace();
         const qsizetype valueStart = scanner.position();
         scanner.skip();
-        // A key is compared by its bytes, or by its value when escapes make it longer. Where
-        // a key repeats, the last one stays.
+        // A key without escapes is compared by its bytes, one with escapes by its value; no
+        // escape is shorter than what it stands for in UTF-8. Where a key repeats, the last
+        // one counts.
         const QByteArrayView nameText = name.m_raw.sliced(1, name.m_raw.size() - 2);
+        std::optional<bool> escaped;
         for (std::size_t i = 0; i < count; ++i) {
             const QByteArrayView key = keys[i];
-            if (nameText == key || (nameText.size() > key.size() && nameText.contains('\\') &&
-                                    name.toString() == QString::fromUtf8(key)))
+            if (nameText.size() < key.size())
+                continue;
+            if (!escaped)
+                escaped = nameText.contains('\\');
+            if (*escaped ? name.toString() == QString::fromUtf8(key) : nameText == key)
                 values[i] = JsonPeek(typeOf(m_raw[valueStart]),
                                      m_raw.sliced(valueStart, scanner.position() - valueStart));
         }
