@@ -351,32 +351,16 @@ QString JsonPeek::toString() const
             continue;
         text += QString::fromUtf8(body.sliced(runStart, i - runStart));
         const char escape = body[++i];
-        switch (escape) {
-        case 'b':
-            text += QLatin1Char('\b');
-            break;
-        case 'f':
-            text += QLatin1Char('\f');
-            break;
-        case 'n':
-            text += QLatin1Char('\n');
-            break;
-        case 'r':
-            text += QLatin1Char('\r');
-            break;
-        case 't':
-            text += QLatin1Char('\t');
-            break;
-        case 'u': {
+        const qsizetype control = QByteArrayView("bfnrt").indexOf(escape);
+        if (control >= 0) {
+            text += QLatin1Char("\b\f\n\r\t"[control]);
+        } else if (escape == 'u') {
             char16_t unit = 0;
             for (int digit = 0; digit < 4; ++digit)
                 unit = static_cast<char16_t>(unit * 16 + hexValue(body[++i]));
             text += QChar(unit);
-            break;
-        }
-        default: // '"', '\\', '/' and, as QJsonDocument reads them, unknown escapes
+        } else { // '"', '\\', '/' and, as QJsonDocument reads them, unknown escapes
             text += QLatin1Char(escape);
-            break;
         }
         runStart = i + 1;
     }
