@@ -1702,6 +1702,18 @@
         <source> (offline; not charged)</source>
         <translation> (offline; nicht angerechnet)</translation>
     </message>
+    <message>
+        <source>attempt %1 is not armed</source>
+        <translation>Versuch %1 ist nicht vorbereitet</translation>
+    </message>
+    <message>
+        <source>cannot withdraw the attempts not sent</source>
+        <translation>die nicht gesendeten Versuche lassen sich nicht zurückziehen</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
+        <translation>unterbrochen: Vigil wurde beendet, als dieser Versuch gerade gesendet werden sollte; er hat das Backend vielleicht nicht erreicht</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

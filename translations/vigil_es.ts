@@ -1701,6 +1701,18 @@
         <source> (offline; not charged)</source>
         <translation> (sin conexión; no se cuenta)</translation>
     </message>
+    <message>
+        <source>attempt %1 is not armed</source>
+        <translation>el intento %1 no está preparado</translation>
+    </message>
+    <message>
+        <source>cannot withdraw the attempts not sent</source>
+        <translation>no se pueden retirar los intentos no enviados</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
+        <translation>interrumpido: Vigil se detuvo cuando este intento estaba a punto de enviarse; puede que no haya llegado al backend</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1701,6 +1701,18 @@
         <source> (offline; not charged)</source>
         <translation> (hors ligne ; non décompté)</translation>
     </message>
+    <message>
+        <source>attempt %1 is not armed</source>
+        <translation>la tentative %1 n’est pas préparée</translation>
+    </message>
+    <message>
+        <source>cannot withdraw the attempts not sent</source>
+        <translation>impossible de retirer les tentatives non envoyées</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
+        <translation>interrompu : Vigil s’est arrêté alors que cette tentative allait être envoyée ; elle n’a peut-être pas atteint le backend</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1682,6 +1682,18 @@
         <source> (offline; not charged)</source>
         <translation> (オフライン、回数に含めません)</translation>
     </message>
+    <message>
+        <source>attempt %1 is not armed</source>
+        <translation>試行 %1 は準備されていません</translation>
+    </message>
+    <message>
+        <source>cannot withdraw the attempts not sent</source>
+        <translation>送信されていない試行を取り下げられません</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
+        <translation>中断: この試行を送信しようとしたときに Vigil が停止しました。バックエンドに届いていない可能性があります</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

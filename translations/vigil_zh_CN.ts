@@ -1682,6 +1682,18 @@
         <source> (offline; not charged)</source>
         <translation>（离线；不计入）</translation>
     </message>
+    <message>
+        <source>attempt %1 is not armed</source>
+        <translation>尝试 %1 未准备</translation>
+    </message>
+    <message>
+        <source>cannot withdraw the attempts not sent</source>
+        <translation>无法撤回未发送的尝试</translation>
+    </message>
+    <message>
+        <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
+        <translation>已中断：Vigil 在即将发送此尝试时停止；它可能未到达后端</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -17,12 +17,13 @@ namespace vigil {
 
 namespace {
 
-// How long the first write of a group waits for company before it commits. An item
-// waits for two commits (its attempt before it is sent, its result before its line), so
-// this adds at most twice the window to a step that takes seconds; bench_batch measured
-// 0.7 items per commit at 0 ms, 1.5 at 4 ms, 3.5 at 12 ms and 6.2 at 25 ms — the last
-// two at 7 % and 15 % more wall time, so the window stays short.
+// How long the first write of a group waits for company before it commits: what a send
+// or a conversation's next turn waits on commits within the window, so a step that takes
+// seconds is slowed by a few milliseconds at most.
 constexpr int kGroupCommitWindowMs = 4;
+// How long a batch item's result, which only its output line waits for, may wait for
+// company. A crash loses at most this much of results (their items are sent again).
+constexpr int kGroupCommitPatienceMs = 100;
 
 } // namespace
 
@@ -50,7 +51,7 @@ Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Ti
     qRegisterMetaType<vigil::EngineEvent>();
     // Writes made within a few milliseconds share a commit: many steps ending together
     // cost one sync to the disk.
-    m_store.groupCommits(kGroupCommitWindowMs);
+    m_store.groupCommits(kGroupCommitWindowMs, kGroupCommitPatienceMs);
 }
 
 Engine::~Engine()
@@ -171,7 +172,7 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     // The next group commit carries these writes: a thousand tasks continuing at start-up
     // share one sync instead of a thousand.
     const qint64 now = m_clock.nowMs();
-    if (!m_store.closeDanglingAttempts(taskId, now) ||
+    if (!m_store.closeDanglingAttempts(*task, now) ||
         (!interrupted && !m_store.resetBudgets(*task))) {
         *error = m_store.lastError();
         return false;

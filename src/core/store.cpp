@@ -264,11 +264,18 @@ bool CheckpointStore::commitOrRollback(bool ok)
     return false;
 }
 
-void CheckpointStore::groupCommits(int windowMs)
+void CheckpointStore::groupCommits(int windowMs, int patienceMs)
 {
     commitNow();
     m_grouping = true;
-    m_groupTimer.setInterval(std::max(0, windowMs));
+    m_windowMs = std::max(0, windowMs);
+    m_patienceMs = std::max(m_windowMs, patienceMs);
+}
+
+void CheckpointStore::setPatient(bool patient)
+{
+    m_patient += patient ? 1 : -1;
+    Q_ASSERT(m_patient >= 0);
 }
 
 void CheckpointStore::commitEachWrite()
@@ -301,7 +308,9 @@ bool CheckpointStore::beginWrite()
         if (!db.transaction())
             return fail(Tr::tr("cannot start a transaction"), db.lastError().text());
         m_inGroup = true;
-        m_groupTimer.start();
+        m_groupTimer.start(m_patient > 0 ? m_patienceMs : m_windowMs);
+    } else {
+        hurryUnlessPatient();
     }
     if (m_inGroup)
         return exec(QStringLiteral("SAVEPOINT write"));
@@ -345,6 +354,13 @@ void CheckpointStore::afterCommit(std::function<void(bool)> then)
         return;
     }
     m_afterCommit.push_back(std::move(then));
+    hurryUnlessPatient();
+}
+
+void CheckpointStore::hurryUnlessPatient()
+{
+    if (m_inGroup && m_patient == 0 && m_groupTimer.remainingTime() > m_windowMs)
+        m_groupTimer.start(m_windowMs);
 }
 
 namespace {
@@ -587,14 +603,10 @@ bool CheckpointStore::refundAttempt(qint64 taskId, StepRecord &step)
     return true;
 }
 
-std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, StepRecord &step,
-                                                    const QString &model, const QString &requestId,
-                                                    qint64 startedAt)
+bool CheckpointStore::chargeAttempt(qint64 taskId, int stepIndex, const QString &requestId,
+                                    qint64 startedAt)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!beginWrite())
-        return std::nullopt;
-    QSqlQuery update(db);
+    QSqlQuery update(QSqlDatabase::database(m_connectionName, false));
     update.prepare(QStringLiteral(
         "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + "
         "1,"
@@ -604,32 +616,108 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, StepRecord &s
     update.addBindValue(startedAt);
     update.addBindValue(requestId);
     update.addBindValue(taskId);
-    update.addBindValue(step.index);
-    bool ok = update.exec() && update.numRowsAffected() == 1;
-    if (!ok)
-        fail(Tr::tr("cannot record the attempt"), update.lastError().text());
+    update.addBindValue(stepIndex);
+    if (!update.exec() || update.numRowsAffected() != 1)
+        return fail(Tr::tr("cannot record the attempt"), update.lastError().text());
+    return true;
+}
 
-    QSqlQuery insert(db);
-    if (ok) {
-        insert.prepare(QStringLiteral(
-            "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at)"
-            " SELECT ?, ?, attempts_total, ?, ?, ? FROM steps WHERE task_id = ? AND idx = ?"));
-        insert.addBindValue(taskId);
-        insert.addBindValue(step.index);
-        insert.addBindValue(model);
-        insert.addBindValue(requestId);
-        insert.addBindValue(startedAt);
-        insert.addBindValue(taskId);
-        insert.addBindValue(step.index);
-        ok = insert.exec();
-        if (!ok)
-            fail(Tr::tr("cannot record the attempt"), insert.lastError().text());
+std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepIndex, bool numbered,
+                                                     const QString &model, const QString &requestId,
+                                                     qint64 startedAt)
+{
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at)"
+        " SELECT ?, ?, CASE WHEN ? THEN attempts_total ELSE 0 END, ?, ?, ? FROM steps"
+        " WHERE task_id = ? AND idx = ?"));
+    insert.addBindValue(taskId);
+    insert.addBindValue(stepIndex);
+    insert.addBindValue(numbered ? 1 : 0);
+    insert.addBindValue(model);
+    insert.addBindValue(requestId);
+    insert.addBindValue(startedAt);
+    insert.addBindValue(taskId);
+    insert.addBindValue(stepIndex);
+    if (!insert.exec() || insert.numRowsAffected() != 1) {
+        fail(Tr::tr("cannot record the attempt"), insert.lastError().text());
+        return std::nullopt;
     }
-    const qint64 attemptId = ok ? insert.lastInsertId().toLongLong() : 0;
-    if (!endWrite(ok))
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, StepRecord &step,
+                                                    const QString &model, const QString &requestId,
+                                                    qint64 startedAt)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    std::optional<qint64> attemptId;
+    if (chargeAttempt(taskId, step.index, requestId, startedAt))
+        attemptId = insertAttempt(taskId, step.index, true, model, requestId, startedAt);
+    if (!endWrite(attemptId.has_value()))
         return std::nullopt;
     step.beginAttempt(requestId, startedAt);
     return attemptId;
+}
+
+std::optional<qint64> CheckpointStore::armAttempt(qint64 taskId, const StepRecord &step,
+                                                  const QString &model, const QString &requestId,
+                                                  qint64 armedAt)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    const auto attemptId = insertAttempt(taskId, step.index, false, model, requestId, armedAt);
+    if (!endWrite(attemptId.has_value()))
+        return std::nullopt;
+    return attemptId;
+}
+
+bool CheckpointStore::sendArmedAttempt(qint64 attemptId, qint64 taskId, StepRecord &step,
+                                       const QString &requestId, qint64 sentAt)
+{
+    if (!beginWrite())
+        return false;
+    bool ok = chargeAttempt(taskId, step.index, requestId, sentAt);
+    if (ok) {
+        QSqlQuery number(QSqlDatabase::database(m_connectionName, false));
+        number.prepare(QStringLiteral(
+            "UPDATE attempts SET started_at = ?, attempt = (SELECT attempts_total FROM steps"
+            " WHERE task_id = ? AND idx = ?) WHERE id = ? AND attempt = 0"));
+        number.addBindValue(sentAt);
+        number.addBindValue(taskId);
+        number.addBindValue(step.index);
+        number.addBindValue(attemptId);
+        ok = number.exec() && number.numRowsAffected() == 1;
+        if (!ok)
+            fail(Tr::tr("cannot record the attempt"),
+                 number.lastError().isValid() ? number.lastError().text()
+                                              : Tr::tr("attempt %1 is not armed").arg(attemptId));
+    }
+    if (!endWrite(ok))
+        return false;
+    step.beginAttempt(requestId, sentAt);
+    return true;
+}
+
+bool CheckpointStore::withdrawArmedAttempts(const QList<qint64> &attemptIds)
+{
+    if (attemptIds.isEmpty())
+        return true;
+    if (!beginWrite())
+        return false;
+    QSqlQuery remove(QSqlDatabase::database(m_connectionName, false));
+    remove.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ? AND attempt = 0"));
+    bool ok = true;
+    for (const qint64 id : attemptIds) {
+        remove.addBindValue(id);
+        ok = remove.exec();
+        if (!ok) {
+            fail(Tr::tr("cannot withdraw the attempts not sent"), remove.lastError().text());
+            break;
+        }
+    }
+    return endWrite(ok);
 }
 
 bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
@@ -702,21 +790,57 @@ bool CheckpointStore::failStep(qint64 attemptId, StepRecord &step, const Attempt
     return endAttempt(attemptId, step, StepState::Failed, end, {});
 }
 
-bool CheckpointStore::closeDanglingAttempts(qint64 taskId, qint64 now)
+bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
 {
     if (!beginWrite())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
-                                 " message = ?"
-                                 " WHERE task_id = ? AND ended_at IS NULL"));
-    query.addBindValue(now);
-    query.addBindValue(Tr::tr("interrupted: Vigil stopped while this attempt was in flight"));
-    query.addBindValue(taskId);
-    if (!query.exec())
-        return endWrite(
-            fail(Tr::tr("cannot close interrupted attempts"), query.lastError().text()));
-    return endWrite(true);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // An armed attempt may have been sent just before the stop, its charge not yet
+    // committed: it counts, so that no count is ever lower than the backend's.
+    QSqlQuery armed(db);
+    armed.prepare(QStringLiteral(
+        "SELECT id, step, request_id, started_at FROM attempts WHERE task_id = ? AND attempt = 0"));
+    armed.addBindValue(task.id);
+    bool ok = armed.exec();
+    std::vector<std::tuple<qint64, int, QString, qint64>> charged;
+    while (ok && armed.next())
+        charged.emplace_back(armed.value(0).toLongLong(), armed.value(1).toInt(),
+                             armed.value(2).toString(), armed.value(3).toLongLong());
+    if (!ok)
+        fail(Tr::tr("cannot close interrupted attempts"), armed.lastError().text());
+    QSqlQuery number(db);
+    number.prepare(QStringLiteral(
+        "UPDATE attempts SET attempt = (SELECT attempts_total FROM steps"
+        " WHERE task_id = attempts.task_id AND idx = attempts.step), message = ? WHERE id = ?"));
+    const QString maybeSent =
+        Tr::tr("interrupted: Vigil stopped as this attempt was about to be sent; it may not "
+               "have reached the backend");
+    for (auto it = charged.cbegin(); ok && it != charged.cend(); ++it) {
+        const auto &[id, step, requestId, startedAt] = *it;
+        ok = chargeAttempt(task.id, step, requestId, startedAt);
+        number.addBindValue(maybeSent);
+        number.addBindValue(id);
+        if (ok && !number.exec())
+            ok = fail(Tr::tr("cannot close interrupted attempts"), number.lastError().text());
+    }
+
+    QSqlQuery close(db);
+    if (ok) {
+        close.prepare(QStringLiteral(
+            "UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
+            " message = COALESCE(message, ?) WHERE task_id = ? AND ended_at IS NULL"));
+        close.addBindValue(now);
+        close.addBindValue(Tr::tr("interrupted: Vigil stopped while this attempt was in flight"));
+        close.addBindValue(task.id);
+        ok = close.exec();
+        if (!ok)
+            fail(Tr::tr("cannot close interrupted attempts"), close.lastError().text());
+    }
+    if (!endWrite(ok))
+        return false;
+    for (const auto &[id, step, requestId, startedAt] : charged)
+        task.steps[step].beginAttempt(requestId, startedAt); // the store has the step
+    return true;
 }
 
 QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
@@ -788,7 +912,8 @@ QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "SELECT id, task_id, step, attempt, model, request_id, started_at, ended_at, http_status,"
-        " class, retry, delay_ms, message FROM attempts WHERE task_id = ? ORDER BY id"));
+        " class, retry, delay_ms, message FROM attempts WHERE task_id = ? AND attempt > 0"
+        " ORDER BY id"));
     query.addBindValue(taskId);
     if (!query.exec()) {
         fail(Tr::tr("cannot read the attempts"), query.lastError().text());

@@ -20,9 +20,9 @@ namespace vigil {
 // commits, writes join one open transaction (each in its own savepoint, so a failed write
 // undoes only itself) that commits when the window has passed since its first write —
 // with a window of 0, at the next turn of the event loop, after everything already
-// waiting there — or at commitNow(). While one group syncs to the disk the next one
-// gathers, so thousands of writes a second cost a few syncs. afterCommit() runs what must
-// wait for durability.
+// waiting there — or at commitNow(). A group of patient writes only waits up to the
+// patience. While one group syncs to the disk the next one gathers, so thousands of writes
+// a second cost a few syncs. afterCommit() runs what must wait for durability.
 class CheckpointStore : public TaskStore
 {
 public:
@@ -36,11 +36,13 @@ public:
 
     bool open(const QString &path);
 
-    void groupCommits(int windowMs) override;
+    void groupCommits(int windowMs, int patienceMs = 0) override;
+    void setPatient(bool patient) override;
     void commitEachWrite();
     // How long grouped writes wait for company before their commit; -1 when every write
     // commits at once.
-    int groupWindowMs() const { return m_grouping ? m_groupTimer.interval() : -1; }
+    int groupWindowMs() const { return m_grouping ? m_windowMs : -1; }
+    int groupPatienceMs() const { return m_grouping ? m_patienceMs : -1; }
     bool commitNow() override;
     void afterCommit(std::function<void(bool durable)> then) override;
     qint64 commits() const { return m_commits; }
@@ -64,17 +66,28 @@ public:
     bool refundAttempt(qint64 taskId, StepRecord &step) override;
     std::optional<qint64> beginAttempt(qint64 taskId, StepRecord &step, const QString &model,
                                        const QString &requestId, qint64 startedAt) override;
+    std::optional<qint64> armAttempt(qint64 taskId, const StepRecord &step, const QString &model,
+                                     const QString &requestId, qint64 armedAt) override;
+    bool sendArmedAttempt(qint64 attemptId, qint64 taskId, StepRecord &step,
+                          const QString &requestId, qint64 sentAt) override;
+    bool withdrawArmedAttempts(const QList<qint64> &attemptIds) override;
     bool finishAttempt(qint64 attemptId, StepRecord &step, const AttemptEnd &end) override;
     bool completeStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end,
                       const StepOutput &output) override;
     bool failStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end) override;
-    bool closeDanglingAttempts(qint64 taskId, qint64 now) override;
+    bool closeDanglingAttempts(TaskRecord &task, qint64 now) override;
 
 private:
     bool exec(const QString &sql);
     bool migrate();
     bool fail(const QString &what, const QString &detail);
     bool writeAttemptEnd(qint64 attemptId, const AttemptEnd &end);
+    // Charges an attempt to its step's count and budget.
+    bool chargeAttempt(qint64 taskId, int stepIndex, const QString &requestId, qint64 startedAt);
+    // Numbered with the step's count, or 0 for an attempt armed and not yet sent.
+    std::optional<qint64> insertAttempt(qint64 taskId, int stepIndex, bool numbered,
+                                        const QString &model, const QString &requestId,
+                                        qint64 startedAt);
     bool endAttempt(qint64 attemptId, StepRecord &step, StepState outcome, const AttemptEnd &end,
                     const StepOutput &output);
     bool commitOrRollback(bool ok);
@@ -83,6 +96,8 @@ private:
     bool beginWrite();
     bool endWrite(bool ok);
     bool injectedFault();
+    // A write or a wait that is not patient has its group commit within the window.
+    void hurryUnlessPatient();
 
     TimeSource &m_clock;
     QString m_connectionName;
@@ -90,6 +105,9 @@ private:
     QString m_lastError;
     bool m_grouping = false;
     bool m_inGroup = false;
+    int m_windowMs = 0;
+    int m_patienceMs = 0;
+    int m_patient = 0;
     QTimer m_groupTimer;
     std::vector<std::function<void(bool)>> m_afterCommit;
     qint64 m_commits = 0;

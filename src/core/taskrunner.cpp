@@ -249,6 +249,9 @@ void TaskRunner::waitForNetwork()
 {
     m_wakeTimer->stop();
     leaveBackendLine();
+    withdrawArmed();
+    if (m_ended)
+        return;
     if (m_offlineSince == 0)
         m_offlineSince = m_clock.nowMs();
     if (m_inFlight.empty())
@@ -284,7 +287,10 @@ void TaskRunner::next()
     if (m_ended)
         return;
     if (m_stop) {
-        if (!m_inFlight.empty() || !m_settling.empty())
+        if (!m_inFlight.empty() || !m_settling.empty() || !m_landing.empty())
+            return;
+        withdrawArmed();
+        if (m_ended)
             return;
         const Stop stop = *m_stop;
         m_stop.reset();
@@ -314,7 +320,7 @@ void TaskRunner::next()
         m_ready.insert(m_delayed.begin()->second);
         m_delayed.erase(m_delayed.begin());
     }
-    if (m_unfinished == 0 && m_inFlight.empty() && m_settling.empty()) {
+    if (m_unfinished == 0 && m_inFlight.empty() && m_settling.empty() && m_landing.empty()) {
         complete();
         return;
     }
@@ -322,8 +328,10 @@ void TaskRunner::next()
         waitForNetwork();
         return;
     }
-    while (!m_ready.empty() && static_cast<int>(m_inFlight.size() + m_behindBackend.size() +
-                                                m_settling.size()) < m_concurrency) {
+    armAhead();
+    while (!m_ended && !m_ready.empty() &&
+           static_cast<int>(m_inFlight.size() + m_behindBackend.size() + m_settling.size()) <
+               m_concurrency) {
         const int index = *m_ready.begin();
         m_ready.erase(m_ready.begin());
         if (!m_circuit.admit(this, index)) {
@@ -331,9 +339,9 @@ void TaskRunner::next()
             continue;
         }
         sendAttempt(stepAt(index));
-        if (m_ended)
-            return;
     }
+    if (m_ended)
+        return;
     updateState();
     if (!m_delayed.empty())
         scheduleWake(m_delayed.begin()->first);
@@ -501,11 +509,28 @@ ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
 void TaskRunner::sendAttempt(StepRecord &step)
 {
     const qint64 now = m_clock.nowMs();
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto attemptId = m_store.beginAttempt(m_task.id, step, m_spec.model, requestId, now);
-    if (!attemptId) {
-        storeFailed();
-        return;
+    qint64 attemptId = 0;
+    QString requestId;
+    bool durable = false;
+    if (const auto armed = m_armed.find(step.index); armed != m_armed.end()) {
+        attemptId = armed->second.attemptId;
+        requestId = armed->second.requestId;
+        durable = armed->second.durable;
+        m_armed.erase(armed);
+        // The record is on the disk already; its charge can wait for company.
+        const PatientWrites patient(m_store);
+        if (!m_store.sendArmedAttempt(attemptId, m_task.id, step, requestId, now)) {
+            storeFailed();
+            return;
+        }
+    } else {
+        requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto begun = m_store.beginAttempt(m_task.id, step, m_spec.model, requestId, now);
+        if (!begun) {
+            storeFailed();
+            return;
+        }
+        attemptId = *begun;
     }
 
     const ModelRequest modelRequest = buildRequest(step);
@@ -516,7 +541,7 @@ void TaskRunner::sendAttempt(StepRecord &step)
     const AttemptLimits limits{m_spec.retry.ttfbTimeoutMs, m_spec.retry.idleTimeoutMs,
                                m_spec.retry.attemptTimeoutMs};
     InFlight &flight = m_inFlight[step.index];
-    flight.attemptId = *attemptId;
+    flight.attemptId = attemptId;
     flight.requestId = requestId;
     flight.sentAt = now;
     flight.attempt = std::make_unique<AttemptRunner>(
@@ -537,12 +562,67 @@ void TaskRunner::sendAttempt(StepRecord &step)
                    {QStringLiteral("request_id"), requestId}});
     // The attempt is on the disk before it is sent, so that the count of attempts is never
     // lower than the backend's count of requests.
-    const qint64 recorded = *attemptId;
-    whenDurable([this, index, recorded] {
+    if (durable) {
+        flight.attempt->start();
+        return;
+    }
+    whenDurable([this, index, attemptId] {
         const auto found = m_inFlight.find(index);
-        if (found != m_inFlight.end() && found->second.attemptId == recorded)
+        if (found != m_inFlight.end() && found->second.attemptId == attemptId)
             found->second.attempt->start();
     });
+}
+
+void TaskRunner::armAhead()
+{
+    // Refilled at half, the line of armed items rarely runs dry: one commit records the
+    // attempts of half the concurrency, and their sends wait for none.
+    if (!m_spec.batch || static_cast<int>(m_armed.size()) > m_concurrency / 2)
+        return;
+    std::vector<std::pair<int, qint64>> armedNow;
+    const qint64 now = m_clock.nowMs();
+    for (const int index : m_ready) {
+        if (static_cast<int>(m_armed.size()) >= m_concurrency)
+            break;
+        if (m_armed.count(index) > 0)
+            continue;
+        const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto attemptId =
+            m_store.armAttempt(m_task.id, stepAt(index), m_spec.model, requestId, now);
+        if (!attemptId) {
+            storeFailed();
+            return;
+        }
+        m_armed.emplace(index, Armed{*attemptId, requestId, false});
+        armedNow.emplace_back(index, *attemptId);
+    }
+    if (armedNow.empty())
+        return;
+    whenDurable([this, armedNow] {
+        for (const auto &[index, attemptId] : armedNow) {
+            const auto armed = m_armed.find(index);
+            if (armed != m_armed.end() && armed->second.attemptId == attemptId)
+                armed->second.durable = true;
+        }
+    });
+}
+
+int TaskRunner::landingLimit() const
+{
+    return std::max(1, m_concurrency / 4);
+}
+
+void TaskRunner::withdrawArmed()
+{
+    if (m_armed.empty())
+        return;
+    QList<qint64> attemptIds;
+    attemptIds.reserve(static_cast<qsizetype>(m_armed.size()));
+    for (const auto &[index, armed] : m_armed)
+        attemptIds.append(armed.attemptId);
+    m_armed.clear();
+    if (!m_store.withdrawArmedAttempts(attemptIds))
+        storeFailed();
 }
 
 void TaskRunner::whenDurable(std::function<void()> then)
@@ -604,13 +684,14 @@ void TaskRunner::emitAttemptEnd(const StepRecord &step, QJsonObject fields, cons
     emitStepEvent(QStringLiteral("attempt_end"), step, fields);
 }
 
-void TaskRunner::settle(int index, std::function<void(StepRecord &)> then)
+void TaskRunner::settle(int index, std::function<void(StepRecord &)> then, bool inPlace)
 {
     // What follows an attempt's end (events, the output line, the next step) waits until
-    // the store has it on the disk; meanwhile the step keeps its place.
-    m_settling.insert(index);
-    whenDurable([this, index, then = std::move(then)] {
-        m_settling.erase(index);
+    // the store has it on the disk.
+    std::set<int> &waiting = inPlace ? m_settling : m_landing;
+    waiting.insert(index);
+    whenDurable([this, index, &waiting, then = std::move(then)] {
+        waiting.erase(index);
         then(stepAt(index));
     });
 }
@@ -657,23 +738,38 @@ void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
     const int index = step.index;
     const AttemptEnd attemptEnd{
         now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
-    if (!m_store.completeStep(flight.attemptId, step, attemptEnd,
-                              {result.reply.text, result.reply.usage, m_spec.model})) {
-        storeFailed();
-        return;
+    {
+        // Only its output line waits for a batch item's result: it may wait for company
+        // while the next item takes its place — up to a quarter of the concurrency of them,
+        // so that a crash sends again at most that many more than the items in flight. A
+        // conversation's next turn waits for it.
+        const int landed = static_cast<int>(m_landing.size());
+        const bool outOfTheWay = m_spec.batch && landed < landingLimit();
+        const PatientWrites patient(m_store, outOfTheWay && landed + 1 < landingLimit());
+        if (!m_store.completeStep(flight.attemptId, step, attemptEnd,
+                                  {result.reply.text, result.reply.usage, m_spec.model})) {
+            storeFailed();
+            return;
+        }
+        m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
+                               m_spec.retry);
+        endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
+        settle(
+            index,
+            [this, endFields, attemptEnd](StepRecord &done) {
+                emitAttemptEnd(done, endFields, attemptEnd);
+                emitStepEvent(QStringLiteral("step_done"), done,
+                              {{QStringLiteral("model"), done.model},
+                               {QStringLiteral("chars"), done.output.size()},
+                               {QStringLiteral("usage"), done.usage}});
+                stepFinished(done);
+                next();
+            },
+            !outOfTheWay);
+        if (!outOfTheWay)
+            return;
     }
-    m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
-                           m_spec.retry);
-    endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
-    settle(index, [this, endFields, attemptEnd](StepRecord &done) {
-        emitAttemptEnd(done, endFields, attemptEnd);
-        emitStepEvent(QStringLiteral("step_done"), done,
-                      {{QStringLiteral("model"), done.model},
-                       {QStringLiteral("chars"), done.output.size()},
-                       {QStringLiteral("usage"), done.usage}});
-        stepFinished(done);
-        next();
-    });
+    next();
 }
 
 void TaskRunner::attemptFailed(StepRecord &step, const InFlight &flight,

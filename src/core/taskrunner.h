@@ -54,6 +54,13 @@ private:
         QString requestId;
         qint64 sentAt = 0;
     };
+    // A batch item's attempt recorded ahead of its send (TaskStore::armAttempt).
+    struct Armed
+    {
+        qint64 attemptId = 0;
+        QString requestId;
+        bool durable = false;
+    };
     // Why the runner stops sending: it ends (or pauses) once the attempts in flight are in.
     struct Stop
     {
@@ -65,6 +72,12 @@ private:
     void next();
     void schedule(StepRecord &step, qint64 now);
     void sendAttempt(StepRecord &step);
+    // Records the attempts of the batch items next in line, so that their sends need not
+    // each wait for a commit of their own.
+    void armAhead();
+    void withdrawArmed();
+    // How many batch results may wait for their commit out of the way (m_landing).
+    int landingLimit() const;
     // Runs `then` once the store has committed what was written so far.
     void whenDurable(std::function<void()> then);
     // Paces the backend by what the response says of its limits, then records the
@@ -75,7 +88,9 @@ private:
     // Decides what follows the failure (decideAfterFailure) and records it.
     void attemptFailed(StepRecord &step, const InFlight &flight, const AttemptResult &result,
                        qint64 now, QJsonObject endFields);
-    void settle(int index, std::function<void(StepRecord &)> then);
+    // Runs `then` once the attempt's end is durable. A step that settles `inPlace` keeps
+    // its place among the `concurrency` meanwhile; a batch item's result does not.
+    void settle(int index, std::function<void(StepRecord &)> then, bool inPlace = true);
     // Acts on the retry decision once the attempt's end is on the disk.
     void afterFailure(StepRecord &step, const RetryDecision &decision,
                       const Classification &verdict);
@@ -122,6 +137,8 @@ private:
     std::map<int, qint64> m_behindBackend; // step → since when it waits on the circuit
     std::set<int> m_refusedProbes;         // waiting their own backoff until the backend serves
     std::set<int> m_settling;              // attempt ended, waiting for the commit
+    std::set<int> m_landing;               // result waiting for the commit, out of the way
+    std::map<int, Armed> m_armed;          // step → its attempt, recorded and not yet sent
     std::optional<Stop> m_stop;
     qint64 m_offlineSince = 0;
     bool m_cancelling = false;

@@ -30,8 +30,12 @@ public:
     virtual QString lastError() const = 0;
 
     // Writes made while handling one turn of the event loop (windowMs 0), or within
-    // windowMs of the first, share a commit.
-    virtual void groupCommits(int windowMs) = 0;
+    // windowMs of the first, share a commit. Patient writes (see PatientWrites), which
+    // nothing waits on but an output line, may wait up to patienceMs for company; any other
+    // write brings the commit back within windowMs.
+    virtual void groupCommits(int windowMs, int patienceMs = 0) = 0;
+    // Counts the PatientWrites alive; writes are patient while it is above zero.
+    virtual void setPatient(bool patient) = 0;
     // Commits what is open now; false (and lastError()) when it could not be committed.
     virtual bool commitNow() = 0;
     // Runs `then` once everything written so far is durable (at once when it is), with
@@ -69,14 +73,50 @@ public:
     virtual std::optional<qint64> beginAttempt(qint64 taskId, StepRecord &step,
                                                const QString &model, const QString &requestId,
                                                qint64 startedAt) = 0;
+    // Records an attempt ahead of its send, so that many items' records share one commit
+    // before any of them is sent; it is numbered and charged to its step when it is sent,
+    // and leaves no trace when it is withdrawn unsent. Returns the attempt's id.
+    virtual std::optional<qint64> armAttempt(qint64 taskId, const StepRecord &step,
+                                             const QString &model, const QString &requestId,
+                                             qint64 armedAt) = 0;
+    // The armed attempt goes out now: what beginAttempt() records, on a record that is
+    // already on the disk.
+    virtual bool sendArmedAttempt(qint64 attemptId, qint64 taskId, StepRecord &step,
+                                  const QString &requestId, qint64 sentAt) = 0;
+    virtual bool withdrawArmedAttempts(const QList<qint64> &attemptIds) = 0;
     // The attempt ended and the step waits for its next try (or the user).
     virtual bool finishAttempt(qint64 attemptId, StepRecord &step, const AttemptEnd &end) = 0;
     // Write-ahead: the attempt's end and the step's output commit in one transaction.
     virtual bool completeStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end,
                               const StepOutput &output) = 0;
     virtual bool failStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end) = 0;
-    // Attempts left open by a crash are closed as cancelled by the restart.
-    virtual bool closeDanglingAttempts(qint64 taskId, qint64 now) = 0;
+    // Attempts left open by a crash are closed as cancelled by the restart; attempts armed
+    // but not known to be sent count as sent.
+    virtual bool closeDanglingAttempts(TaskRecord &task, qint64 now) = 0;
+};
+
+// While one lives (and is `patient`), the store's writes and waits may wait for its
+// patience before they commit.
+class PatientWrites
+{
+public:
+    explicit PatientWrites(TaskStore &store, bool patient = true)
+        : m_store(store), m_patient(patient)
+    {
+        if (m_patient)
+            m_store.setPatient(true);
+    }
+    ~PatientWrites()
+    {
+        if (m_patient)
+            m_store.setPatient(false);
+    }
+    PatientWrites(const PatientWrites &) = delete;
+    PatientWrites &operator=(const PatientWrites &) = delete;
+
+private:
+    TaskStore &m_store;
+    bool m_patient;
 };
 
 } // namespace vigil

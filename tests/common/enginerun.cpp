@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace vigil;
 
@@ -92,11 +94,31 @@ Run runTask(const QString &dbPath, const TaskSpec &task, int timeoutMs)
     if (!id)
         qFatal("submit: %s", qPrintable(error));
     run.taskId = *id;
+    const qint64 commitsBefore = store.commits();
     if (!engine.start(*id, &error))
         qFatal("start: %s", qPrintable(error));
     if (!ended.wait(timeoutMs))
         qFatal("the task did not end within %d ms", timeoutMs);
     run.state = ended.first().at(1).value<TaskState>();
     run.reason = ended.first().at(2).toString();
+    run.commits = store.commits() - commitsBefore;
     return run;
+}
+
+int countRows(const QString &dbPath, const QString &table)
+{
+    int count = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
+                count = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return count;
 }

@@ -31,9 +31,14 @@ struct Run
     QString reason;
     QList<vigil::EngineEvent> events;
     qint64 taskId = 0;
+    qint64 commits = 0; // the store's, while the task ran
 
     QList<vigil::EngineEvent> named(const QString &name) const;
 };
 
 // Submits and runs one task on a fresh engine over the store at `dbPath`, until it ends.
 Run runTask(const QString &dbPath, const vigil::TaskSpec &task, int timeoutMs = 30000);
+
+// Rows of a table of the store at `dbPath` as another connection sees them: only what is
+// committed, armed attempts included. -1 when it cannot be read.
+int countRows(const QString &dbPath, const QString &table);

@@ -103,10 +103,15 @@ private slots:
         SimProcess sim;
         QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 5}})));
         const QString output = fresh(QStringLiteral(".jsonl"));
-        const Run run = runTask(fresh(QStringLiteral(".db")), batchSpec(sim, output, 200, 16));
+        const QString db = fresh(QStringLiteral(".db"));
+        const Run run = runTask(db, batchSpec(sim, output, 200, 16));
         QCOMPARE(run.state, TaskState::Completed);
         QVERIFY2(run.reason.contains(QLatin1String("all 200 items completed")),
                  qPrintable(run.reason));
+        // Items share commits: their attempts are recorded ahead, their results land
+        // together; and no attempt is recorded that was not sent.
+        QVERIFY2(run.commits * 3 <= 200, qPrintable(QString::number(run.commits)));
+        QCOMPARE(countRows(db, QStringLiteral("attempts")), 200);
         int lines = 0;
         const auto results = readOutput(output, &lines);
         QCOMPARE(lines, 200);
@@ -123,6 +128,42 @@ private slots:
         for (const EngineEvent &event : run.named(QStringLiteral("step_done")))
             QCOMPARE(event.fields.value(QLatin1String("item")),
                      QJsonValue(QStringLiteral("item-%1").arg(event.step)));
+    }
+
+    // Attempts recorded ahead of their send and not sent when the user paused leave no
+    // trace: the store's count of attempts is the simulator's count of requests.
+    void aPausedBatchKeepsOnlyTheAttemptsItSent()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString db = fresh(QStringLiteral(".db"));
+        const QString output = fresh(QStringLiteral(".jsonl"));
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        Engine engine(store);
+        QSignalSpy ended(&engine, &Engine::taskEnded);
+        QString error;
+        const auto id = engine.submit(batchSpec(sim, output, 300, 16), &error);
+        QVERIFY(id && engine.start(*id, &error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 40, 20000);
+        QVERIFY2(engine.pause(*id, &error), qPrintable(error));
+        QVERIFY(ended.wait(20000));
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Paused);
+        const int sent = sim.stats().value(QLatin1String("requests_total")).toInt();
+        QVERIFY(sent < 300);
+        QCOMPARE(countRows(db, QStringLiteral("attempts")), sent);
+        QCOMPARE(store.attempts(*id).size(), sent);
+
+        QVERIFY2(engine.start(*id, &error), qPrintable(error));
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(ended.last().at(1).value<TaskState>(), TaskState::Completed);
+        const int all = sim.stats().value(QLatin1String("requests_total")).toInt();
+        QCOMPARE(countRows(db, QStringLiteral("attempts")), all);
+        int lines = 0;
+        QCOMPARE(readOutput(output, &lines).size(), 300);
+        QCOMPARE(lines, 300);
+        verifyEachStepCompletedOnce(sim, 300);
     }
 
     void sixtyFourStreamsAtOnceToOneHost()
@@ -503,6 +544,7 @@ private slots:
         QVERIFY(ended.wait(20000));
         QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 40);
+        QCOMPARE(store.attempts(*id).size(), 40);
     }
 
     // Retry-now in the same turn as the start (two control commands read at once): the

@@ -591,13 +591,15 @@ private slots:
         const Result again = runVigil({QStringLiteral("run"), path, QStringLiteral("--db"), db});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(outputIds(name).size(), kItems);
-        // Only the items in flight at a kill may have been sent twice.
+        // Only the items in flight at a kill, and the few results not yet committed (a
+        // quarter of the concurrency), may have been sent twice.
         const QJsonObject steps = sim.stats().value(QLatin1String("steps")).toObject();
         QCOMPARE(steps.size(), kItems);
         int repeated = 0;
         for (auto it = steps.begin(); it != steps.end(); ++it)
             repeated += it.value().toObject().value(QLatin1String("requests")).toInt() > 1 ? 1 : 0;
-        QVERIFY2(repeated <= 3 * kConcurrency, qPrintable(QString::number(repeated)));
+        QVERIFY2(repeated <= 3 * (kConcurrency + kConcurrency / 4),
+                 qPrintable(QString::number(repeated)));
     }
 
     void aTaskMayNameAProviderOfTheSettings()

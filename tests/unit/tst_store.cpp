@@ -1,3 +1,4 @@
+#include "enginerun.h"
 #include "store.h"
 
 #include <QElapsedTimer>
@@ -11,25 +12,6 @@
 using namespace vigil;
 
 namespace {
-
-// Rows of a table as another connection sees them: only what is committed.
-int countRows(const QString &path, const QString &table)
-{
-    int count = -1;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
-                count = query.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return count;
-}
 
 TaskSpec makeSpec(int turns = 3)
 {
@@ -303,6 +285,48 @@ private slots:
         QCOMPARE(store.groupWindowMs(), -1);
     }
 
+    // A batch item's result, which only its output line waits for, may wait for company;
+    // the first write or wait that is not patient brings the commit back within the window.
+    void patientWritesWaitUntilSomethingIsNot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const qint64 taskId = *store.createTask(makeSpec(3));
+        auto task = store.loadTask(taskId);
+        store.groupCommits(5, 60'000);
+        QCOMPARE(store.groupPatienceMs(), 60'000);
+        const qint64 before = store.commits();
+        bool durable = false;
+        {
+            const PatientWrites patient(store);
+            QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m"),
+                                       QStringLiteral("r0"), 1000));
+            store.afterCommit([&durable](bool ok) { durable = ok; });
+        }
+        QTest::qWait(100);
+        QVERIFY(!durable);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 0);
+
+        QVERIFY(store.beginAttempt(taskId, task->steps[1], QStringLiteral("m"),
+                                   QStringLiteral("r1"), 1000));
+        QTRY_VERIFY_WITH_TIMEOUT(durable, 5000);
+        QCOMPARE(store.commits(), before + 1);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 2);
+
+        // A wait that is not patient hurries a patient group too.
+        {
+            const PatientWrites patient(store);
+            QVERIFY(store.beginAttempt(taskId, task->steps[2], QStringLiteral("m"),
+                                       QStringLiteral("r2"), 1000));
+        }
+        durable = false;
+        store.afterCommit([&durable](bool ok) { durable = ok; });
+        QTRY_VERIFY_WITH_TIMEOUT(durable, 5000);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 3);
+    }
+
     void refusesANewerSchemaAndChangesNothing()
     {
         QTemporaryDir dir;
@@ -422,11 +446,76 @@ private slots:
         auto task = store.loadTask(taskId);
         QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m1"),
                                    QStringLiteral("r"), 1000));
-        QVERIFY(store.closeDanglingAttempts(taskId, 9000));
+        QVERIFY(store.closeDanglingAttempts(*task, 9000));
         const QList<AttemptRecord> attempts = store.attempts(taskId);
         QCOMPARE(attempts.size(), 1);
         QCOMPARE(attempts[0].endedAt, 9000);
         QCOMPARE(attempts[0].failureClass, QStringLiteral("cancelled"));
+        QCOMPARE(task->steps[0].attemptsTotal, 1);
+    }
+
+    // Armed attempts share a commit before any is sent; each is numbered and charged when
+    // it goes out, and one withdrawn unsent leaves nothing behind.
+    void armedAttemptsCountOnlyWhenSent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const qint64 taskId = *store.createTask(makeSpec(3));
+        auto task = store.loadTask(taskId);
+        QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m"),
+                                   QStringLiteral("first"), 500));
+        store.groupCommits(60'000);
+        const qint64 before = store.commits();
+        QList<qint64> armed;
+        for (int i = 0; i < 3; ++i)
+            armed.append(*store.armAttempt(taskId, task->steps[i], QStringLiteral("m"),
+                                           QStringLiteral("armed%1").arg(i), 1000));
+        QVERIFY(store.commitNow());
+        QCOMPARE(store.commits(), before + 1);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 4);
+        QCOMPARE(store.attempts(taskId).size(), 1); // armed is not sent
+        QCOMPARE(task->steps[0].attemptsTotal, 1);
+
+        QVERIFY(store.sendArmedAttempt(armed[0], taskId, task->steps[0], QStringLiteral("armed0"),
+                                       1500));
+        QVERIFY(!store.sendArmedAttempt(armed[0], taskId, task->steps[0], QStringLiteral("armed0"),
+                                        1600)); // sent once only
+        QVERIFY(store.lastError().contains(QString::number(armed[0])));
+        QCOMPARE(task->steps[0].attemptsTotal, 2);
+        QCOMPARE(task->steps[0].requestId, QStringLiteral("armed0"));
+        QVERIFY(store.withdrawArmedAttempts({armed[0], armed[1]})); // armed[0] went out
+        QVERIFY(store.commitNow());
+
+        const QList<AttemptRecord> sent = store.attempts(taskId);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent[1].attempt, 2);
+        QCOMPARE(sent[1].startedAt, 1500);
+        QCOMPARE(sent[1].requestId, QStringLiteral("armed0"));
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 3); // armed[1] is gone
+        auto reloaded = store.loadTask(taskId);
+        QCOMPARE(reloaded->steps[0].attemptsTotal, 2);
+        QCOMPARE(reloaded->steps[1].attemptsTotal, 0);
+        QCOMPARE(reloaded->steps[1].budgetStartedAt, 0);
+
+        // A restart cannot know whether armed[2] went out: it counts, and says so.
+        QVERIFY(store.closeDanglingAttempts(*reloaded, 9000));
+        QVERIFY(store.commitNow());
+        QCOMPARE(reloaded->steps[2].attemptsTotal, 1);
+        QCOMPARE(reloaded->steps[2].budgetAttempts, 1);
+        QCOMPARE(store.loadTask(taskId)->steps[2].attemptsTotal, 1);
+        const QList<AttemptRecord> afterRestart = store.attempts(taskId);
+        QCOMPARE(afterRestart.size(), 3);
+        const AttemptRecord &maybeSent = afterRestart.last();
+        QCOMPARE(maybeSent.step, 2);
+        QCOMPARE(maybeSent.attempt, 1);
+        QCOMPARE(maybeSent.failureClass, QStringLiteral("cancelled"));
+        QVERIFY2(maybeSent.message.contains(QStringLiteral("may not have reached")),
+                 qPrintable(maybeSent.message));
+        QCOMPARE(afterRestart[1].failureClass, QStringLiteral("cancelled"));
+        QVERIFY2(afterRestart[1].message.contains(QStringLiteral("in flight")),
+                 qPrintable(afterRestart[1].message));
     }
 
     void eachWriteLeavesTheRecordAsTheStoreKeepsIt_data()
