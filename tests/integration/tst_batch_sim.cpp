@@ -75,6 +75,24 @@ void verifyEachStepCompletedOnce(SimProcess &sim, int items)
         QCOMPARE(it.value().toObject().value(QLatin1String("completions")).toInt(), 1);
 }
 
+// No attempt armed and left in the store, none missing: every request the simulator saw
+// is recorded, and every attempt recorded reached it unless it was cut as cancelled.
+void verifyAttemptsAreRequests(SimProcess &sim, CheckpointStore &store, const QString &db,
+                               qint64 taskId)
+{
+    const QList<AttemptRecord> attempts = store.attempts(taskId);
+    QCOMPARE(countRows(db, QStringLiteral("attempts")), attempts.size());
+    const auto requests = sim.stats().value(QLatin1String("requests_total")).toInt();
+    const auto cut = std::count_if(attempts.begin(), attempts.end(), [](const AttemptRecord &a) {
+        return a.failureClass == QLatin1String("cancelled");
+    });
+    QVERIFY2(attempts.size() >= requests && attempts.size() - cut <= requests,
+             qPrintable(QStringLiteral("%1 attempts (%2 cancelled), %3 requests")
+                            .arg(attempts.size())
+                            .arg(cut)
+                            .arg(requests)));
+}
+
 int faultCount(SimProcess &sim, const QString &fault)
 {
     return sim.stats().value(QLatin1String("by_fault")).toObject().value(fault).toInt();
@@ -111,7 +129,8 @@ private slots:
         // Items share commits: their attempts are recorded ahead, their results land
         // together; and no attempt is recorded that was not sent.
         QVERIFY2(run.commits * 3 <= 200, qPrintable(QString::number(run.commits)));
-        QCOMPARE(countRows(db, QStringLiteral("attempts")), 200);
+        QCOMPARE(countRows(db, QStringLiteral("attempts")),
+                 sim.stats().value(QLatin1String("requests_total")).toInt());
         int lines = 0;
         const auto results = readOutput(output, &lines);
         QCOMPARE(lines, 200);
@@ -131,7 +150,8 @@ private slots:
     }
 
     // Attempts recorded ahead of their send and not sent when the user paused leave no
-    // trace: the store's count of attempts is the simulator's count of requests.
+    // trace: the store's attempts are the simulator's requests, but for those the pause
+    // cut on their way out.
     void aPausedBatchKeepsOnlyTheAttemptsItSent()
     {
         SimProcess sim;
@@ -150,20 +170,30 @@ private slots:
         QVERIFY2(engine.pause(*id, &error), qPrintable(error));
         QVERIFY(ended.wait(20000));
         QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Paused);
-        const int sent = sim.stats().value(QLatin1String("requests_total")).toInt();
-        QVERIFY(sent < 300);
-        QCOMPARE(countRows(db, QStringLiteral("attempts")), sent);
-        QCOMPARE(store.attempts(*id).size(), sent);
+        QVERIFY(sim.stats().value(QLatin1String("requests_total")).toInt() < 300);
+        verifyAttemptsAreRequests(sim, store, db, *id);
+        if (QTest::currentTestFailed())
+            return;
 
         QVERIFY2(engine.start(*id, &error), qPrintable(error));
         QVERIFY(ended.wait(30000));
         QCOMPARE(ended.last().at(1).value<TaskState>(), TaskState::Completed);
-        const int all = sim.stats().value(QLatin1String("requests_total")).toInt();
-        QCOMPARE(countRows(db, QStringLiteral("attempts")), all);
+        verifyAttemptsAreRequests(sim, store, db, *id);
+        if (QTest::currentTestFailed())
+            return;
         int lines = 0;
         QCOMPARE(readOutput(output, &lines).size(), 300);
         QCOMPARE(lines, 300);
-        verifyEachStepCompletedOnce(sim, 300);
+        // The pause cut the attempts in flight; the simulator may have finished some of
+        // them all the same. Those are the only items it completed twice.
+        const QList<AttemptRecord> attempts = store.attempts(*id);
+        const auto cut =
+            std::count_if(attempts.begin(), attempts.end(), [](const AttemptRecord &a) {
+                return a.failureClass == QLatin1String("cancelled");
+            });
+        const int completions = sim.stats().value(QLatin1String("completions_total")).toInt();
+        QVERIFY2(completions >= 300 && completions - 300 <= cut,
+                 qPrintable(QStringLiteral("%1 completions, %2 cut").arg(completions).arg(cut)));
     }
 
     void sixtyFourStreamsAtOnceToOneHost()
