@@ -237,7 +237,8 @@ private:
         xdotool.setProcessEnvironment(environment());
         xdotool.start(QStringLiteral("xdotool"),
                       {QStringLiteral("search"), QStringLiteral("--sync"),
-                       QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                       QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
+                       QString::number(m_app.processId()), QStringLiteral("--name"),
                        QStringLiteral("^Vigil"), QStringLiteral("windowfocus"),
                        QStringLiteral("--sync"), QStringLiteral("key"), keys});
         QVERIFY(xdotool.waitForFinished(20000));
