@@ -10,6 +10,8 @@ const QStringList kTransportFaults{QStringLiteral("ok"),
                                    QStringLiteral("stall-before-first-byte"),
                                    QStringLiteral("stall-mid-stream"),
                                    QStringLiteral("truncate"),
+                                   QStringLiteral("drop"),
+                                   QStringLiteral("expire"),
                                    QStringLiteral("reset"),
                                    QStringLiteral("slow"),
                                    QStringLiteral("endless"),
@@ -66,6 +68,8 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                                   QStringLiteral("step_scripts"),
                                   QStringLiteral("capacity_windows"),
                                   QStringLiteral("rate_limit"),
+                                  QStringLiteral("background_retention_ms"),
+                                  QStringLiteral("flex_unavailable"),
                                   QStringLiteral("faults")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
@@ -124,6 +128,13 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
         if (rateLimitRequests < 1 || rateLimitWindowMs < 1)
             return Simulator::tr("rate_limit: requests and window_ms must be positive");
     }
+    backgroundRetentionMs =
+        object.value(QLatin1String("background_retention_ms")).toInteger(backgroundRetentionMs);
+    if (backgroundRetentionMs < 0)
+        return Simulator::tr("background_retention_ms must not be negative");
+    flexUnavailable = object.value(QLatin1String("flex_unavailable")).toDouble(flexUnavailable);
+    if (flexUnavailable < 0 || flexUnavailable > 1)
+        return Simulator::tr("flex_unavailable must be between 0 and 1");
     for (const auto &entry : object.value(QLatin1String("faults")).toArray()) {
         const QJsonObject fault = entry.toObject();
         WeightedFault parsed{fault.value(QLatin1String("kind")).toString(),

@@ -16,11 +16,14 @@ struct Simulator
 };
 
 // A weighted fault of the random mix. `kind` is "stall-before-first-byte",
-// "stall-mid-stream", "truncate", "reset", "slow", "endless" (a healthy stream that never
-// ends), one of the hostile servers' answers — "huge-body" (1 GiB), "invalid-utf8",
-// "deep-json" (nested 100,000 deep), "huge-header" (1 MiB, on a 503), "endless-line" (an SSE
-// line that never ends), "trickle" (a keep-alive byte every slow_token_delay_ms),
-// "redirect-loop", "redirect-away" (to redirect_to) — or the id of a provider error response.
+// "stall-mid-stream", "truncate", "drop" (the connection is cut after an event drawn from the
+// seed; a background response goes on generating), "expire" (a drop, and the background
+// response is forgotten at once, as when its retention ends), "reset", "slow", "endless" (a
+// healthy stream that never ends), one of the hostile servers' answers — "huge-body" (1 GiB),
+// "invalid-utf8", "deep-json" (nested 100,000 deep), "huge-header" (1 MiB, on a 503),
+// "endless-line" (an SSE line that never ends), "trickle" (a keep-alive byte every
+// slow_token_delay_ms), "redirect-loop", "redirect-away" (to redirect_to) — or the id of a provider
+// error response.
 struct WeightedFault
 {
     QString kind;
@@ -60,6 +63,11 @@ struct Profile
     // answer; a request over it gets a 429. 0: no limit.
     int rateLimitRequests = 0;
     qint64 rateLimitWindowMs = 1000;
+    // How long a finished background response (OpenAI Responses, `background: true`) can
+    // still be retrieved; after that it is a 404.
+    qint64 backgroundRetentionMs = 10 * 60 * 1000;
+    // The share of `service_tier: "flex"` requests refused for want of flex capacity.
+    double flexUnavailable = 0;
     QList<WeightedFault> faults;
 
     // Reads a profile; an empty return value means success, otherwise the problem.

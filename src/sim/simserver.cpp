@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <sys/socket.h>
 
@@ -95,12 +96,238 @@ enum class Protocol
     Anthropic
 };
 
+QByteArray sseFrame(const QByteArray &name, const QByteArray &data)
+{
+    QByteArray event;
+    if (!name.isEmpty())
+        event += "event: " + name + "\n";
+    event += "data: " + data + "\n\n";
+    return event;
+}
+
+QByteArray jsonString(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+// The events of one OpenAI Responses stream, numbered as the API numbers them
+// (`sequence_number` from 0), with the items the official SDKs expect before a delta.
+class ResponsesEvents
+{
+public:
+    ResponsesEvents() = default;
+    ResponsesEvents(QByteArray id, QByteArray model, QByteArray serviceTier, bool background)
+        : m_id(std::move(id)), m_model(std::move(model)), m_tier(std::move(serviceTier)),
+          m_background(background), m_createdAt(QDateTime::currentSecsSinceEpoch())
+    {
+    }
+
+    int next() const { return m_sequence; }
+
+    QByteArray event(const QByteArray &type, const QByteArray &fields)
+    {
+        return sseFrame(type, "{\"type\":\"" + type +
+                                  "\",\"sequence_number\":" + QByteArray::number(m_sequence++) +
+                                  (fields.isEmpty() ? QByteArray() : "," + fields) + "}");
+    }
+
+    // The Response object: `text` so far, `usage` once it is done, `error` when it failed.
+    QByteArray object(const QByteArray &status, const QString &text, const QByteArray &usage,
+                      const QByteArray &error = "null") const
+    {
+        const QByteArray output =
+            text.isNull()
+                ? QByteArray("[]")
+                : "[" + message(status == "completed" ? "completed" : "in_progress", text) + "]";
+        return "{\"id\":\"" + m_id +
+               "\",\"object\":\"response\",\"created_at\":" + QByteArray::number(m_createdAt) +
+               ",\"status\":\"" + status +
+               "\",\"background\":" + (m_background ? "true" : "false") + ",\"model\":\"" +
+               m_model + "\",\"service_tier\":\"" + m_tier + "\",\"output\":" + output +
+               ",\"usage\":" + (usage.isEmpty() ? QByteArray("null") : usage) +
+               ",\"error\":" + error + "}";
+    }
+
+    QList<QByteArray> opening(const QByteArray &status)
+    {
+        QList<QByteArray> events{
+            event("response.created", "\"response\":" + object(status, {}, {}))};
+        if (status == "queued")
+            events.append(event("response.queued", "\"response\":" + object(status, {}, {})));
+        return events;
+    }
+
+    QList<QByteArray> inProgress()
+    {
+        return {event("response.in_progress", "\"response\":" + object("in_progress", {}, {})),
+                event("response.output_item.added",
+                      "\"output_index\":0,\"item\":" + message("in_progress", {})),
+                event("response.content_part.added",
+                      "\"item_id\":\"" + itemId() +
+                          "\",\"output_index\":0,\"content_index\":0,\"part\":" + part({}))};
+    }
+
+    QByteArray delta(const QString &word)
+    {
+        return event("response.output_text.delta",
+                     "\"item_id\":\"" + itemId() +
+                         "\",\"output_index\":0,\"content_index\":0,\"delta\":" + jsonString(word) +
+                         ",\"logprobs\":[]");
+    }
+
+    QList<QByteArray> closing(const QString &text, const QByteArray &usage)
+    {
+        return {event("response.output_text.done",
+                      "\"item_id\":\"" + itemId() +
+                          "\",\"output_index\":0,\"content_index\":0,\"text\":" + jsonString(text) +
+                          ",\"logprobs\":[]"),
+                event("response.content_part.done",
+                      "\"item_id\":\"" + itemId() +
+                          "\",\"output_index\":0,\"content_index\":0,\"part\":" + part(text)),
+                event("response.output_item.done",
+                      "\"output_index\":0,\"item\":" + message("completed", text)),
+                event("response.completed", "\"response\":" + object("completed", text, usage))};
+    }
+
+private:
+    QByteArray itemId() const { return "msg_" + m_id.mid(5); }
+    static QByteArray part(const QString &text)
+    {
+        return "{\"type\":\"output_text\",\"text\":" + jsonString(text) +
+               ",\"annotations\":[],\"logprobs\":[]}";
+    }
+    QByteArray message(const QByteArray &status, const QString &text) const
+    {
+        return "{\"id\":\"" + itemId() + "\",\"type\":\"message\",\"status\":\"" + status +
+               "\",\"role\":\"assistant\",\"content\":" +
+               (text.isNull() ? QByteArray("[]") : "[" + part(text) + "]") + "}";
+    }
+
+    QByteArray m_id = "resp_sim";
+    QByteArray m_model;
+    QByteArray m_tier = "default";
+    bool m_background = false;
+    qint64 m_createdAt = 0;
+    int m_sequence = 0;
+};
+
+QByteArray notFoundBody(const QString &responseId)
+{
+    return R"({"error":{"message":"Response with id ')" + responseId.toUtf8() +
+           R"(' not found.","type":"invalid_request_error","param":null,"code":null}})";
+}
+
 } // namespace
+
+// A response generated in the background (OpenAI Responses, `background: true`): it goes on
+// whether anyone listens or not, keeps its events for a client that re-attaches after any
+// of them, and is forgotten once its retention has passed.
+class BackgroundResponse : public QObject
+{
+public:
+    BackgroundResponse(SimServer &server, const QString &id, QString step, const QString &model,
+                       QStringList words, int promptTokens, const QByteArray &serviceTier,
+                       int tokenDelayMs, QByteArray failure)
+        : QObject(&server), m_server(server), m_id(id), m_step(std::move(step)),
+          m_words(std::move(words)), m_promptTokens(promptTokens), m_failure(std::move(failure)),
+          m_stream(id.toUtf8(), model.toUtf8(), serviceTier, true)
+    {
+        m_events = m_stream.opening("queued");
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &BackgroundResponse::generate);
+        m_tokenDelayMs = tokenDelayMs;
+        m_timer.start(m_tokenDelayMs);
+    }
+
+    const QString &id() const { return m_id; }
+    const QString &step() const { return m_step; }
+    const QList<QByteArray> &events() const { return m_events; }
+    bool ended() const { return m_status != "queued" && m_status != "in_progress"; }
+    // Each new event goes to the exchange as it is made, until the response ends.
+    void watch(Exchange *exchange) { m_watchers.append(exchange); }
+    void unwatch(Exchange *exchange) { m_watchers.removeAll(exchange); }
+    QByteArray object() const
+    {
+        return m_stream.object(m_status, m_status == "queued" ? QString() : text(),
+                               m_status == "completed" ? usage() : QByteArray(),
+                               m_status == "failed" ? m_error : QByteArray("null"));
+    }
+    // Stops generating; false when it had ended already.
+    bool cancel()
+    {
+        if (ended())
+            return false;
+        m_status = "cancelled";
+        end();
+        return true;
+    }
+
+private:
+    QString text() const
+    {
+        QStringList said = m_words.mid(0, m_nextWord);
+        return said.join(QLatin1Char(' '));
+    }
+    QByteArray usage() const
+    {
+        return "{\"input_tokens\":" + QByteArray::number(m_promptTokens) +
+               ",\"output_tokens\":" + QByteArray::number(m_words.size()) +
+               ",\"total_tokens\":" + QByteArray::number(m_promptTokens + m_words.size()) + "}";
+    }
+
+    void generate();
+    void publish(const QList<QByteArray> &events);
+    void end();
+
+    SimServer &m_server;
+    QString m_id;
+    QString m_step;
+    QStringList m_words;
+    int m_promptTokens = 0;
+    QByteArray m_failure; // an error event that ends the response halfway, when set
+    QByteArray m_error = "null";
+    ResponsesEvents m_stream;
+    QByteArray m_status = "queued";
+    QList<QByteArray> m_events;
+    QList<QPointer<Exchange>> m_watchers;
+    qsizetype m_nextWord = 0;
+    int m_tokenDelayMs = 5;
+    QTimer m_timer;
+};
 
 // One client connection; it serves its requests one after another (keep-alive).
 class Exchange : public QObject
 {
 public:
+    // A background response this exchange streams made its event number `sequence`; false
+    // when the stream breaks there.
+    bool deliver(const QByteArray &frame, int sequence)
+    {
+        m_socket->write(chunk(frame));
+        if (sequence != m_cutAfter)
+            return true;
+        // The fault of the request that created the response: the connection breaks here;
+        // the response goes on without it.
+        stopWatching();
+        if (m_fault == QLatin1String("stall-mid-stream")) {
+            m_stallTimer.start(static_cast<int>(m_server.m_profile.stallMs));
+            return false;
+        }
+        if (m_fault == QLatin1String("expire"))
+            m_server.forgetBackground(m_watchedId);
+        endInFlight();
+        m_socket->disconnectFromHost();
+        return false;
+    }
+
+    // The response this exchange streams has ended (or was cancelled): so does the stream.
+    void backgroundEnded()
+    {
+        m_watching = nullptr;
+        m_cutAfter = -1;
+        endResponse();
+    }
+
     Exchange(SimServer &server, QTcpSocket *socket)
         : QObject(socket), m_server(server), m_socket(socket)
     {
@@ -123,8 +350,17 @@ private:
         m_socket->deleteLater();
     }
 
+    void stopWatching()
+    {
+        if (m_watching)
+            m_watching->unwatch(this);
+        m_watching = nullptr;
+        m_cutAfter = -1;
+    }
+
     void endInFlight()
     {
+        stopWatching();
         if (m_busy) {
             m_busy = false;
             --m_server.m_inFlight;
@@ -164,7 +400,9 @@ private:
         const QByteArray body = m_buffer.mid(headerEnd + 4, length);
         m_buffer.remove(0, headerEnd + 4 + length);
         m_method = requestLine.value(0);
-        m_path = QUrl(QString::fromLatin1(requestLine.value(1))).path();
+        const QUrl url(QString::fromLatin1(requestLine.value(1)));
+        m_path = url.path();
+        m_query = QUrlQuery(url);
         m_keepAlive = headers.value("connection").toLower() != "close";
         handle(headers, body);
     }
@@ -191,6 +429,18 @@ private:
                                                 {QStringLiteral("data"), data}})
                           .toJson(QJsonDocument::Compact));
             return;
+        }
+        const qsizetype responses = m_path.indexOf(QLatin1String("/responses/"));
+        if (responses >= 0) {
+            const QStringList rest = m_path.mid(responses + 11).split(QLatin1Char('/'));
+            if (m_method == "GET" && rest.size() == 1) {
+                retrieveResponse(rest.at(0));
+                return;
+            }
+            if (m_method == "POST" && rest.size() == 2 && rest.at(1) == QLatin1String("cancel")) {
+                cancelResponse(rest.at(0));
+                return;
+            }
         }
         if (m_method != "POST") {
             writeJson(
@@ -220,6 +470,9 @@ private:
         m_model = request.value(QLatin1String("model")).toString();
         m_stream = request.value(QLatin1String("stream")).toBool(false);
         m_step = QString::fromUtf8(headers.value("x-vigil-step", "untagged"));
+        m_background = m_protocol == Protocol::Responses &&
+                       request.value(QLatin1String("background")).toBool(false);
+        m_serviceTier = request.value(QLatin1String("service_tier")).toString();
 
         if (!profile.apiKey.isEmpty()) {
             const QByteArray presented = headers.contains("x-api-key")
@@ -243,7 +496,15 @@ private:
             return;
         }
 
+        if (m_background && !request.value(QLatin1String("store")).toBool(true)) {
+            writeJson(
+                400,
+                R"({"error":{"message":"Background mode requires store=true.","type":"invalid_request_error","param":"store","code":null}})");
+            return;
+        }
+
         const int number = ++m_server.m_steps[m_step].requests;
+        m_requestNumber = number;
         ++m_server.m_requestsTotal;
         ++m_server.m_byModel[m_model];
         m_busy = true;
@@ -266,6 +527,8 @@ private:
         QMap<QByteArray, QByteArray> overrides;
         m_fault = limited ? QStringLiteral("openai-429-rpm")
                           : m_server.pickFault(m_model, m_step, number, overrides);
+        if (m_serviceTier == QLatin1String("flex") && m_server.flexRefused(m_step, number))
+            m_fault = QStringLiteral("openai-429-flex-unavailable");
         ++m_server.m_byFault[m_fault];
 
         if (m_fault == QLatin1String("reset")) {
@@ -292,12 +555,18 @@ private:
         }
         if (canned != m_server.m_responses.constEnd())
             m_streamError = canned->body;
+        if (m_background) {
+            startBackground();
+            return;
+        }
+        ++m_server.m_steps[m_step].generations;
         if (!m_stream) {
             if (!m_streamError.isEmpty()) {
                 writeJson(500, m_streamError);
                 return;
             }
             writeJson(200, wholeReply());
+            m_server.m_tokensGenerated += m_words.size();
             m_server.countCompletion(m_step);
             return;
         }
@@ -403,12 +672,100 @@ private:
         m_trickleNext = !m_trickleNext;
     }
 
-    void startStream()
+    void writeStreamHead()
     {
         m_socket->write(
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\n"
             "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\nx-request-id: sim-" +
             QByteArray::number(m_server.m_requestsTotal) + "\r\n" + extraHeaderLines() + "\r\n");
+    }
+
+    // The event after which a "drop" or "expire" cuts the connection, drawn from the seed
+    // among the `count` events of a reply.
+    int cutPoint(int count) const
+    {
+        return 1 + static_cast<int>(m_server.roll(m_step, m_requestNumber, 0xD50) *
+                                    std::max(1, count - 2));
+    }
+
+    void startBackground()
+    {
+        const Profile &profile = m_server.m_profile;
+        const int delay =
+            m_fault == QLatin1String("slow") ? profile.slowTokenDelayMs : m_tokenDelayMs;
+        BackgroundResponse *response = m_server.createBackground(
+            m_step, m_model, m_words, m_promptTokens, tierServed(), delay, m_streamError);
+        if (!m_stream) {
+            writeJson(200, response->object());
+            return;
+        }
+        // The opening events, three as it starts, a delta per word, four closing events.
+        const int started = static_cast<int>(response->events().size()) + 3;
+        if (m_fault == QLatin1String("drop") || m_fault == QLatin1String("expire"))
+            m_cutAfter = cutPoint(started + static_cast<int>(m_words.size()) + 4);
+        else if (m_fault == QLatin1String("truncate") ||
+                 m_fault == QLatin1String("stall-mid-stream"))
+            m_cutAfter = started + static_cast<int>(m_words.size() / 2);
+        writeStreamHead();
+        follow(response, -1);
+    }
+
+    // Streams `response`'s events after `startingAfter`, and its new ones as they come.
+    void follow(BackgroundResponse *response, int startingAfter)
+    {
+        m_watchedId = response->id();
+        const QList<QByteArray> &events = response->events();
+        for (int sequence = std::max(0, startingAfter + 1); sequence < events.size(); ++sequence) {
+            if (!deliver(events.at(sequence), sequence))
+                return;
+        }
+        if (response->ended()) {
+            endResponse();
+            return;
+        }
+        m_watching = response;
+        response->watch(this);
+    }
+
+    void retrieveResponse(const QString &id)
+    {
+        BackgroundResponse *response = m_server.background(id);
+        if (!response) {
+            writeJson(404, notFoundBody(id));
+            return;
+        }
+        auto &step = m_server.m_steps[response->step()];
+        if (m_query.queryItemValue(QStringLiteral("stream")) != QLatin1String("true")) {
+            ++step.polls;
+            writeJson(200, response->object());
+            return;
+        }
+        ++step.reattaches;
+        bool ok = false;
+        const int startingAfter =
+            m_query.queryItemValue(QStringLiteral("starting_after")).toInt(&ok);
+        m_fault.clear();
+        m_busy = true;
+        m_server.m_maxInFlight = std::max(m_server.m_maxInFlight, ++m_server.m_inFlight);
+        writeStreamHead();
+        follow(response, ok ? startingAfter : -1);
+    }
+
+    void cancelResponse(const QString &id)
+    {
+        BackgroundResponse *response = m_server.background(id);
+        if (!response) {
+            writeJson(404, notFoundBody(id));
+            return;
+        }
+        if (response->cancel())
+            ++m_server.m_steps[response->step()].cancels;
+        writeJson(200, response->object());
+    }
+
+    void startStream()
+    {
+        writeStreamHead();
         const QByteArray model = m_model.toUtf8();
         switch (m_protocol) {
         case Protocol::Chat:
@@ -418,10 +775,10 @@ private:
                     R"(","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})");
             break;
         case Protocol::Responses:
-            sendEvent(
-                "response.created",
-                R"({"type":"response.created","response":{"id":"resp_sim","object":"response","status":"in_progress","model":")" +
-                    model + R"("}})");
+            m_events = ResponsesEvents("resp_sim" + QByteArray::number(m_server.m_requestsTotal),
+                                       model, tierServed(), false);
+            for (const QByteArray &frame : m_events.opening("in_progress") + m_events.inProgress())
+                m_socket->write(chunk(frame));
             break;
         case Protocol::Anthropic:
             sendEvent(
@@ -440,13 +797,17 @@ private:
 
     void sendNextToken()
     {
-        const bool midStreamFault = m_fault == QLatin1String("stall-mid-stream") ||
-                                    m_fault == QLatin1String("truncate") ||
-                                    !m_streamError.isEmpty();
-        if (midStreamFault && m_nextWord == m_words.size() / 2) {
+        const bool cut = m_fault == QLatin1String("truncate") || m_fault == QLatin1String("drop") ||
+                         m_fault == QLatin1String("expire");
+        const bool midStreamFault =
+            cut || m_fault == QLatin1String("stall-mid-stream") || !m_streamError.isEmpty();
+        const qsizetype faultAt = cut && m_fault != QLatin1String("truncate")
+                                      ? cutPoint(static_cast<int>(m_words.size()) + 2) - 1
+                                      : m_words.size() / 2;
+        if (midStreamFault && m_nextWord == faultAt) {
             if (m_fault == QLatin1String("stall-mid-stream")) {
                 m_stallTimer.start(static_cast<int>(m_server.m_profile.stallMs));
-            } else if (m_fault == QLatin1String("truncate")) {
+            } else if (cut) {
                 endInFlight();
                 m_socket->disconnectFromHost();
             } else {
@@ -462,10 +823,10 @@ private:
         }
         QString word = m_words.at(m_nextWord);
         ++m_nextWord;
+        ++m_server.m_tokensGenerated;
         if (m_nextWord < m_words.size())
             word += QLatin1Char(' ');
-        const QByteArray text =
-            QJsonDocument(QJsonArray{word}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const QByteArray text = jsonString(word);
         switch (m_protocol) {
         case Protocol::Chat:
             sendEvent(
@@ -474,10 +835,7 @@ private:
                     text + R"(},"finish_reason":null}]})");
             break;
         case Protocol::Responses:
-            sendEvent(
-                "response.output_text.delta",
-                R"({"type":"response.output_text.delta","item_id":"msg_sim","output_index":0,"content_index":0,"delta":)" +
-                    text + "}");
+            m_socket->write(chunk(m_events.delta(word)));
             break;
         case Protocol::Anthropic:
             sendEvent(
@@ -509,10 +867,9 @@ private:
             sendEvent({}, "[DONE]");
             break;
         case Protocol::Responses:
-            sendEvent(
-                "response.completed",
-                R"({"type":"response.completed","response":{"id":"resp_sim","object":"response","status":"completed","usage":)" +
-                    usageJson("input_tokens", "output_tokens") + "}}");
+            for (const QByteArray &frame : m_events.closing(
+                     m_words.join(QLatin1Char(' ')), usageJson("input_tokens", "output_tokens")))
+                m_socket->write(chunk(frame));
             break;
         case Protocol::Anthropic:
             sendEvent("content_block_stop", R"({"type":"content_block_stop","index":0})");
@@ -575,11 +932,15 @@ private:
 
     void sendEvent(const QByteArray &name, const QByteArray &data)
     {
-        QByteArray event;
-        if (!name.isEmpty())
-            event += "event: " + name + "\n";
-        event += "data: " + data + "\n\n";
-        m_socket->write(QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n");
+        m_socket->write(chunk(sseFrame(name, data)));
+    }
+
+    // The tier that serves the request, as the response object names it.
+    QByteArray tierServed() const
+    {
+        return m_serviceTier.isEmpty() || m_serviceTier == QLatin1String("auto")
+                   ? QByteArray("default")
+                   : m_serviceTier.toUtf8();
     }
 
     QByteArray wholeReply() const
@@ -596,8 +957,8 @@ private:
                    R"(},"finish_reason":"stop"}],"usage":)" +
                    usageJson("prompt_tokens", "completion_tokens") + "}";
         case Protocol::Responses:
-            return R"({"id":"resp_sim","object":"response","status":"completed","model":")" +
-                   model +
+            return R"({"id":"resp_sim","object":"response","status":"completed","background":false,"service_tier":")" +
+                   tierServed() + R"(","model":")" + model +
                    R"(","output":[{"type":"message","role":"assistant","content":[{"type":"output_text","text":)" +
                    text + "}]}],\"usage\":" + usageJson("input_tokens", "output_tokens") + "}";
         case Protocol::Anthropic:
@@ -646,6 +1007,14 @@ private:
     QByteArray m_buffer;
     QByteArray m_method;
     QString m_path;
+    QUrlQuery m_query;
+    int m_requestNumber = 0; // of this step, for the faults drawn from the seed
+    bool m_background = false;
+    QString m_serviceTier;
+    ResponsesEvents m_events; // a Responses stream's, this exchange's own
+    QPointer<BackgroundResponse> m_watching;
+    QString m_watchedId;
+    int m_cutAfter = -1; // the background event after which the connection breaks
     bool m_keepAlive = true;
     bool m_busy = false;
     QMap<QByteArray, QByteArray> m_extraHeaders; // the rate-limit headers of this exchange
@@ -667,6 +1036,74 @@ private:
     qint64 m_pumpLeft = 0;
     bool m_pumpChunked = false;
 };
+
+void BackgroundResponse::generate()
+{
+    if (m_status == "queued") {
+        m_status = "in_progress";
+        publish(m_stream.inProgress());
+        m_timer.start(m_tokenDelayMs);
+        return;
+    }
+    if (!m_failure.isEmpty() && m_nextWord == m_words.size() / 2) {
+        // The provider's error event, renumbered into this stream, ends the response.
+        QJsonObject event = QJsonDocument::fromJson(m_failure).object();
+        const QByteArray type = event.take(QLatin1String("type")).toString().toUtf8();
+        event.remove(QLatin1String("sequence_number"));
+        QJsonObject error = event.value(QLatin1String("response"))
+                                .toObject()
+                                .value(QLatin1String("error"))
+                                .toObject();
+        if (error.isEmpty())
+            error = {{QStringLiteral("code"), event.value(QLatin1String("code"))},
+                     {QStringLiteral("message"), event.value(QLatin1String("message"))}};
+        m_error = QJsonDocument(error).toJson(QJsonDocument::Compact);
+        m_status = "failed";
+        publish({m_stream.event(
+            type, QJsonDocument(event).toJson(QJsonDocument::Compact).mid(1).chopped(1))});
+        end();
+        return;
+    }
+    if (m_nextWord >= m_words.size()) {
+        m_status = "completed";
+        publish(m_stream.closing(text(), usage()));
+        m_server.countCompletion(m_step);
+        end();
+        return;
+    }
+    QString word = m_words.at(m_nextWord);
+    ++m_nextWord;
+    ++m_server.m_tokensGenerated;
+    if (m_nextWord < m_words.size())
+        word += QLatin1Char(' ');
+    publish({m_stream.delta(word)});
+    m_timer.start(m_tokenDelayMs);
+}
+
+void BackgroundResponse::publish(const QList<QByteArray> &events)
+{
+    const auto first = static_cast<int>(m_events.size());
+    m_events.append(events);
+    const QList<QPointer<Exchange>> watchers = m_watchers; // a delivery may break its stream
+    for (const QPointer<Exchange> &watcher : watchers) {
+        for (int i = 0; watcher && i < events.size(); ++i) {
+            if (!watcher->deliver(events.at(i), first + i))
+                break;
+        }
+    }
+}
+
+void BackgroundResponse::end()
+{
+    m_timer.stop();
+    const QList<QPointer<Exchange>> watchers = std::exchange(m_watchers, {});
+    for (const QPointer<Exchange> &watcher : watchers) {
+        if (watcher)
+            watcher->backgroundEnded();
+    }
+    QTimer::singleShot(m_server.m_profile.backgroundRetentionMs, this,
+                       [this] { m_server.forgetBackground(m_id); });
+}
 
 SimServer::SimServer(Profile profile, QHash<QString, CannedResponse> responses, QObject *parent)
     : QObject(parent), m_profile(std::move(profile)), m_responses(std::move(responses))
@@ -751,20 +1188,61 @@ QString SimServer::pickFault(const QString &model, const QString &step, int requ
     }
     if (requestNumber <= m_profile.script.size())
         return m_profile.script.at(requestNumber - 1);
-    const double roll =
-        static_cast<double>(
-            hashText(step + QLatin1Char('#') + QString::number(requestNumber), m_profile.seed) >>
-            11) /
-        static_cast<double>(1ULL << 53);
+    const double drawn = roll(step, requestNumber, 0);
     double cumulative = 0;
     for (const WeightedFault &fault : m_profile.faults) {
         cumulative += fault.weight;
-        if (roll < cumulative) {
+        if (drawn < cumulative) {
             headerOverrides = fault.headers;
             return fault.kind;
         }
     }
     return QStringLiteral("ok");
+}
+
+BackgroundResponse *SimServer::createBackground(const QString &step, const QString &model,
+                                                const QStringList &words, int promptTokens,
+                                                const QByteArray &serviceTier, int tokenDelayMs,
+                                                const QByteArray &failure)
+{
+    const QString id =
+        QStringLiteral("resp_%1%2")
+            .arg(++m_responsesCreated, 8, 16, QLatin1Char('0'))
+            .arg(hashText(step, m_profile.seed) & 0xffffffffU, 8, 16, QLatin1Char('0'));
+    auto *response = new BackgroundResponse(*this, id, step, model, words, promptTokens,
+                                            serviceTier, tokenDelayMs, failure);
+    m_background.insert(id, response);
+    ++m_steps[step].generations;
+    return response;
+}
+
+BackgroundResponse *SimServer::background(const QString &id) const
+{
+    return m_background.value(id);
+}
+
+void SimServer::forgetBackground(const QString &id)
+{
+    BackgroundResponse *response = m_background.take(id);
+    if (!response)
+        return;
+    ++m_responsesForgotten;
+    response->cancel();
+    response->deleteLater();
+}
+
+double SimServer::roll(const QString &step, int requestNumber, quint64 salt) const
+{
+    return static_cast<double>(hashText(step + QLatin1Char('#') + QString::number(requestNumber),
+                                        m_profile.seed ^ salt) >>
+                               11) /
+           static_cast<double>(1ULL << 53);
+}
+
+bool SimServer::flexRefused(const QString &step, int requestNumber) const
+{
+    return m_profile.flexUnavailable > 0 &&
+           roll(step, requestNumber, 0xF1E) < m_profile.flexUnavailable;
 }
 
 void SimServer::countCompletion(const QString &step)
@@ -803,7 +1281,11 @@ QJsonObject SimServer::stats() const
     QJsonObject steps;
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it)
         steps.insert(it.key(), QJsonObject{{QStringLiteral("requests"), it->requests},
-                                           {QStringLiteral("completions"), it->completions}});
+                                           {QStringLiteral("completions"), it->completions},
+                                           {QStringLiteral("generations"), it->generations},
+                                           {QStringLiteral("reattaches"), it->reattaches},
+                                           {QStringLiteral("polls"), it->polls},
+                                           {QStringLiteral("cancels"), it->cancels}});
     QJsonObject byFault;
     for (auto it = m_byFault.begin(); it != m_byFault.end(); ++it)
         byFault.insert(it.key(), it.value());
@@ -814,6 +1296,9 @@ QJsonObject SimServer::stats() const
             {QStringLiteral("uptime_ms"), m_clock.elapsed()},
             {QStringLiteral("requests_total"), m_requestsTotal},
             {QStringLiteral("completions_total"), m_completionsTotal},
+            {QStringLiteral("tokens_generated"), m_tokensGenerated},
+            {QStringLiteral("background_live"), m_background.size()},
+            {QStringLiteral("background_forgotten"), m_responsesForgotten},
             {QStringLiteral("in_flight"), m_inFlight},
             {QStringLiteral("max_in_flight"), m_maxInFlight},
             {QStringLiteral("by_fault"), byFault},
@@ -828,6 +1313,8 @@ void SimServer::resetStats()
     m_byModel.clear();
     m_requestsTotal = 0;
     m_completionsTotal = 0;
+    m_tokensGenerated = 0;
+    m_responsesForgotten = 0;
     m_maxInFlight = m_inFlight;
     m_rateWindows.clear();
     m_clock.restart();

@@ -24,6 +24,7 @@ struct CannedResponse
 };
 
 class Exchange;
+class BackgroundResponse;
 
 // vigil-sim: a local OpenAI-/Anthropic-compatible server with deterministic replies and
 // scripted faults. It counts requests and completions per step (the X-Vigil-Step header).
@@ -44,10 +45,22 @@ public:
 
 private:
     friend class Exchange;
+    friend class BackgroundResponse;
     void onNewConnection();
     QString pickFault(const QString &model, const QString &step, int requestNumber,
                       QMap<QByteArray, QByteArray> &headerOverrides) const;
     void countCompletion(const QString &step);
+    BackgroundResponse *createBackground(const QString &step, const QString &model,
+                                         const QStringList &words, int promptTokens,
+                                         const QByteArray &serviceTier, int tokenDelayMs,
+                                         const QByteArray &failure);
+    BackgroundResponse *background(const QString &id) const;
+    // The response is gone for good: a retrieve or cancel of it is a 404.
+    void forgetBackground(const QString &id);
+    // A number in [0, 1) drawn from the seed for a step's n-th request.
+    double roll(const QString &step, int requestNumber, quint64 salt) const;
+    // Whether a flex-tier request finds no flex capacity (Profile::flexUnavailable).
+    bool flexRefused(const QString &step, int requestNumber) const;
     // Counts a request against the model's rate limit; returns the rate-limit headers to
     // send, and whether this request is over the limit.
     QMap<QByteArray, QByteArray> takeRateLimit(const QString &model, bool *limited);
@@ -56,8 +69,12 @@ private:
 
     struct StepStats
     {
-        int requests = 0;
-        int completions = 0;
+        int requests = 0;    // model calls
+        int completions = 0; // generations that ran to their end
+        int generations = 0; // replies the model began to generate
+        int reattaches = 0;  // streams of a background response resumed
+        int polls = 0;       // retrievals of a background response
+        int cancels = 0;     // background responses stopped by a cancel
     };
 
     Profile m_profile;
@@ -69,6 +86,10 @@ private:
     QMap<QString, int> m_byModel;
     int m_requestsTotal = 0;
     int m_completionsTotal = 0;
+    qint64 m_tokensGenerated = 0; // output tokens (words) the model generated
+    QHash<QString, BackgroundResponse *> m_background;
+    int m_responsesCreated = 0;
+    int m_responsesForgotten = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     QHash<QString, QPair<qint64, int>> m_rateWindows; // model → (window number, requests in it)
