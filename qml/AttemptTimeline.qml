@@ -24,10 +24,17 @@ FocusScope {
         const status = a.httpStatus > 0 ? qsTr("HTTP %1").arg(a.httpStatus) : qsTr("no HTTP status")
         let text = qsTr("Step %1, attempt %2 — %3 — %4, %5").arg(a.step + 1).arg(a.attempt)
                        .arg(when).arg(outcome).arg(status)
+        if (a.resumedAfter !== undefined && a.resumedAfter >= 0)
+            text += "\n" + qsTr("Re-attached to the response the provider went on generating, after its event %1: not paid for again").arg(a.resumedAfter)
+        if (a.serviceTier !== undefined && a.serviceTier.length > 0)
+            text += "\n" + qsTr("Service tier: %1").arg(a.serviceTier)
         if (a.requestId.length > 0)
             text += "\n" + qsTr("Request %1").arg(a.requestId)
         if (a.message.length > 0)
             text += "\n" + a.message
+        if (a.partialText !== undefined && a.partialText.length > 0)
+            text += "\n" + qsTr("What arrived before the stream broke (kept for you to read; not the output): %1")
+                                .arg(a.partialText.length > 400 ? a.partialText.substring(0, 400) + "…" : a.partialText)
         return text
     }
 

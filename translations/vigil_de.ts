@@ -30,6 +30,18 @@
             <numerusform>Verlauf der Versuche, %n Versuche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-attached to the response the provider went on generating, after its event %1: not paid for again</source>
+        <translation>Wieder an die Antwort angehängt, die der Anbieter weiter erzeugt hat, nach ihrem Ereignis %1: nicht noch einmal bezahlt</translation>
+    </message>
+    <message>
+        <source>Service tier: %1</source>
+        <translation>Service-Stufe: %1</translation>
+    </message>
+    <message>
+        <source>What arrived before the stream broke (kept for you to read; not the output): %1</source>
+        <translation>Was vor dem Abbruch des Streams ankam (zum Nachlesen aufbewahrt; nicht die Ausgabe): %1</translation>
+    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -949,6 +961,14 @@
         <source>faults: unknown kind &quot;%1&quot;</source>
         <translation>faults: unbekannte Art „%1“</translation>
     </message>
+    <message>
+        <source>background_retention_ms must not be negative</source>
+        <translation>background_retention_ms darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>flex_unavailable must be between 0 and 1</source>
+        <translation>flex_unavailable muss zwischen 0 und 1 liegen</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>
@@ -1714,6 +1734,22 @@
         <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
         <translation>unterbrochen: Vigil wurde beendet, als dieser Versuch gerade gesendet werden sollte; er hat das Backend vielleicht nicht erreicht</translation>
     </message>
+    <message>
+        <source>cannot record the background response</source>
+        <translation>die Hintergrundantwort lässt sich nicht festhalten</translation>
+    </message>
+    <message>
+        <source>only the openai-responses protocol can re-attach to a stream; %1 has no server-side resume</source>
+        <translation>nur das Protokoll openai-responses kann sich wieder an einen Stream anhängen; %1 kennt keine serverseitige Fortsetzung</translation>
+    </message>
+    <message>
+        <source>must be the provider&apos;s name for a tier, such as &quot;flex&quot; or &quot;priority&quot;</source>
+        <translation>muss der Name des Anbieters für eine Stufe sein, etwa &quot;flex&quot; oder &quot;priority&quot;</translation>
+    </message>
+    <message>
+        <source>falls back from a service_tier other than the default; set service_tier too</source>
+        <translation>fällt von einer service_tier außer der Standardstufe zurück; setzen Sie auch service_tier</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2155,6 +2191,10 @@
     <message>
         <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
         <translation>%1 bittet, bis %2 zu warten, länger als das Zeitbudget des Schritts; setzt dann von selbst fort: %3: %4</translation>
+    </message>
+    <message>
+        <source>the background response %1 is gone (%2); the step is sent again</source>
+        <translation>die Hintergrundantwort %1 ist nicht mehr da (%2); der Schritt wird erneut gesendet</translation>
     </message>
 </context>
 <context>

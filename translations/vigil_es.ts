@@ -30,6 +30,18 @@
             <numerusform>Cronología de intentos, %n intentos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-attached to the response the provider went on generating, after its event %1: not paid for again</source>
+        <translation>Reconectado a la respuesta que el proveedor siguió generando, tras su evento %1: no se paga de nuevo</translation>
+    </message>
+    <message>
+        <source>Service tier: %1</source>
+        <translation>Nivel de servicio: %1</translation>
+    </message>
+    <message>
+        <source>What arrived before the stream broke (kept for you to read; not the output): %1</source>
+        <translation>Lo que llegó antes de que se cortara el flujo (guardado para que lo lea; no es la salida): %1</translation>
+    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -948,6 +960,14 @@
         <source>faults: unknown kind &quot;%1&quot;</source>
         <translation>faults: tipo desconocido «%1»</translation>
     </message>
+    <message>
+        <source>background_retention_ms must not be negative</source>
+        <translation>background_retention_ms no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>flex_unavailable must be between 0 and 1</source>
+        <translation>flex_unavailable debe estar entre 0 y 1</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>
@@ -1713,6 +1733,22 @@
         <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
         <translation>interrumpido: Vigil se detuvo cuando este intento estaba a punto de enviarse; puede que no haya llegado al backend</translation>
     </message>
+    <message>
+        <source>cannot record the background response</source>
+        <translation>no se puede registrar la respuesta en segundo plano</translation>
+    </message>
+    <message>
+        <source>only the openai-responses protocol can re-attach to a stream; %1 has no server-side resume</source>
+        <translation>solo el protocolo openai-responses puede reconectarse a un flujo; %1 no tiene reanudación en el servidor</translation>
+    </message>
+    <message>
+        <source>must be the provider&apos;s name for a tier, such as &quot;flex&quot; or &quot;priority&quot;</source>
+        <translation>debe ser el nombre de un nivel del proveedor, como &quot;flex&quot; o &quot;priority&quot;</translation>
+    </message>
+    <message>
+        <source>falls back from a service_tier other than the default; set service_tier too</source>
+        <translation>vuelve desde un service_tier distinto del predeterminado; indique también service_tier</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2154,6 +2190,10 @@
     <message>
         <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
         <translation>%1 pide esperar hasta %2, más que el presupuesto de tiempo del paso; se reanuda sola entonces: %3: %4</translation>
+    </message>
+    <message>
+        <source>the background response %1 is gone (%2); the step is sent again</source>
+        <translation>la respuesta en segundo plano %1 ya no existe (%2); el paso se envía de nuevo</translation>
     </message>
 </context>
 <context>

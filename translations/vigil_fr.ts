@@ -30,6 +30,18 @@
             <numerusform>Chronologie des tentatives, %n tentatives</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-attached to the response the provider went on generating, after its event %1: not paid for again</source>
+        <translation>Rattaché à la réponse que le fournisseur a continué de générer, après son événement %1 : pas payée deux fois</translation>
+    </message>
+    <message>
+        <source>Service tier: %1</source>
+        <translation>Niveau de service : %1</translation>
+    </message>
+    <message>
+        <source>What arrived before the stream broke (kept for you to read; not the output): %1</source>
+        <translation>Ce qui est arrivé avant la coupure du flux (gardé pour lecture ; ce n’est pas la sortie) : %1</translation>
+    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -948,6 +960,14 @@
         <source>faults: unknown kind &quot;%1&quot;</source>
         <translation>faults : type inconnu « %1 »</translation>
     </message>
+    <message>
+        <source>background_retention_ms must not be negative</source>
+        <translation>background_retention_ms ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>flex_unavailable must be between 0 and 1</source>
+        <translation>flex_unavailable doit être compris entre 0 et 1</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>
@@ -1713,6 +1733,22 @@
         <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
         <translation>interrompu : Vigil s’est arrêté alors que cette tentative allait être envoyée ; elle n’a peut-être pas atteint le backend</translation>
     </message>
+    <message>
+        <source>cannot record the background response</source>
+        <translation>impossible d’enregistrer la réponse en arrière-plan</translation>
+    </message>
+    <message>
+        <source>only the openai-responses protocol can re-attach to a stream; %1 has no server-side resume</source>
+        <translation>seul le protocole openai-responses peut se rattacher à un flux ; %1 n’a pas de reprise côté serveur</translation>
+    </message>
+    <message>
+        <source>must be the provider&apos;s name for a tier, such as &quot;flex&quot; or &quot;priority&quot;</source>
+        <translation>doit être le nom d’un niveau chez le fournisseur, comme &quot;flex&quot; ou &quot;priority&quot;</translation>
+    </message>
+    <message>
+        <source>falls back from a service_tier other than the default; set service_tier too</source>
+        <translation>revient d’un service_tier autre que celui par défaut ; indiquez aussi service_tier</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2154,6 +2190,10 @@
     <message>
         <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
         <translation>%1 demande d’attendre jusqu’à %2, plus longtemps que le budget de temps de l’étape ; reprend d’elle-même à ce moment : %3 : %4</translation>
+    </message>
+    <message>
+        <source>the background response %1 is gone (%2); the step is sent again</source>
+        <translation>la réponse en arrière-plan %1 n’existe plus (%2) ; l’étape est renvoyée</translation>
     </message>
 </context>
 <context>

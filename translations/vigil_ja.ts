@@ -29,6 +29,18 @@
             <numerusform>試行の履歴、%n 回</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-attached to the response the provider went on generating, after its event %1: not paid for again</source>
+        <translation>プロバイダーが生成を続けていた応答に、イベント %1 の後から再接続しました。二重には課金されません</translation>
+    </message>
+    <message>
+        <source>Service tier: %1</source>
+        <translation>サービス階層: %1</translation>
+    </message>
+    <message>
+        <source>What arrived before the stream broke (kept for you to read; not the output): %1</source>
+        <translation>ストリームが切れる前に届いた内容（確認用に保存。出力ではありません）: %1</translation>
+    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -931,6 +943,14 @@
         <source>faults: unknown kind &quot;%1&quot;</source>
         <translation>faults: 不明な種類「%1」</translation>
     </message>
+    <message>
+        <source>background_retention_ms must not be negative</source>
+        <translation>background_retention_ms は負の値にできません</translation>
+    </message>
+    <message>
+        <source>flex_unavailable must be between 0 and 1</source>
+        <translation>flex_unavailable は 0 から 1 の間でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>
@@ -1694,6 +1714,22 @@
         <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
         <translation>中断: この試行を送信しようとしたときに Vigil が停止しました。バックエンドに届いていない可能性があります</translation>
     </message>
+    <message>
+        <source>cannot record the background response</source>
+        <translation>バックグラウンド応答を記録できません</translation>
+    </message>
+    <message>
+        <source>only the openai-responses protocol can re-attach to a stream; %1 has no server-side resume</source>
+        <translation>ストリームに再接続できるのは openai-responses プロトコルだけです。%1 にはサーバー側の再開がありません</translation>
+    </message>
+    <message>
+        <source>must be the provider&apos;s name for a tier, such as &quot;flex&quot; or &quot;priority&quot;</source>
+        <translation>&quot;flex&quot; や &quot;priority&quot; のような、プロバイダーの階層名でなければなりません</translation>
+    </message>
+    <message>
+        <source>falls back from a service_tier other than the default; set service_tier too</source>
+        <translation>既定以外の service_tier から切り替えるための設定です。service_tier も指定してください</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2131,6 +2167,10 @@
     <message>
         <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
         <translation>%1 は %2 まで待つよう求めています。ステップの時間予算より長いため、その時刻に自動で再開します: %3: %4</translation>
+    </message>
+    <message>
+        <source>the background response %1 is gone (%2); the step is sent again</source>
+        <translation>バックグラウンド応答 %1 はもうありません（%2）。ステップを再送します</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,18 @@
             <numerusform>尝试时间线，共 %n 次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re-attached to the response the provider went on generating, after its event %1: not paid for again</source>
+        <translation>已重新连接到提供方继续生成的响应，从其事件 %1 之后继续：不会重复付费</translation>
+    </message>
+    <message>
+        <source>Service tier: %1</source>
+        <translation>服务层级：%1</translation>
+    </message>
+    <message>
+        <source>What arrived before the stream broke (kept for you to read; not the output): %1</source>
+        <translation>流中断前收到的内容（保留供查看；不是输出）：%1</translation>
+    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -931,6 +943,14 @@
         <source>faults: unknown kind &quot;%1&quot;</source>
         <translation>faults：未知类型“%1”</translation>
     </message>
+    <message>
+        <source>background_retention_ms must not be negative</source>
+        <translation>background_retention_ms 不能为负数</translation>
+    </message>
+    <message>
+        <source>flex_unavailable must be between 0 and 1</source>
+        <translation>flex_unavailable 必须介于 0 和 1 之间</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>
@@ -1694,6 +1714,22 @@
         <source>interrupted: Vigil stopped as this attempt was about to be sent; it may not have reached the backend</source>
         <translation>已中断：Vigil 在即将发送此尝试时停止；它可能未到达后端</translation>
     </message>
+    <message>
+        <source>cannot record the background response</source>
+        <translation>无法记录后台响应</translation>
+    </message>
+    <message>
+        <source>only the openai-responses protocol can re-attach to a stream; %1 has no server-side resume</source>
+        <translation>只有 openai-responses 协议可以重新连接到流；%1 没有服务器端续传</translation>
+    </message>
+    <message>
+        <source>must be the provider&apos;s name for a tier, such as &quot;flex&quot; or &quot;priority&quot;</source>
+        <translation>必须是提供方的层级名称，例如 &quot;flex&quot; 或 &quot;priority&quot;</translation>
+    </message>
+    <message>
+        <source>falls back from a service_tier other than the default; set service_tier too</source>
+        <translation>用于从非默认的 service_tier 回退；请同时设置 service_tier</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2131,6 +2167,10 @@
     <message>
         <source>%1 asks to wait until %2, longer than the step&apos;s time budget; resumes by itself then: %3: %4</source>
         <translation>%1 要求等待到 %2，超过该步骤的时间预算；届时将自动恢复：%3：%4</translation>
+    </message>
+    <message>
+        <source>the background response %1 is gone (%2); the step is sent again</source>
+        <translation>后台响应 %1 已不存在（%2）；该步骤将重新发送</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,10 @@ void TaskDetailView::apply(const TaskDetail &detail)
                         {QStringLiteral("httpStatus"), attempt.httpStatus},
                         {QStringLiteral("failureClass"), failureClassValue(attempt.failureClass)},
                         {QStringLiteral("retry"), attempt.retry},
-                        {QStringLiteral("message"), attempt.message}});
+                        {QStringLiteral("message"), attempt.message},
+                        {QStringLiteral("resumedAfter"), static_cast<double>(attempt.resumedAfter)},
+                        {QStringLiteral("serviceTier"), attempt.serviceTier},
+                        {QStringLiteral("partialText"), attempt.partialText}});
     }
     m_steps.apply(detail.task.id, detail.task.steps);
     emit changed();
@@ -177,6 +180,13 @@ QString TaskDetailView::supportReport() const
                            attempt.failureClass.isEmpty() ? QStringLiteral("(in flight)")
                                                           : attempt.failureClass,
                            attempt.requestId, attempt.message.simplified());
+        if (attempt.resumedAfter >= 0)
+            report += QStringLiteral("    re-attached to %1 after event %2\n")
+                          .arg(attempt.responseId)
+                          .arg(attempt.resumedAfter);
+        if (!attempt.partialText.isEmpty())
+            report += QStringLiteral("    partial text, not the output: %1 characters\n")
+                          .arg(attempt.partialText.size());
     }
     return report;
 }

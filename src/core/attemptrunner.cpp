@@ -54,10 +54,11 @@ int clampMs(qint64 ms)
 
 AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
                              const QNetworkRequest &request, QByteArray body, bool stream,
-                             const AttemptLimits &limits, QObject *parent)
+                             const AttemptLimits &limits, QObject *parent, DecodedReply resumed)
     : QObject(parent), m_network(network), m_decoder(adapter.newDecoder()), m_request(request),
       m_body(std::move(body)), m_stream(stream), m_limits(limits)
 {
+    m_result.reply = std::move(resumed);
     // Precise: a coarse timer may fire 5 % early, 90 s early on a 30 min ceiling.
     for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer}) {
         timer->setSingleShot(true);
@@ -84,7 +85,7 @@ void AttemptRunner::start()
 {
     if (m_done)
         return;
-    m_reply = m_network.post(m_request, m_body);
+    m_reply = m_body.isEmpty() ? m_network.get(m_request) : m_network.post(m_request, m_body);
     // Qt reads as fast as the server sends unless told otherwise; a server that sends more
     // than Vigil keeps must not fill memory behind its back. Qt 6.4 passes the limit to its
     // HTTP thread only once that has begun the request, so it is given again as soon as
@@ -197,11 +198,14 @@ void AttemptRunner::consumeStream(QByteArrayView bytes)
         noteEvent();
     else if (m_sawEvent && m_parser.linesSeen() > linesBefore)
         m_idleTimer.start(clampMs(m_limits.idleMs)); // keep-alive comments prove liveness
+    const bool named = !m_result.reply.responseId.isEmpty();
     for (const SseEvent &event : std::as_const(events)) {
         m_decoder->onEvent(event, m_result.reply);
         if (!m_result.reply.errorEvent.isEmpty() || m_result.reply.complete)
             break;
     }
+    if (!named && !m_result.reply.responseId.isEmpty())
+        emit responseStarted(m_result.reply.responseId);
 }
 
 void AttemptRunner::onFinished()

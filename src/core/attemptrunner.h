@@ -37,9 +37,12 @@ class AttemptRunner : public QObject
 {
     Q_OBJECT
 public:
+    // With an empty `body` the attempt re-attaches (a GET) to the background response that
+    // `resumed` names, and goes on from what the attempt before it read.
     AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
                   const QNetworkRequest &request, QByteArray body, bool stream,
-                  const AttemptLimits &limits, QObject *parent = nullptr);
+                  const AttemptLimits &limits, QObject *parent = nullptr,
+                  DecodedReply resumed = {});
     ~AttemptRunner() override;
 
     void start();
@@ -48,6 +51,8 @@ public:
     const AttemptResult &result() const { return m_result; }
 
 signals:
+    // The provider named the background response it generates for this attempt.
+    void responseStarted(const QString &responseId);
     void finished();
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace vigil {
 
@@ -28,6 +29,16 @@ std::optional<Protocol> protocolFromName(const QString &name)
             return protocol;
     }
     return std::nullopt;
+}
+
+QUrl ProtocolAdapter::resumeEndpoint(const QUrl &, const QString &, qint64) const
+{
+    return {};
+}
+
+QUrl ProtocolAdapter::cancelEndpoint(const QUrl &, const QString &) const
+{
+    return {};
 }
 
 QUrl joinUrl(const QUrl &base, const QString &path)
@@ -80,8 +91,8 @@ public:
             reply.complete = true;
             return;
         }
-        const auto [error, choices, usage] =
-            readEvent(event.data).members("error", "choices", "usage");
+        const auto [error, choices, usage, tier] =
+            readEvent(event.data).members("error", "choices", "usage", "service_tier");
         if (error.type() != JsonPeek::Type::Missing || event.event == "error") {
             reply.errorEvent = event.data;
             return;
@@ -93,6 +104,8 @@ public:
             reply.finishReason = finish;
         if (usage.isObject())
             reply.usage = toObject(usage);
+        if (tier.type() == JsonPeek::Type::String)
+            reply.serviceTier = tier.toString();
     }
 
     void onWholeBody(const QByteArray &body, DecodedReply &reply) override
@@ -110,6 +123,7 @@ public:
                          .toString();
         reply.finishReason = choice.value(QLatin1String("finish_reason")).toString();
         reply.usage = object.value(QLatin1String("usage")).toObject();
+        reply.serviceTier = object.value(QLatin1String("service_tier")).toString();
         reply.complete = true;
     }
 };
@@ -134,6 +148,8 @@ public:
         if (request.stream)
             object.insert(QStringLiteral("stream_options"),
                           QJsonObject{{QStringLiteral("include_usage"), true}});
+        if (!request.serviceTier.isEmpty())
+            object.insert(QStringLiteral("service_tier"), request.serviceTier);
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override
@@ -154,11 +170,25 @@ class OpenAiResponsesDecoder final : public ReplyDecoder
 public:
     void onEvent(const SseEvent &event, DecodedReply &reply) override
     {
-        const auto [typeMember, delta, response] =
-            readEvent(event.data).members("type", "delta", "response");
+        const auto [typeMember, delta, response, sequence] =
+            readEvent(event.data).members("type", "delta", "response", "sequence_number");
+        bool numbered = false;
+        const qint64 number = sequence.raw().toLongLong(&numbered);
+        if (numbered) {
+            if (number <= reply.lastEvent)
+                return; // read already, before the stream was re-attached
+            reply.lastEvent = number;
+        }
         QString type = typeMember.toString();
         if (type.isEmpty())
             type = QString::fromUtf8(event.event);
+        if (response.isObject()) {
+            const auto [id, tier] = response.members("id", "service_tier");
+            if (reply.responseId.isEmpty())
+                reply.responseId = id.toString();
+            if (tier.type() == JsonPeek::Type::String)
+                reply.serviceTier = tier.toString();
+        }
         if (type == QLatin1String("response.output_text.delta")) {
             reply.text += delta.toString();
         } else if (type == QLatin1String("response.completed")) {
@@ -186,6 +216,7 @@ public:
             }
         }
         reply.usage = object.value(QLatin1String("usage")).toObject();
+        reply.serviceTier = object.value(QLatin1String("service_tier")).toString();
         reply.finishReason = QStringLiteral("completed");
         reply.complete = true;
     }
@@ -204,10 +235,29 @@ public:
                            {QStringLiteral("input"), messagesArray(request.messages)},
                            {QStringLiteral("max_output_tokens"), request.maxTokens},
                            {QStringLiteral("stream"), request.stream},
-                           {QStringLiteral("store"), false}};
+                           {QStringLiteral("store"), request.background}};
+        if (request.background)
+            object.insert(QStringLiteral("background"), true);
         if (!request.system.isEmpty())
             object.insert(QStringLiteral("instructions"), request.system);
+        if (!request.serviceTier.isEmpty())
+            object.insert(QStringLiteral("service_tier"), request.serviceTier);
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    QUrl resumeEndpoint(const QUrl &baseUrl, const QString &responseId,
+                        qint64 startingAfter) const override
+    {
+        QUrl url = joinUrl(baseUrl, QStringLiteral("/responses/") + responseId);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("stream"), QStringLiteral("true"));
+        if (startingAfter >= 0)
+            query.addQueryItem(QStringLiteral("starting_after"), QString::number(startingAfter));
+        url.setQuery(query);
+        return url;
+    }
+    QUrl cancelEndpoint(const QUrl &baseUrl, const QString &responseId) const override
+    {
+        return joinUrl(baseUrl, QStringLiteral("/responses/%1/cancel").arg(responseId));
     }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override
     {
@@ -290,6 +340,8 @@ public:
                            {QStringLiteral("stream"), request.stream}};
         if (!request.system.isEmpty())
             object.insert(QStringLiteral("system"), request.system);
+        if (!request.serviceTier.isEmpty())
+            object.insert(QStringLiteral("service_tier"), request.serviceTier);
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
     void authorize(QNetworkRequest &request, const QString &apiKey) const override

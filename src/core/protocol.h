@@ -36,6 +36,10 @@ struct ModelRequest
     QList<ChatMessage> messages;
     int maxTokens = 4096;
     bool stream = true;
+    // OpenAI Responses: the provider keeps the response and goes on generating it when the
+    // connection drops, so that a client can re-attach to it (store: true).
+    bool background = false;
+    QString serviceTier; // empty: the provider's default
 };
 
 // What a decoder has gathered from a reply so far.
@@ -46,6 +50,12 @@ struct DecodedReply
     QString finishReason;
     bool complete = false; // the protocol's terminal event (or a whole non-streamed body) arrived
     QByteArray errorEvent; // an error reported inside a 200 response, as the server sent it
+    QString serviceTier;   // the tier that served the reply, where the provider says
+    // A background response's id and the number of the last event read of it: a stream
+    // that drops re-attaches after that event. An attempt that re-attaches starts from
+    // what the one before it read; events up to lastEvent are not read twice.
+    QString responseId;
+    qint64 lastEvent = -1;
 };
 
 // Decodes one attempt's reply; a fresh one is made for every attempt.
@@ -67,6 +77,11 @@ public:
     virtual QByteArray body(const ModelRequest &request) const = 0;
     virtual void authorize(QNetworkRequest &request, const QString &apiKey) const = 0;
     virtual std::unique_ptr<ReplyDecoder> newDecoder() const = 0;
+    // Background responses, where the protocol has them: the stream of `responseId` after
+    // event `startingAfter`, and its cancellation. Empty where the protocol has none.
+    virtual QUrl resumeEndpoint(const QUrl &baseUrl, const QString &responseId,
+                                qint64 startingAfter) const;
+    virtual QUrl cancelEndpoint(const QUrl &baseUrl, const QString &responseId) const;
 
     static std::unique_ptr<ProtocolAdapter> create(Protocol protocol);
 };

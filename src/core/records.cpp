@@ -112,6 +112,10 @@ void StepRecord::endAttempt(StepState outcome, const AttemptEnd &end, const Step
     errorClass = done ? QString() : failureClassName(end.failureClass);
     lastMessage = done ? QString() : end.message;
     nextTryAt = end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0;
+    const bool resumes = outcome == StepState::Pending && end.resumable;
+    responseId = resumes ? end.responseId : QString();
+    responseEvent = resumes ? end.lastEvent : -1;
+    responseText = resumes ? end.partialText : QString();
 }
 
 void StepRecord::resetBudget()

@@ -38,6 +38,17 @@ struct AttemptEnd
     bool retry = false;
     std::optional<qint64> delayMs;
     QString message;
+    // What the attempt read of a reply it did not finish, kept for the user to see; never
+    // the step's output.
+    QString partialText = {};
+    QString serviceTier = {}; // the tier asked for, or the one that served it when known
+    // A background response (OpenAI Responses) the attempt sent or re-attached to, the last
+    // event read of it, and whether the provider goes on generating it, so that the step's
+    // next attempt re-attaches after that event instead of sending the request again.
+    QString responseId = {};
+    qint64 lastEvent = -1;
+    bool resumable = false;
+    qint64 resumedAfter = -1; // the attempt re-attached after this event; -1: it was sent
 };
 
 // What a step's successful attempt produced.
@@ -65,6 +76,11 @@ struct StepRecord
     QString lastMessage;
     QString requestId;
     QString itemId; // batch items: the item's id as compact JSON
+    // The background response the step's next attempt re-attaches to (empty: it sends the
+    // request), the last event read of it and the text up to that event.
+    QString responseId;
+    qint64 responseEvent = -1;
+    QString responseText;
 
     // What a store's writes do to a step, in one place for every store: the record
     // stays what was written.
@@ -135,6 +151,10 @@ struct AttemptRecord
     bool retry = false;
     std::optional<qint64> delayMs;
     QString message;
+    QString partialText;
+    QString serviceTier;
+    QString responseId;
+    qint64 resumedAfter = -1; // a re-attach after this event; -1: the request was sent
 };
 
 } // namespace vigil

@@ -20,6 +20,9 @@ namespace vigil {
 
 namespace {
 
+// What an attempt read of a reply it did not finish is kept up to this many characters.
+constexpr qsizetype kMaxPartialText = 1024 * 1024;
+
 // Text columns are NOT NULL; a null QString would bind as NULL.
 QString text(const QString &value)
 {
@@ -81,6 +84,16 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
     {
         // A batch item's id as compact JSON, written back into its output line.
         QStringLiteral("ALTER TABLE steps ADD COLUMN item_id TEXT NOT NULL DEFAULT ''"),
+    },
+    {
+        // The background response a step re-attaches to, and what its attempts read.
+        QStringLiteral("ALTER TABLE steps ADD COLUMN response_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE steps ADD COLUMN response_event INTEGER NOT NULL DEFAULT -1"),
+        QStringLiteral("ALTER TABLE steps ADD COLUMN response_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN response_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN resumed_after INTEGER"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN partial_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN service_tier TEXT NOT NULL DEFAULT ''"),
     },
 }};
 
@@ -427,7 +440,8 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
     steps.prepare(QStringLiteral(
         "SELECT idx, state, prompt, output, model, usage, attempts_total, budget_attempts,"
         " budget_started_at, last_try_at, next_try_at, error_class, last_message, request_id,"
-        " item_id FROM steps WHERE task_id = ? ORDER BY idx"));
+        " item_id, response_id, response_event, response_text FROM steps WHERE task_id = ?"
+        " ORDER BY idx"));
     steps.addBindValue(taskId);
     if (!steps.exec()) {
         fail(Tr::tr("cannot load the steps of task %1").arg(taskId), steps.lastError().text());
@@ -450,6 +464,9 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
         step.lastMessage = steps.value(12).toString();
         step.requestId = steps.value(13).toString();
         step.itemId = steps.value(14).toString();
+        step.responseId = steps.value(15).toString();
+        step.responseEvent = steps.value(16).toLongLong();
+        step.responseText = steps.value(17).toString();
         task.steps.append(step);
     }
     return task;
@@ -723,14 +740,20 @@ bool CheckpointStore::withdrawArmedAttempts(const QList<qint64> &attemptIds)
 bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE attempts SET ended_at = ?, http_status = ?, class = ?,"
-                                 " retry = ?, delay_ms = ?, message = ? WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "UPDATE attempts SET ended_at = ?, http_status = ?, class = ?, retry = ?, delay_ms = ?,"
+        " message = ?, partial_text = ?, service_tier = ?, response_id = ?, resumed_after = ?"
+        " WHERE id = ?"));
     query.addBindValue(end.endedAt);
     query.addBindValue(end.httpStatus > 0 ? QVariant(end.httpStatus) : QVariant());
     query.addBindValue(failureClassName(end.failureClass));
     query.addBindValue(end.retry ? 1 : 0);
     query.addBindValue(end.delayMs ? QVariant(*end.delayMs) : QVariant());
     query.addBindValue(text(end.message));
+    query.addBindValue(text(end.partialText.left(kMaxPartialText)));
+    query.addBindValue(text(end.serviceTier));
+    query.addBindValue(text(end.responseId));
+    query.addBindValue(end.resumedAfter >= 0 ? QVariant(end.resumedAfter) : QVariant());
     query.addBindValue(attemptId);
     if (!query.exec() || query.numRowsAffected() != 1)
         return fail(Tr::tr("cannot record the end of attempt %1").arg(attemptId),
@@ -750,7 +773,8 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
         query.prepare(QStringLiteral(
             "UPDATE steps SET state = ?, output = ?, usage = ?,"
             " model = CASE WHEN ? THEN ? ELSE model END,"
-            " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?"
+            " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?,"
+            " response_id = ?, response_event = ?, response_text = ?"
             " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
         query.addBindValue(stepStateName(outcome));
         query.addBindValue(done ? QVariant(output.text) : QVariant());
@@ -763,6 +787,10 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
         query.addBindValue(done ? QStringLiteral("") : text(end.message));
         query.addBindValue(end.retry && end.delayMs ? end.endedAt + *end.delayMs : 0);
         query.addBindValue(done ? QVariant(end.endedAt) : QVariant());
+        const bool resumes = outcome == StepState::Pending && end.resumable;
+        query.addBindValue(resumes ? text(end.responseId) : QStringLiteral(""));
+        query.addBindValue(resumes ? end.lastEvent : -1);
+        query.addBindValue(resumes ? text(end.partialText) : QStringLiteral(""));
         query.addBindValue(attemptId);
         ok = query.exec() && query.numRowsAffected() == 1;
         if (!ok)
@@ -771,6 +799,27 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
     if (!endWrite(ok))
         return false;
     step.endAttempt(outcome, end, output);
+    return true;
+}
+
+bool CheckpointStore::noteResponse(qint64 taskId, StepRecord &step, const QString &responseId)
+{
+    if (!beginWrite())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE steps SET response_id = ?, response_event = -1,"
+                                 " response_text = '' WHERE task_id = ? AND idx = ?"));
+    query.addBindValue(text(responseId));
+    query.addBindValue(taskId);
+    query.addBindValue(step.index);
+    const bool ok = query.exec() && query.numRowsAffected() == 1;
+    if (!ok)
+        fail(Tr::tr("cannot record the background response"), query.lastError().text());
+    if (!endWrite(ok))
+        return false;
+    step.responseId = responseId;
+    step.responseEvent = -1;
+    step.responseText.clear();
     return true;
 }
 
@@ -912,8 +961,8 @@ QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "SELECT id, task_id, step, attempt, model, request_id, started_at, ended_at, http_status,"
-        " class, retry, delay_ms, message FROM attempts WHERE task_id = ? AND attempt > 0"
-        " ORDER BY id"));
+        " class, retry, delay_ms, message, partial_text, service_tier, response_id, resumed_after"
+        " FROM attempts WHERE task_id = ? AND attempt > 0 ORDER BY id"));
     query.addBindValue(taskId);
     if (!query.exec()) {
         fail(Tr::tr("cannot read the attempts"), query.lastError().text());
@@ -935,6 +984,11 @@ QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
         if (!query.value(11).isNull())
             record.delayMs = query.value(11).toLongLong();
         record.message = query.value(12).toString();
+        record.partialText = query.value(13).toString();
+        record.serviceTier = query.value(14).toString();
+        record.responseId = query.value(15).toString();
+        if (!query.value(16).isNull())
+            record.resumedAfter = query.value(16).toLongLong();
         result.append(record);
     }
     return result;

@@ -26,7 +26,7 @@ namespace vigil {
 class CheckpointStore : public TaskStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Tasks and states are stamped with the time of `clock`.
     explicit CheckpointStore(TimeSource &clock = TimeSource::system());
@@ -71,6 +71,7 @@ public:
     bool sendArmedAttempt(qint64 attemptId, qint64 taskId, StepRecord &step,
                           const QString &requestId, qint64 sentAt) override;
     bool withdrawArmedAttempts(const QList<qint64> &attemptIds) override;
+    bool noteResponse(qint64 taskId, StepRecord &step, const QString &responseId) override;
     bool finishAttempt(qint64 attemptId, StepRecord &step, const AttemptEnd &end) override;
     bool completeStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end,
                       const StepOutput &output) override;

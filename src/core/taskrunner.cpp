@@ -151,6 +151,9 @@ void TaskRunner::stopNow(TaskState state, const QString &reason)
     m_stop = Stop{state, reason};
     m_wakeTimer->stop();
     leaveBackendLine();
+    cancelBackgroundResponses();
+    if (m_ended)
+        return;
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel(); // each finishes through onAttemptFinished
     next();
@@ -495,6 +498,8 @@ ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
     request.system = m_spec.system;
     request.maxTokens = m_spec.maxTokens;
     request.stream = m_spec.stream;
+    request.background = m_spec.resumesStreams() && m_spec.stream;
+    request.serviceTier = serviceTier();
     // A conversation's turn sees the turns before it; batch items stand alone.
     for (const StepRecord &earlier : m_task.steps) {
         if (m_spec.batch || earlier.index >= step.index)
@@ -534,9 +539,14 @@ void TaskRunner::sendAttempt(StepRecord &step)
     }
 
     const ModelRequest modelRequest = buildRequest(step);
-    QNetworkRequest request =
-        m_network.newRequest(m_adapter->endpoint(m_spec.provider.baseUrl), requestId,
-                             QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
+    // A step whose reply the provider goes on generating re-attaches to it after the last
+    // event read, instead of paying for it again.
+    const bool resumes = modelRequest.background && !step.responseId.isEmpty();
+    QNetworkRequest request = m_network.newRequest(
+        resumes ? m_adapter->resumeEndpoint(m_spec.provider.baseUrl, step.responseId,
+                                            step.responseEvent)
+                : m_adapter->endpoint(m_spec.provider.baseUrl),
+        requestId, QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
     m_adapter->authorize(request, m_apiKey);
     const AttemptLimits limits{m_spec.retry.ttfbTimeoutMs, m_spec.retry.idleTimeoutMs,
                                m_spec.retry.attemptTimeoutMs};
@@ -544,22 +554,46 @@ void TaskRunner::sendAttempt(StepRecord &step)
     flight.attemptId = attemptId;
     flight.requestId = requestId;
     flight.sentAt = now;
+    flight.serviceTier = modelRequest.serviceTier;
+    flight.background = modelRequest.background;
+    flight.resumes = resumes;
+    flight.resumedAfter = resumes ? step.responseEvent : -1;
+    DecodedReply soFar;
+    if (resumes) {
+        soFar.responseId = step.responseId;
+        soFar.lastEvent = step.responseEvent;
+        soFar.text = step.responseText;
+    }
     flight.attempt = std::make_unique<AttemptRunner>(
-        m_network, *m_adapter, request, m_adapter->body(modelRequest), m_spec.stream, limits);
+        m_network, *m_adapter, request, resumes ? QByteArray() : m_adapter->body(modelRequest),
+        m_spec.stream, limits, nullptr, std::move(soFar));
     const int index = step.index;
     connect(
         flight.attempt.get(), &AttemptRunner::finished, this,
         [this, index] { onAttemptFinished(index); }, Qt::QueuedConnection);
+    if (modelRequest.background) {
+        connect(flight.attempt.get(), &AttemptRunner::responseStarted, this,
+                [this, index](const QString &responseId) {
+                    if (!m_ended && !m_store.noteResponse(m_task.id, stepAt(index), responseId))
+                        storeFailed();
+                });
+    }
 
     enterState(TaskState::Running, runningReason());
     if (m_ended)
         return;
-    emitStepEvent(QStringLiteral("attempt_start"), step,
-                  {{QStringLiteral("attempt"), step.attemptsTotal},
-                   {QStringLiteral("budget_attempt"), step.budgetAttempts},
-                   {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
-                   {QStringLiteral("model"), m_spec.model},
-                   {QStringLiteral("request_id"), requestId}});
+    QJsonObject startFields{{QStringLiteral("attempt"), step.attemptsTotal},
+                            {QStringLiteral("budget_attempt"), step.budgetAttempts},
+                            {QStringLiteral("max_attempts"), m_spec.retry.maxAttempts},
+                            {QStringLiteral("model"), m_spec.model},
+                            {QStringLiteral("request_id"), requestId}};
+    if (!modelRequest.serviceTier.isEmpty())
+        startFields.insert(QStringLiteral("service_tier"), modelRequest.serviceTier);
+    if (resumes) {
+        startFields.insert(QStringLiteral("response_id"), step.responseId);
+        startFields.insert(QStringLiteral("resumed_after"), step.responseEvent);
+    }
+    emitStepEvent(QStringLiteral("attempt_start"), step, startFields);
     // The attempt is on the disk before it is sent, so that the count of attempts is never
     // lower than the backend's count of requests.
     if (durable) {
@@ -584,8 +618,8 @@ void TaskRunner::armAhead()
     for (const int index : m_ready) {
         if (static_cast<int>(m_armed.size()) >= m_concurrency)
             break;
-        if (m_armed.count(index) > 0)
-            continue;
+        if (m_armed.count(index) > 0 || !stepAt(index).responseId.isEmpty())
+            continue; // a re-attach is not a send
         const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const auto attemptId =
             m_store.armAttempt(m_task.id, stepAt(index), m_spec.model, requestId, now);
@@ -736,8 +770,10 @@ void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
                                   const AttemptResult &result, qint64 now, QJsonObject endFields)
 {
     const int index = step.index;
-    const AttemptEnd attemptEnd{
-        now, result.outcome.httpStatus, FailureClass::Ok, false, std::nullopt, {}};
+    AttemptEnd attemptEnd;
+    attemptEnd.endedAt = now;
+    attemptEnd.httpStatus = result.outcome.httpStatus;
+    describeReply(attemptEnd, flight, result);
     {
         // Only its output line waits for a batch item's result: it may wait for company
         // while the next item takes its place — up to a quarter of the concurrency of them,
@@ -776,16 +812,27 @@ void TaskRunner::attemptFailed(StepRecord &step, const InFlight &flight,
                                const AttemptResult &result, qint64 now, QJsonObject endFields)
 {
     const int index = step.index;
-    const Classification verdict = recordedVerdict(classify(result.outcome), m_cancelling);
+    Classification verdict = recordedVerdict(classify(result.outcome), m_cancelling);
+    if (flight.resumes && result.outcome.httpStatus == 404) {
+        // The provider no longer has the response (its retention ended): this is the one
+        // case where the step is sent again.
+        verdict = {FailureClass::Server, true, std::nullopt, verdict.code,
+                   tr("the background response %1 is gone (%2); the step is sent again")
+                       .arg(stepAt(index).responseId, verdict.message)};
+    }
+    noteTierRefusal(flight, verdict.failureClass);
     CircuitAnswer circuit;
     circuit.behindBackend = m_circuit.attemptEnded(this, index, flight.sentAt, verdict.failureClass,
                                                    verdict.serverDelayMs, m_spec.retry);
     circuit.coolingDown = m_circuit.state() == BackendCircuit::State::Open ||
                           m_circuit.state() == BackendCircuit::State::Holding;
     circuit.nextProbeAt = m_circuit.nextProbeAt();
-    const RetryDecision decision = decideAfterFailure(
+    RetryDecision decision = decideAfterFailure(
         step, {verdict, result.outcome.httpStatus, m_cancelling, m_reachability.isOnline()},
         m_spec.retry, circuit, now, m_random);
+    describeReply(decision.end, flight, result);
+    if (flight.resumes && result.outcome.httpStatus == 404)
+        decision.end.resumable = false;
     if (decision.next == AfterFailure::Refund) {
         // Lost because the machine went offline: recorded, but not charged to the budget.
         if (!m_store.finishAttempt(flight.attemptId, step, decision.end) ||
@@ -819,6 +866,79 @@ void TaskRunner::attemptFailed(StepRecord &step, const InFlight &flight,
         emitAttemptEnd(failed, endFields, decision.end);
         afterFailure(failed, decision, verdict);
     });
+}
+
+QString TaskRunner::serviceTier() const
+{
+    if (!m_tierFallenBack)
+        return m_spec.serviceTier;
+    // Anthropic's default is asked for by leaving the tier out.
+    return m_spec.provider.protocol == Protocol::AnthropicMessages ? QString()
+                                                                   : QStringLiteral("default");
+}
+
+void TaskRunner::noteTierRefusal(const InFlight &flight, FailureClass failureClass)
+{
+    if (failureClass != FailureClass::Capacity || m_tierFallenBack ||
+        m_spec.serviceTierFallbackAfter <= 0 || flight.serviceTier != m_spec.serviceTier)
+        return;
+    if (++m_tierRefusals < m_spec.serviceTierFallbackAfter)
+        return;
+    m_tierFallenBack = true;
+    qCInfo(lcEngine).noquote() << "task" << m_task.id << "falls back from the service tier"
+                               << m_spec.serviceTier << "after" << m_tierRefusals
+                               << "capacity answers";
+    emit eventOccurred(m_task.id, QStringLiteral("service_tier_fallback"), -1,
+                       {{QStringLiteral("from"), m_spec.serviceTier},
+                        {QStringLiteral("to"), serviceTier()},
+                        {QStringLiteral("after"), m_tierRefusals}});
+}
+
+void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight,
+                               const AttemptResult &result) const
+{
+    const DecodedReply &reply = result.reply;
+    end.serviceTier = reply.serviceTier.isEmpty() ? flight.serviceTier : reply.serviceTier;
+    end.resumedAfter = flight.resumedAfter;
+    if (!result.ok)
+        end.partialText = reply.text;
+    if (!flight.background)
+        return;
+    end.responseId = reply.responseId;
+    end.lastEvent = reply.lastEvent;
+    // The provider goes on generating it when only the connection failed: not when it said
+    // the response failed, and not when the user stopped the task (its response is cancelled).
+    end.resumable = !result.ok && !reply.responseId.isEmpty() && reply.errorEvent.isEmpty() &&
+                    result.outcome.httpStatus < 300 && !m_cancelling;
+}
+
+void TaskRunner::cancelBackgroundResponses()
+{
+    for (StepRecord &step : m_task.steps) {
+        if (step.responseId.isEmpty())
+            continue;
+        const QString responseId = step.responseId;
+        QNetworkRequest request =
+            m_network.newRequest(m_adapter->cancelEndpoint(m_spec.provider.baseUrl, responseId),
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                 QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
+        m_adapter->authorize(request, m_apiKey);
+        QNetworkReply *reply = m_network.post(request, QByteArrayLiteral("{}"));
+        connect(reply, &QNetworkReply::finished, &m_network, [reply, responseId] {
+            qCInfo(lcEngine).noquote()
+                << "cancelled the background response" << responseId << ":"
+                << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                << (reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
+            reply->deleteLater();
+        });
+        emitStepEvent(QStringLiteral("response_cancelled"), step,
+                      {{QStringLiteral("response_id"), responseId}});
+        // An attempt in flight records its end itself; a waiting step forgets it now.
+        if (m_inFlight.count(step.index) == 0 && !m_store.noteResponse(m_task.id, step, {})) {
+            storeFailed();
+            return;
+        }
+    }
 }
 
 void TaskRunner::afterFailure(StepRecord &step, const RetryDecision &decision,

@@ -53,6 +53,10 @@ private:
         qint64 attemptId = 0;
         QString requestId;
         qint64 sentAt = 0;
+        QString serviceTier; // asked for
+        bool background = false;
+        qint64 resumedAfter = -1; // a re-attach after this event; -1: the request was sent
+        bool resumes = false;
     };
     // A batch item's attempt recorded ahead of its send (TaskStore::armAttempt).
     struct Armed
@@ -114,6 +118,15 @@ private:
     void emitStepEvent(const QString &name, const StepRecord &step, QJsonObject fields);
     QString endReason(FailureClass failureClass, const QString &message) const;
     ModelRequest buildRequest(const StepRecord &step) const;
+    // The tier the next request asks for: the task's, until it falls back to the default.
+    QString serviceTier() const;
+    // A capacity answer on the task's tier counts towards falling back to the default one.
+    void noteTierRefusal(const InFlight &flight, FailureClass failureClass);
+    // What the attempt read of its reply, and of the background response behind it.
+    void describeReply(AttemptEnd &end, const InFlight &flight, const AttemptResult &result) const;
+    // Stops the background responses of the task's steps, so that nothing goes on
+    // generating (and billing) for a task the user stopped.
+    void cancelBackgroundResponses();
     StepRecord &stepAt(int index);
 
     TaskStore &m_store;
@@ -141,6 +154,8 @@ private:
     std::map<int, Armed> m_armed;          // step → its attempt, recorded and not yet sent
     std::optional<Stop> m_stop;
     qint64 m_offlineSince = 0;
+    int m_tierRefusals = 0;
+    bool m_tierFallenBack = false;
     bool m_cancelling = false;
     bool m_started = false; // run() has had its turn
     bool m_ended = false;

@@ -88,6 +88,12 @@ QJsonObject TaskSpec::toJson() const
         object.insert(QStringLiteral("turns"), QJsonArray::fromStringList(turns));
     if (!system.isEmpty())
         object.insert(QStringLiteral("system"), system);
+    if (!resumeStreams)
+        object.insert(QStringLiteral("resume_streams"), false);
+    if (!serviceTier.isEmpty())
+        object.insert(QStringLiteral("service_tier"), serviceTier);
+    if (serviceTierFallbackAfter > 0)
+        object.insert(QStringLiteral("service_tier_fallback_after"), serviceTierFallbackAfter);
     return object;
 }
 
@@ -327,6 +333,54 @@ std::optional<QJsonObject> readJsonObject(Reader &reader, const QByteArray &json
     return document.object();
 }
 
+// resume_streams, service_tier and service_tier_fallback_after.
+bool readStreamOptions(Reader &reader, const QJsonObject &root, TaskSpec &spec)
+{
+    const QJsonValue resume = root.value(QLatin1String("resume_streams"));
+    if (!resume.isUndefined() && !resume.isBool()) {
+        reader.fail(QStringLiteral("$.resume_streams"),
+                    Tr::tr("must be true or false, not %1").arg(typeName(resume)));
+        return false;
+    }
+    if (resume.toBool(false) && spec.provider.protocol != Protocol::OpenAiResponses) {
+        reader.fail(QStringLiteral("$.resume_streams"),
+                    Tr::tr("only the openai-responses protocol can re-attach to a stream; "
+                           "%1 has no server-side resume")
+                        .arg(protocolName(spec.provider.protocol)));
+        return false;
+    }
+    spec.resumeStreams = resume.toBool(true);
+
+    const QJsonValue tier = root.value(QLatin1String("service_tier"));
+    static const QRegularExpression tierName(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    if (!tier.isUndefined() && !tierName.match(tier.toString()).hasMatch()) {
+        reader.fail(QStringLiteral("$.service_tier"),
+                    Tr::tr("must be the provider's name for a tier, such as \"flex\" or "
+                           "\"priority\""));
+        return false;
+    }
+    spec.serviceTier = tier.toString();
+
+    const QJsonValue fallback = root.value(QLatin1String("service_tier_fallback_after"));
+    if (fallback.isUndefined())
+        return true;
+    const double value = fallback.toDouble(-1);
+    if (!fallback.isDouble() || value < 1 || value > 1000 || value != static_cast<int>(value)) {
+        reader.fail(QStringLiteral("$.service_tier_fallback_after"),
+                    Tr::tr("must be a whole number from 1 to 1000"));
+        return false;
+    }
+    if (spec.serviceTier.isEmpty() || spec.serviceTier == QLatin1String("default") ||
+        spec.serviceTier == QLatin1String("auto")) {
+        reader.fail(QStringLiteral("$.service_tier_fallback_after"),
+                    Tr::tr("falls back from a service_tier other than the default; set "
+                           "service_tier too"));
+        return false;
+    }
+    spec.serviceTierFallbackAfter = static_cast<int>(value);
+    return true;
+}
+
 } // namespace
 
 std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fileName,
@@ -343,7 +397,9 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
             root, place,
             {QStringLiteral("name"), QStringLiteral("provider"), QStringLiteral("model"),
              QStringLiteral("system"), QStringLiteral("turns"), QStringLiteral("batch"),
-             QStringLiteral("retry"), QStringLiteral("stream"), QStringLiteral("max_tokens")}))
+             QStringLiteral("retry"), QStringLiteral("stream"), QStringLiteral("max_tokens"),
+             QStringLiteral("resume_streams"), QStringLiteral("service_tier"),
+             QStringLiteral("service_tier_fallback_after")}))
         return std::nullopt;
 
     TaskSpec spec;
@@ -415,6 +471,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         spec.maxTokens = static_cast<int>(value);
     }
 
+    if (!readStreamOptions(reader, root, spec))
+        return std::nullopt;
     if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"),
                     spec.retry))
         return std::nullopt;

@@ -60,6 +60,19 @@ struct TaskSpec
     RetryPolicy retry;
     bool stream = true;
     int maxTokens = 4096;
+    // A dropped or stalled stream is re-attached to instead of paid for again, where the
+    // protocol can (OpenAI Responses in background mode).
+    bool resumeStreams = true;
+    // The provider's processing tier ("flex", "priority", …), passed through; empty: the
+    // provider's default. After serviceTierFallbackAfter capacity answers on it (0: never),
+    // the task's later attempts go to the default tier.
+    QString serviceTier;
+    int serviceTierFallbackAfter = 0;
+
+    bool resumesStreams() const
+    {
+        return resumeStreams && provider.protocol == Protocol::OpenAiResponses;
+    }
 
     bool isBatch() const { return batch.has_value(); }
     // The prompt of every step, in order: the turns, or the batch's rendered items.

@@ -84,6 +84,9 @@ public:
     virtual bool sendArmedAttempt(qint64 attemptId, qint64 taskId, StepRecord &step,
                                   const QString &requestId, qint64 sentAt) = 0;
     virtual bool withdrawArmedAttempts(const QList<qint64> &attemptIds) = 0;
+    // The provider generates the step's reply as the background response `responseId`
+    // (empty: none any more): a restart re-attaches to it instead of sending again.
+    virtual bool noteResponse(qint64 taskId, StepRecord &step, const QString &responseId) = 0;
     // The attempt ended and the step waits for its next try (or the user).
     virtual bool finishAttempt(qint64 attemptId, StepRecord &step, const AttemptEnd &end) = 0;
     // Write-ahead: the attempt's end and the step's output commit in one transaction.

@@ -1077,7 +1077,8 @@ void BackgroundResponse::generate()
     if (m_nextWord < m_words.size())
         word += QLatin1Char(' ');
     publish({m_stream.delta(word)});
-    m_timer.start(m_tokenDelayMs);
+    if (!ended()) // a delivery may have made it expire
+        m_timer.start(m_tokenDelayMs);
 }
 
 void BackgroundResponse::publish(const QList<QByteArray> &events)

@@ -73,6 +73,11 @@ QJsonObject SimProcess::stepEntry(const QString &suffix)
     return {};
 }
 
+int SimProcess::countFor(const QString &stepTagSuffix, const QString &counter)
+{
+    return stepEntry(stepTagSuffix).value(counter).toInt();
+}
+
 int SimProcess::requestsFor(const QString &stepTagSuffix)
 {
     return stepEntry(stepTagSuffix).value(QLatin1String("requests")).toInt();

@@ -20,6 +20,8 @@ public:
     // Requests and completions the simulator saw for one step tag ("<key>:<index>").
     int requestsFor(const QString &stepTagSuffix);
     int completionsFor(const QString &stepTagSuffix);
+    // Any of the step's counts: "generations", "reattaches", "polls", "cancels"…
+    int countFor(const QString &stepTagSuffix, const QString &counter);
 
 private:
     QJsonObject stepEntry(const QString &suffix);

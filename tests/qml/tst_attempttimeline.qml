@@ -15,9 +15,10 @@ TestCase {
         attempts: [
             { attempt: 1, step: 0, model: "vigil-large", requestId: "req-1", startedAt: 1700000000000,
               endedAt: 1700000001000, httpStatus: 529, failureClass: Vigil.FailureClass.Capacity, retry: true,
-              message: "Overloaded" },
+              message: "Overloaded", partialText: "The night was", serviceTier: "flex", resumedAfter: -1 },
             { attempt: 2, step: 0, model: "vigil-large", requestId: "req-2", startedAt: 1700000005000,
-              endedAt: 1700000009000, httpStatus: 200, failureClass: Vigil.FailureClass.Ok, retry: false, message: "" },
+              endedAt: 1700000009000, httpStatus: 200, failureClass: Vigil.FailureClass.Ok, retry: false, message: "",
+              partialText: "", serviceTier: "default", resumedAfter: 17 },
             { attempt: 1, step: 1, model: "vigil-large", requestId: "req-3", startedAt: 1700000010000,
               endedAt: 0, httpStatus: 0, failureClass: undefined, retry: false, message: "" }
         ]
@@ -42,6 +43,10 @@ TestCase {
         verify(timeline.activeFocus)
         verify(details.text.indexOf("Done") >= 0, details.text)
         verify(details.text.indexOf("HTTP 200") >= 0, details.text)
+        verify(details.text.indexOf("Re-attached") >= 0, details.text)
+        verify(details.text.indexOf("event 17") >= 0, details.text)
+        verify(details.text.indexOf("Service tier: default") >= 0, details.text)
+        verify(details.text.indexOf("not the output") < 0, details.text)
     }
 
     function test_keysSelectAnAttemptAndShowWhatHappened() {
@@ -56,6 +61,9 @@ TestCase {
         verify(details.text.indexOf("HTTP 529") >= 0, details.text)
         verify(details.text.indexOf("req-1") >= 0, details.text)
         verify(details.text.indexOf("Overloaded") >= 0, details.text)
+        verify(details.text.indexOf("The night was") >= 0, details.text)
+        verify(details.text.indexOf("not the output") >= 0, details.text)
+        verify(details.text.indexOf("Re-attached") < 0, details.text)
 
         keyClick(Qt.Key_Right)
         keyClick(Qt.Key_Right)

@@ -125,7 +125,8 @@ private slots:
             QVERIFY(store.open(path));
             taskId = *store.createTask(makeSpec());
         }
-        // Turn it back into a schema 1 file: no resume_at column, no item ids.
+        // Turn it back into a schema 1 file: no resume_at column, no item ids, no background
+        // responses.
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
@@ -134,6 +135,13 @@ private slots:
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN resume_at")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE steps DROP COLUMN item_id")));
+            for (const char *column : {"response_id", "response_event", "response_text"})
+                QVERIFY(query.exec(
+                    QStringLiteral("ALTER TABLE steps DROP COLUMN %1").arg(QLatin1String(column))));
+            for (const char *column :
+                 {"response_id", "resumed_after", "partial_text", "service_tier"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN %1")
+                                       .arg(QLatin1String(column))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }

@@ -53,6 +53,33 @@ private slots:
         QCOMPARE(spec->maxTokens, 256);
     }
 
+    void readsTheStreamOptions()
+    {
+        QByteArray json = kValid;
+        json.replace("\"anthropic-messages\"", "\"openai-responses\"");
+        TaskFileError error;
+        auto spec = parseTaskJson(json, QStringLiteral("night.json"), error);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QVERIFY(spec->resumesStreams()); // on by default where the protocol can
+        QVERIFY(spec->serviceTier.isEmpty());
+        json.replace("\"stream\": false", "\"resume_streams\": false, \"service_tier\": \"flex\","
+                                          " \"service_tier_fallback_after\": 3");
+        spec = parseTaskJson(json, QStringLiteral("night.json"), error);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QVERIFY(!spec->resumesStreams());
+        QCOMPARE(spec->serviceTier, QStringLiteral("flex"));
+        QCOMPARE(spec->serviceTierFallbackAfter, 3);
+        const QByteArray stored = QJsonDocument(spec->toJson()).toJson();
+        const auto again = parseTaskJson(stored, QStringLiteral("stored"), error);
+        QVERIFY2(again, qPrintable(error.toString()));
+        QVERIFY(!again->resumesStreams());
+        QCOMPARE(again->serviceTier, QStringLiteral("flex"));
+        QCOMPARE(again->serviceTierFallbackAfter, 3);
+        // Anthropic has no server-side resume: off, and no error when not asked for.
+        spec = parseTaskJson(kValid, QStringLiteral("night.json"), error);
+        QVERIFY(spec && !spec->resumesStreams());
+    }
+
     void roundTripsThroughItsStoredForm()
     {
         TaskFileError error;
@@ -146,6 +173,24 @@ private slots:
             << "true or false";
         QTest::newRow("max_tokens")
             << base("\"max_tokens\": 256", "\"max_tokens\": 0") << "$.max_tokens"
+            << "whole number";
+        QTest::newRow("resume_streams type")
+            << base("\"stream\": false", "\"resume_streams\": 1") << "$.resume_streams"
+            << "true or false";
+        QTest::newRow("resume_streams without server-side resume")
+            << base("\"stream\": false", "\"resume_streams\": true") << "$.resume_streams"
+            << "only the openai-responses protocol";
+        QTest::newRow("service_tier")
+            << base("\"stream\": false", "\"service_tier\": \"Flex Now\"") << "$.service_tier"
+            << "name for a tier";
+        QTest::newRow("fallback without a tier")
+            << base("\"stream\": false", "\"service_tier_fallback_after\": 3")
+            << "$.service_tier_fallback_after"
+            << "set service_tier too";
+        QTest::newRow("fallback count")
+            << base("\"stream\": false",
+                    "\"service_tier\": \"flex\", \"service_tier_fallback_after\": 0")
+            << "$.service_tier_fallback_after"
             << "whole number";
         QTest::newRow("batch and turns")
             << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch"
