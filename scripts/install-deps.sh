@@ -28,6 +28,11 @@ for package in "${packages[@]}"; do
     fi
 done
 
+# The official SDKs' checks run on Node.js; a node installed some other way will do.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
