@@ -1750,6 +1750,10 @@
         <source>falls back from a service_tier other than the default; set service_tier too</source>
         <translation>fällt von einer service_tier außer der Standardstufe zurück; setzen Sie auch service_tier</translation>
     </message>
+    <message>
+        <source>cancelled while polling</source>
+        <translation>beim Abfragen abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1749,6 +1749,10 @@
         <source>falls back from a service_tier other than the default; set service_tier too</source>
         <translation>vuelve desde un service_tier distinto del predeterminado; indique también service_tier</translation>
     </message>
+    <message>
+        <source>cancelled while polling</source>
+        <translation>cancelado mientras se consultaba</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

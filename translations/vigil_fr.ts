@@ -1749,6 +1749,10 @@
         <source>falls back from a service_tier other than the default; set service_tier too</source>
         <translation>revient d’un service_tier autre que celui par défaut ; indiquez aussi service_tier</translation>
     </message>
+    <message>
+        <source>cancelled while polling</source>
+        <translation>annulé pendant l’interrogation</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

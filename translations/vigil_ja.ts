@@ -1730,6 +1730,10 @@
         <source>falls back from a service_tier other than the default; set service_tier too</source>
         <translation>既定以外の service_tier から切り替えるための設定です。service_tier も指定してください</translation>
     </message>
+    <message>
+        <source>cancelled while polling</source>
+        <translation>ポーリング中にキャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1730,6 +1730,10 @@
         <source>falls back from a service_tier other than the default; set service_tier too</source>
         <translation>用于从非默认的 service_tier 回退；请同时设置 service_tier</translation>
     </message>
+    <message>
+        <source>cancelled while polling</source>
+        <translation>轮询时已取消</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -70,6 +70,14 @@ AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adap
             [this] { abortWith(TransportFailure::IdleStream); });
     connect(&m_ceilingTimer, &QTimer::timeout, this,
             [this] { abortWith(TransportFailure::AttemptCeiling); });
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this,
+            [this] { sendRequest(m_poll(m_result.reply.responseId), false); });
+}
+
+void AttemptRunner::setPolling(std::function<QNetworkRequest(const QString &)> poll)
+{
+    m_poll = std::move(poll);
 }
 
 AttemptRunner::~AttemptRunner()
@@ -85,7 +93,14 @@ void AttemptRunner::start()
 {
     if (m_done)
         return;
-    m_reply = m_body.isEmpty() ? m_network.get(m_request) : m_network.post(m_request, m_body);
+    sendRequest(m_request, !m_body.isEmpty());
+}
+
+void AttemptRunner::sendRequest(const QNetworkRequest &request, bool post)
+{
+    m_headersSeen = false;
+    m_rawBody.clear();
+    m_reply = post ? m_network.post(request, m_body) : m_network.get(request);
     // Qt reads as fast as the server sends unless told otherwise; a server that sends more
     // than Vigil keeps must not fill memory behind its back. Qt 6.4 passes the limit to its
     // HTTP thread only once that has begun the request, so it is given again as soon as
@@ -111,10 +126,14 @@ void AttemptRunner::start()
 void AttemptRunner::cancel()
 {
     if (!m_reply && !m_done) {
-        // Cancelled before it was sent: it ends here, having never reached the network.
+        // Cancelled before it was sent, or between two polls: it ends here.
         m_done = true;
+        m_pollTimer.stop();
+        m_ceilingTimer.stop();
         m_result.outcome.transport = TransportFailure::Cancelled;
-        m_result.outcome.transportDetail = Tr::tr("cancelled before it was sent");
+        m_result.outcome.transportDetail = m_result.reply.responseId.isEmpty()
+                                               ? Tr::tr("cancelled before it was sent")
+                                               : Tr::tr("cancelled while polling");
         emit finished();
         return;
     }
@@ -134,6 +153,14 @@ void AttemptRunner::armWatchdogs()
 
 void AttemptRunner::abortWith(TransportFailure reason)
 {
+    if (!m_done && !m_reply && m_pollTimer.isActive()) {
+        // Between two polls: nothing to abort, the attempt simply ends.
+        m_done = true;
+        m_pollTimer.stop();
+        m_result.outcome.transport = reason;
+        emit finished();
+        return;
+    }
     if (m_done || !m_reply)
         return;
     if (m_abortReason == TransportFailure::None)
@@ -214,6 +241,8 @@ void AttemptRunner::onFinished()
         return;
     if (m_reply->isOpen())
         onReadyRead();
+    if (pollIfPending())
+        return;
     m_done = true;
     for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer})
         timer->stop();
@@ -269,6 +298,28 @@ void AttemptRunner::onFinished()
     if (m_bytesReceived >= kReleaseAfterBytes)
         QTimer::singleShot(kReleaseDelayMs, [] { releaseFreedMemory(); });
     emit finished();
+}
+
+bool AttemptRunner::pollIfPending()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_poll || m_stream || m_abortReason != TransportFailure::None ||
+        m_reply->error() != QNetworkReply::NoError || status < 200 || status >= 300)
+        return false;
+    DecodedReply probe;
+    m_decoder->onWholeBody(m_rawBody, probe);
+    if (probe.complete || !probe.errorEvent.isEmpty() || probe.responseId.isEmpty())
+        return false;
+    const bool named = !m_result.reply.responseId.isEmpty();
+    m_result.reply.responseId = probe.responseId;
+    m_reply->disconnect(this);
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    m_pollTimer.start(m_pollDelayMs);
+    m_pollDelayMs = std::min(m_pollDelayMs * 3 / 2, 10'000);
+    if (!named)
+        emit responseStarted(probe.responseId);
+    return true;
 }
 
 } // namespace vigil

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace vigil {
@@ -46,6 +47,10 @@ public:
     ~AttemptRunner() override;
 
     void start();
+    // A reply that says its background response is still being generated is polled: the
+    // response's state is asked for again (`poll` makes the request) until it ends, at
+    // widening intervals, all within the attempt's ceiling.
+    void setPolling(std::function<QNetworkRequest(const QString &responseId)> poll);
     // Ends the attempt now; it finishes with the class "cancelled".
     void cancel();
     const AttemptResult &result() const { return m_result; }
@@ -60,6 +65,9 @@ private:
     void onReadyRead();
     void onFinished();
     void abortWith(TransportFailure reason);
+    // The reply says the background response is still being generated: poll it again.
+    bool pollIfPending();
+    void sendRequest(const QNetworkRequest &request, bool post);
     void consumeStream(QByteArrayView bytes);
     void noteEvent();
     void complete();
@@ -84,6 +92,9 @@ private:
     QTimer m_ttfbTimer;
     QTimer m_idleTimer;
     QTimer m_ceilingTimer;
+    QTimer m_pollTimer;
+    std::function<QNetworkRequest(const QString &)> m_poll;
+    int m_pollDelayMs = 500;
     QElapsedTimer m_sentClock;
     AttemptResult m_result;
 };

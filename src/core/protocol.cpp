@@ -31,7 +31,7 @@ std::optional<Protocol> protocolFromName(const QString &name)
     return std::nullopt;
 }
 
-QUrl ProtocolAdapter::resumeEndpoint(const QUrl &, const QString &, qint64) const
+QUrl ProtocolAdapter::resumeEndpoint(const QUrl &, const QString &, qint64, bool) const
 {
     return {};
 }
@@ -204,10 +204,15 @@ public:
     void onWholeBody(const QByteArray &body, DecodedReply &reply) override
     {
         const QJsonObject object = QJsonDocument::fromJson(body).object();
-        if (object.value(QLatin1String("status")).toString() != QLatin1String("completed")) {
+        const QString status = object.value(QLatin1String("status")).toString();
+        reply.responseId = object.value(QLatin1String("id")).toString();
+        if (status == QLatin1String("queued") || status == QLatin1String("in_progress"))
+            return; // a background response, still being generated: neither done nor failed
+        if (status != QLatin1String("completed")) {
             reply.errorEvent = body;
             return;
         }
+        reply.text.clear();
         for (const auto &item : object.value(QLatin1String("output")).toArray()) {
             for (const auto &part : item.toObject().value(QLatin1String("content")).toArray()) {
                 const QJsonObject content = part.toObject();
@@ -244,10 +249,12 @@ public:
             object.insert(QStringLiteral("service_tier"), request.serviceTier);
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
-    QUrl resumeEndpoint(const QUrl &baseUrl, const QString &responseId,
-                        qint64 startingAfter) const override
+    QUrl resumeEndpoint(const QUrl &baseUrl, const QString &responseId, qint64 startingAfter,
+                        bool stream) const override
     {
         QUrl url = joinUrl(baseUrl, QStringLiteral("/responses/") + responseId);
+        if (!stream)
+            return url;
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("stream"), QStringLiteral("true"));
         if (startingAfter >= 0)

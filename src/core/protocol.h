@@ -78,9 +78,10 @@ public:
     virtual void authorize(QNetworkRequest &request, const QString &apiKey) const = 0;
     virtual std::unique_ptr<ReplyDecoder> newDecoder() const = 0;
     // Background responses, where the protocol has them: the stream of `responseId` after
-    // event `startingAfter`, and its cancellation. Empty where the protocol has none.
+    // event `startingAfter` (or, not streamed, the response as it stands, for polling),
+    // and its cancellation. Empty where the protocol has none.
     virtual QUrl resumeEndpoint(const QUrl &baseUrl, const QString &responseId,
-                                qint64 startingAfter) const;
+                                qint64 startingAfter, bool stream) const;
     virtual QUrl cancelEndpoint(const QUrl &baseUrl, const QString &responseId) const;
 
     static std::unique_ptr<ProtocolAdapter> create(Protocol protocol);

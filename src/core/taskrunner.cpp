@@ -498,7 +498,7 @@ ModelRequest TaskRunner::buildRequest(const StepRecord &step) const
     request.system = m_spec.system;
     request.maxTokens = m_spec.maxTokens;
     request.stream = m_spec.stream;
-    request.background = m_spec.resumesStreams() && m_spec.stream;
+    request.background = m_spec.resumesStreams();
     request.serviceTier = serviceTier();
     // A conversation's turn sees the turns before it; batch items stand alone.
     for (const StepRecord &earlier : m_task.steps) {
@@ -544,7 +544,7 @@ void TaskRunner::sendAttempt(StepRecord &step)
     const bool resumes = modelRequest.background && !step.responseId.isEmpty();
     QNetworkRequest request = m_network.newRequest(
         resumes ? m_adapter->resumeEndpoint(m_spec.provider.baseUrl, step.responseId,
-                                            step.responseEvent)
+                                            step.responseEvent, m_spec.stream)
                 : m_adapter->endpoint(m_spec.provider.baseUrl),
         requestId, QStringLiteral("%1:%2").arg(m_task.key).arg(step.index));
     m_adapter->authorize(request, m_apiKey);
@@ -562,7 +562,8 @@ void TaskRunner::sendAttempt(StepRecord &step)
     if (resumes) {
         soFar.responseId = step.responseId;
         soFar.lastEvent = step.responseEvent;
-        soFar.text = step.responseText;
+        if (m_spec.stream) // a poll reads the whole text so far
+            soFar.text = step.responseText;
     }
     flight.attempt = std::make_unique<AttemptRunner>(
         m_network, *m_adapter, request, resumes ? QByteArray() : m_adapter->body(modelRequest),
@@ -571,6 +572,16 @@ void TaskRunner::sendAttempt(StepRecord &step)
     connect(
         flight.attempt.get(), &AttemptRunner::finished, this,
         [this, index] { onAttemptFinished(index); }, Qt::QueuedConnection);
+    if (modelRequest.background && !m_spec.stream) {
+        const QString tag = QStringLiteral("%1:%2").arg(m_task.key).arg(step.index);
+        flight.attempt->setPolling([this, requestId, tag](const QString &responseId) {
+            QNetworkRequest poll = m_network.newRequest(
+                m_adapter->resumeEndpoint(m_spec.provider.baseUrl, responseId, -1, false),
+                requestId, tag);
+            m_adapter->authorize(poll, m_apiKey);
+            return poll;
+        });
+    }
     if (modelRequest.background) {
         connect(flight.attempt.get(), &AttemptRunner::responseStarted, this,
                 [this, index](const QString &responseId) {

@@ -206,6 +206,28 @@ private slots:
         QCOMPARE(sim.completionsFor(QStringLiteral(":0")), 1);
     }
 
+    void aBackgroundResponseIsPolledWhenNotStreamed()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("reply_words"), QJsonArray{30, 30}},
+                                       {QStringLiteral("token_delay_ms"), 20}})));
+        TaskSpec spec = responsesTask(sim, 2);
+        spec.stream = false;
+        const QString db = m_dir.filePath(QStringLiteral("polled.db"));
+        const Run run = runTask(db, spec);
+        QCOMPARE(run.state, TaskState::Completed);
+        for (const char *tag : {":0", ":1"}) {
+            QCOMPARE(sim.requestsFor(QLatin1String(tag)), 1);
+            QCOMPARE(sim.countFor(QLatin1String(tag), QStringLiteral("generations")), 1);
+            QVERIFY(sim.countFor(QLatin1String(tag), QStringLiteral("polls")) >= 1);
+        }
+        const Stored result = stored(db, run.taskId);
+        QCOMPARE(result.attempts.size(), 2); // one attempt each, however many polls
+        QCOMPARE(result.outputs.size(), 2);
+        for (const QString &output : result.outputs)
+            QCOMPARE(output.split(QLatin1Char(' ')).size(), 30);
+    }
+
     void flexUnavailableFallsBackToTheDefaultTier()
     {
         SimProcess sim;
