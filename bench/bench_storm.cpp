@@ -7,7 +7,7 @@
 // complete every item exactly once.
 //
 //   bench_storm [ITEMS] [CONCURRENCY]     (defaults: 300 8)
-#include "benchsupport.h"
+#include "batchrun.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,115 +23,10 @@
 
 namespace {
 
-struct Run
-{
-    double wallS = 0;
-    int exitCode = -1;
-    int requests = 0;
-    int stepsSeen = 0;
-    int stepsOnce = 0; // steps the simulator completed exactly once
-    int outputLines = 0;
-    qint64 startedAtMs = 0; // wall clock when the simulator's clock was reset
-    QList<QJsonObject> events;
-    QJsonObject byFault;
-};
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-int countLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    int lines = 0;
-    while (!file.atEnd())
-        lines += file.readLine().endsWith('\n') ? 1 : 0;
-    return lines;
-}
-
-Run runBatch(const QString &dir, const QString &label, const QString &profile, int concurrency)
-{
-    Run run;
-    QProcess sim;
-    const QString base = bench::startSim(sim, profile);
-    if (base.isEmpty())
-        return run;
-    const QString output = QDir(dir).filePath(label + QStringLiteral(".out.jsonl"));
-    const QString events = QDir(dir).filePath(label + QStringLiteral(".events.jsonl"));
-    const QString taskPath = QDir(dir).filePath(label + QStringLiteral(".json"));
-    const QJsonObject task{
-        {QStringLiteral("name"), QStringLiteral("stormy batch ") + label},
-        {QStringLiteral("provider"), QJsonObject{{QStringLiteral("base_url"), base}}},
-        {QStringLiteral("model"), QStringLiteral("vigil-large")},
-        {QStringLiteral("batch"),
-         QJsonObject{{QStringLiteral("input"), QStringLiteral("items.jsonl")},
-                     {QStringLiteral("template"), QStringLiteral("Summarise: {{text}}")},
-                     {QStringLiteral("output"), output},
-                     {QStringLiteral("concurrency"), concurrency}}},
-        // The profile's stalls never end: a watchdog of a few seconds finds them.
-        {QStringLiteral("retry"), QJsonObject{{QStringLiteral("ttfb_timeout_ms"), 3000},
-                                              {QStringLiteral("idle_timeout_ms"), 3000}}}};
-    writeFile(taskPath, QJsonDocument(task).toJson());
-
-    bench::simCall(base, QStringLiteral("/sim/reset"), true);
-    run.startedAtMs = QDateTime::currentMSecsSinceEpoch();
-    QElapsedTimer wall;
-    wall.start();
-    QProcess vigil;
-    vigil.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    vigil.start(QStringLiteral(VIGIL_CLI_BINARY),
-                {QStringLiteral("run"), taskPath, QStringLiteral("--db"),
-                 QDir(dir).filePath(label + QStringLiteral(".db")), QStringLiteral("--events"),
-                 events});
-    vigil.waitForFinished(-1);
-    run.wallS = wall.elapsed() / 1000.0;
-    run.exitCode = vigil.exitStatus() == QProcess::NormalExit ? vigil.exitCode() : -1;
-
-    const QJsonObject stats = bench::simCall(base, QStringLiteral("/sim/stats"));
-    run.requests = stats.value(QLatin1String("requests_total")).toInt();
-    run.byFault = stats.value(QLatin1String("by_fault")).toObject();
-    const QJsonObject steps = stats.value(QLatin1String("steps")).toObject();
-    run.stepsSeen = static_cast<int>(steps.size());
-    for (const auto &step : steps)
-        run.stepsOnce += step.toObject().value(QLatin1String("completions")).toInt() == 1;
-    run.outputLines = countLines(output);
-    QFile log(events);
-    if (log.open(QIODevice::ReadOnly)) {
-        while (!log.atEnd())
-            run.events.append(QJsonDocument::fromJson(log.readLine()).object());
-    }
-    sim.kill();
-    sim.waitForFinished();
-    return run;
-}
-
 qint64 eventMs(const QJsonObject &event)
 {
     return QDateTime::fromString(event.value(QLatin1String("ts")).toString(), Qt::ISODateWithMs)
         .toMSecsSinceEpoch();
-}
-
-bool complete(QTextStream &out, const QString &label, const Run &run, int items)
-{
-    if (run.exitCode == 0 && run.stepsSeen == items && run.stepsOnce == items &&
-        run.outputLines == items)
-        return true;
-    out << label << " run did not complete its work: vigil run exited " << run.exitCode << ", "
-        << run.stepsOnce << " of " << items << " items completed exactly once, " << run.outputLines
-        << " output lines\n";
-    return false;
 }
 
 } // namespace
@@ -145,16 +40,10 @@ int main(int argc, char *argv[])
     const int concurrency = args.size() > 2 ? args.at(2).toInt() : 8;
 
     QTemporaryDir dir;
-    QByteArray lines;
-    for (int i = 1; i <= items; ++i)
-        lines += QStringLiteral(R"({"id": %1, "text": "log entry %1 of the night"})"
-                                "\n")
-                     .arg(i)
-                     .toUtf8();
-    writeFile(dir.filePath(QStringLiteral("items.jsonl")), lines);
+    bench::writeItems(dir.path(), items);
 
-    const QJsonObject stormy = readJson(QStringLiteral(VIGIL_SOURCE_DIR) +
-                                        QStringLiteral("/src/sim/profiles/stormy-batch.json"));
+    const QJsonObject stormy = bench::readJson(
+        QStringLiteral(VIGIL_SOURCE_DIR) + QStringLiteral("/src/sim/profiles/stormy-batch.json"));
     const QJsonArray windows = stormy.value(QLatin1String("capacity_windows")).toArray();
     if (windows.isEmpty()) {
         out << "the stormy-batch profile was not found or has no outage\n";
@@ -169,14 +58,15 @@ int main(int argc, char *argv[])
     clear.remove(QStringLiteral("faults"));
     clear.insert(QStringLiteral("name"), QStringLiteral("stormy-batch without its storm"));
     const QString clearPath = dir.filePath(QStringLiteral("clear.json"));
-    writeFile(clearPath, QJsonDocument(clear).toJson());
+    bench::writeFile(clearPath, QJsonDocument(clear).toJson());
 
-    const Run baseline = runBatch(dir.path(), QStringLiteral("clear"), clearPath, concurrency);
-    if (!complete(out, QStringLiteral("the clear-sky"), baseline, items))
+    const bench::BatchRun baseline =
+        bench::runBatch(dir.path(), QStringLiteral("clear"), clearPath, concurrency);
+    if (!bench::complete(out, QStringLiteral("the clear-sky"), baseline, items))
         return 1;
-    const Run storm =
-        runBatch(dir.path(), QStringLiteral("stormy"), QStringLiteral("stormy-batch"), concurrency);
-    if (!complete(out, QStringLiteral("the stormy"), storm, items))
+    const bench::BatchRun storm = bench::runBatch(dir.path(), QStringLiteral("stormy"),
+                                                  QStringLiteral("stormy-batch"), concurrency);
+    if (!bench::complete(out, QStringLiteral("the stormy"), storm, items))
         return 1;
 
     // When the outage ended, and when the first request after it went.
