@@ -211,6 +211,16 @@ private:
     int m_sequence = 0;
 };
 
+// The reply's next word as a stream sends it: followed by a space unless it is the last.
+QString takeWord(const QStringList &words, qsizetype &next)
+{
+    QString word = words.at(next);
+    ++next;
+    if (next < words.size())
+        word += QLatin1Char(' ');
+    return word;
+}
+
 QByteArray notFoundBody(const QString &responseId)
 {
     return R"({"error":{"message":"Response with id ')" + responseId.toUtf8() +
@@ -263,11 +273,7 @@ public:
     }
 
 private:
-    QString text() const
-    {
-        QStringList said = m_words.mid(0, m_nextWord);
-        return said.join(QLatin1Char(' '));
-    }
+    QString text() const { return m_words.mid(0, m_nextWord).join(QLatin1Char(' ')); }
     QByteArray usage() const
     {
         return "{\"input_tokens\":" + QByteArray::number(m_promptTokens) +
@@ -821,11 +827,8 @@ private:
             finishStream();
             return;
         }
-        QString word = m_words.at(m_nextWord);
-        ++m_nextWord;
+        const QString word = takeWord(m_words, m_nextWord);
         ++m_server.m_tokensGenerated;
-        if (m_nextWord < m_words.size())
-            word += QLatin1Char(' ');
         const QByteArray text = jsonString(word);
         switch (m_protocol) {
         case Protocol::Chat:
@@ -1071,11 +1074,8 @@ void BackgroundResponse::generate()
         end();
         return;
     }
-    QString word = m_words.at(m_nextWord);
-    ++m_nextWord;
+    const QString word = takeWord(m_words, m_nextWord);
     ++m_server.m_tokensGenerated;
-    if (m_nextWord < m_words.size())
-        word += QLatin1Char(' ');
     publish({m_stream.delta(word)});
     if (!ended()) // a delivery may have made it expire
         m_timer.start(m_tokenDelayMs);
