@@ -573,7 +573,7 @@ private:
             }
             writeJson(200, wholeReply());
             m_server.m_tokensGenerated += m_words.size();
-            m_server.countCompletion(m_step);
+            m_server.countCompletion(m_step, m_promptTokens, m_words.size());
             return;
         }
         startStream();
@@ -883,7 +883,7 @@ private:
             sendEvent("message_stop", R"({"type":"message_stop"})");
             break;
         }
-        m_server.countCompletion(m_step);
+        m_server.countCompletion(m_step, m_promptTokens, m_words.size());
         endResponse();
     }
 
@@ -1070,7 +1070,7 @@ void BackgroundResponse::generate()
     if (m_nextWord >= m_words.size()) {
         m_status = "completed";
         publish(m_stream.closing(text(), usage()));
-        m_server.countCompletion(m_step);
+        m_server.countCompletion(m_step, m_promptTokens, m_words.size());
         end();
         return;
     }
@@ -1246,10 +1246,12 @@ bool SimServer::flexRefused(const QString &step, int requestNumber) const
            roll(step, requestNumber, 0xF1E) < m_profile.flexUnavailable;
 }
 
-void SimServer::countCompletion(const QString &step)
+void SimServer::countCompletion(const QString &step, qint64 inputTokens, qint64 outputTokens)
 {
     ++m_steps[step].completions;
     ++m_completionsTotal;
+    m_inputTokensBilled += inputTokens;
+    m_outputTokensBilled += outputTokens;
 }
 
 QMap<QByteArray, QByteArray> SimServer::takeRateLimit(const QString &model, bool *limited)
@@ -1298,6 +1300,9 @@ QJsonObject SimServer::stats() const
             {QStringLiteral("requests_total"), m_requestsTotal},
             {QStringLiteral("completions_total"), m_completionsTotal},
             {QStringLiteral("tokens_generated"), m_tokensGenerated},
+            {QStringLiteral("usage_billed"),
+             QJsonObject{{QStringLiteral("input_tokens"), m_inputTokensBilled},
+                         {QStringLiteral("output_tokens"), m_outputTokensBilled}}},
             {QStringLiteral("background_live"), m_background.size()},
             {QStringLiteral("background_forgotten"), m_responsesForgotten},
             {QStringLiteral("in_flight"), m_inFlight},
@@ -1315,6 +1320,8 @@ void SimServer::resetStats()
     m_requestsTotal = 0;
     m_completionsTotal = 0;
     m_tokensGenerated = 0;
+    m_inputTokensBilled = 0;
+    m_outputTokensBilled = 0;
     m_responsesForgotten = 0;
     m_maxInFlight = m_inFlight;
     m_rateWindows.clear();

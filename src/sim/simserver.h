@@ -49,7 +49,8 @@ private:
     void onNewConnection();
     QString pickFault(const QString &model, const QString &step, int requestNumber,
                       QMap<QByteArray, QByteArray> &headerOverrides) const;
-    void countCompletion(const QString &step);
+    // A reply ran to its end, reporting this usage: the tokens a provider bills for it.
+    void countCompletion(const QString &step, qint64 inputTokens, qint64 outputTokens);
     BackgroundResponse *createBackground(const QString &step, const QString &model,
                                          const QStringList &words, int promptTokens,
                                          const QByteArray &serviceTier, int tokenDelayMs,
@@ -86,7 +87,9 @@ private:
     QMap<QString, int> m_byModel;
     int m_requestsTotal = 0;
     int m_completionsTotal = 0;
-    qint64 m_tokensGenerated = 0; // output tokens (words) the model generated
+    qint64 m_tokensGenerated = 0;   // output tokens (words) the model generated
+    qint64 m_inputTokensBilled = 0; // the usage of the replies that ran to their end
+    qint64 m_outputTokensBilled = 0;
     QHash<QString, BackgroundResponse *> m_background;
     int m_responsesCreated = 0;
     int m_responsesForgotten = 0;
