@@ -392,6 +392,57 @@
         <translation>Den Computer schlafen lassen, während Aufgaben arbeiten (standardmäßig wird der Schlaf- und Leerlauf-Inhibitor von logind gehalten, bis keine Arbeit mehr übrig ist).</translation>
     </message>
     <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 Tokens, %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>AUSGEGEBEN</translation>
+    </message>
+    <message>
+        <source>spent: %1 (input %2, cached %3, output %4)</source>
+        <translation>ausgegeben: %1 (Eingabe %2, zwischengespeichert %3, Ausgabe %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) at a price not known</source>
+        <translation>
+            <numerusform>%n Versuch zu unbekanntem Preis</numerusform>
+            <numerusform>%n Versuche zu unbekanntem Preis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped prices as of %1</source>
+        <translation>mitgelieferte Preise vom %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <source>spend cap: %1</source>
+        <translation>Ausgabenlimit: %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens, %3</source>
+        <translation>%1 ein / %2 aus Tokens, %3</translation>
+    </message>
+    <message>
+        <source>set-budget: the most the task may cost, in US dollars.</source>
+        <translation>set-budget: was die Aufgabe höchstens kosten darf, in US-Dollar.</translation>
+    </message>
+    <message>
+        <source>set-budget: the most tokens the task may use.</source>
+        <translation>set-budget: wie viele Tokens die Aufgabe höchstens verbrauchen darf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
         <source>Usage:
   vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
         [--allow-sleep]
@@ -406,7 +457,7 @@
       inhibitor), unless --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Act on the running Vigil. Exit status: 0 done, 1 none running,
       2 refused (the message says why).
   vigil set-key NAME | remove-key NAME
@@ -430,7 +481,7 @@
       von logind), außer mit --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Wirkt auf das laufende Vigil. Exit-Status: 0 erledigt, 1 keines läuft,
       2 abgelehnt (die Meldung sagt, warum).
   vigil set-key NAME | remove-key NAME
@@ -440,6 +491,10 @@
       Exit-Status: 0 erledigt, 1 der Schlüsselbund versagte, 2 falscher Aufruf.
   vigil --version
 </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -1615,10 +1670,6 @@
         <translation>kein Anbieter namens „%1“ ist eingerichtet; geben Sie hier base_url und protocol an</translation>
     </message>
     <message>
-        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
-        <translation>name, models und retry gehören zu Anbietern in der Einstellungsdatei; die eigenen Wiederholungswerte einer Aufgabe stehen in $.retry</translation>
-    </message>
-    <message>
         <source>a task has turns or a batch, not both</source>
         <translation>eine Aufgabe hat Wortwechsel oder einen Stapel, nicht beides</translation>
     </message>
@@ -1753,6 +1804,66 @@
     <message>
         <source>cancelled while polling</source>
         <translation>beim Abfragen abgebrochen</translation>
+    </message>
+    <message>
+        <source>max_cost_usd must be an amount in US dollars, more than 0</source>
+        <translation>max_cost_usd muss ein Betrag in US-Dollar über 0 sein</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number of tokens, 1 or more</source>
+        <translation>max_tokens muss eine ganze Zahl von Tokens sein, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>must be a price in dollars per million tokens, 0 or more</source>
+        <translation>muss ein Preis in Dollar pro Million Tokens sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;input&quot; and &quot;output&quot; prices</source>
+        <translation>muss ein Objekt mit den Preisen &quot;input&quot; und &quot;output&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be an object: tier name → factor of the prices</source>
+        <translation>muss ein Objekt sein: Stufenname → Faktor der Preise</translation>
+    </message>
+    <message>
+        <source>must be a factor of the prices, more than 0</source>
+        <translation>muss ein Faktor der Preise über 0 sein</translation>
+    </message>
+    <message>
+        <source>applies only with &quot;long_prompt_over&quot;</source>
+        <translation>gilt nur zusammen mit &quot;long_prompt_over&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number of prompt tokens, more than 0</source>
+        <translation>muss eine Zahl von Prompt-Tokens über 0 sein</translation>
+    </message>
+    <message>
+        <source>must be an object: model name → its prices</source>
+        <translation>muss ein Objekt sein: Modellname → seine Preise</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks spent</source>
+        <translation>die Ausgaben der Aufgaben lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>must be an object with max_cost_usd, max_tokens or both, not %1</source>
+        <translation>muss ein Objekt mit max_cost_usd, max_tokens oder beidem sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>give max_cost_usd, max_tokens or both</source>
+        <translation>geben Sie max_cost_usd, max_tokens oder beides an</translation>
+    </message>
+    <message>
+        <source>must be an amount in US dollars, more than 0</source>
+        <translation>muss ein Betrag in US-Dollar über 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of tokens, 1 or more</source>
+        <translation>muss eine ganze Zahl von Tokens sein, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name, models, retry und prices gehören zu Anbietern in der Einstellungsdatei; die eigenen Wiederholungswerte einer Aufgabe stehen in $.retry</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2310,26 @@
     <message>
         <source>the background response %1 is gone (%2); the step is sent again</source>
         <translation>die Hintergrundantwort %1 ist nicht mehr da (%2); der Schritt wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>the cost of %1 is not known, so its spend cap cannot be kept: give its price in the settings file&apos;s &quot;prices&quot;, or take max_cost_usd out of the task&apos;s budget</source>
+        <translation>die Kosten von %1 sind nicht bekannt, daher lässt sich das Ausgabenlimit nicht einhalten: geben Sie den Preis unter &quot;prices&quot; in der Einstellungsdatei an oder nehmen Sie max_cost_usd aus dem Budget der Aufgabe</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 spent; raise the cap to go on</source>
+        <translation>Ausgabenlimit erreicht: %1 von %2 ausgegeben; heben Sie das Limit an, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 tokens used; raise the cap to go on</source>
+        <translation>Ausgabenlimit erreicht: %1 von %2 Tokens verbraucht; heben Sie das Limit an, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>at the cost so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>bei den bisherigen Kosten braucht die Aufgabe etwa %1 und hält bei ihrem Limit von %2 an</translation>
+    </message>
+    <message>
+        <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>bei den bisherigen Tokens braucht die Aufgabe etwa %1 und hält bei ihrem Limit von %2 an</translation>
     </message>
 </context>
 <context>

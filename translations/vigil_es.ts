@@ -392,6 +392,57 @@
         <translation>Dejar que el equipo se suspenda mientras haya tareas en curso (por defecto se mantiene el inhibidor de suspensión e inactividad de logind hasta que no quede trabajo).</translation>
     </message>
     <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 tokens, %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>GASTADO</translation>
+    </message>
+    <message>
+        <source>spent: %1 (input %2, cached %3, output %4)</source>
+        <translation>gastado: %1 (entrada %2, en caché %3, salida %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) at a price not known</source>
+        <translation>
+            <numerusform>%n intento a un precio desconocido</numerusform>
+            <numerusform>%n intentos a un precio desconocido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped prices as of %1</source>
+        <translation>precios incluidos a fecha de %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>spend cap: %1</source>
+        <translation>límite de gasto: %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens, %3</source>
+        <translation>%1 de entrada / %2 de salida tokens, %3</translation>
+    </message>
+    <message>
+        <source>set-budget: the most the task may cost, in US dollars.</source>
+        <translation>set-budget: lo máximo que puede costar la tarea, en dólares estadounidenses.</translation>
+    </message>
+    <message>
+        <source>set-budget: the most tokens the task may use.</source>
+        <translation>set-budget: el máximo de tokens que puede usar la tarea.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
         <source>Usage:
   vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
         [--allow-sleep]
@@ -406,7 +457,7 @@
       inhibitor), unless --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Act on the running Vigil. Exit status: 0 done, 1 none running,
       2 refused (the message says why).
   vigil set-key NAME | remove-key NAME
@@ -430,7 +481,7 @@
       (inhibidor de logind), salvo con --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Actúa sobre el Vigil en marcha. Estado de salida: 0 hecho, 1 ninguno en
       marcha, 2 rechazado (el mensaje dice por qué).
   vigil set-key NAME | remove-key NAME
@@ -439,6 +490,10 @@
       Estado de salida: 0 hecho, 1 falló el llavero, 2 uso incorrecto.
   vigil --version
 </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 gastado</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1669,6 @@
         <translation>no hay ningún proveedor llamado «%1» configurado; indique aquí base_url y protocol</translation>
     </message>
     <message>
-        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
-        <translation>name, models y retry pertenecen a los proveedores del archivo de ajustes; los valores de reintento propios de una tarea van en $.retry</translation>
-    </message>
-    <message>
         <source>a task has turns or a batch, not both</source>
         <translation>una tarea tiene turnos o un lote, no ambos</translation>
     </message>
@@ -1752,6 +1803,66 @@
     <message>
         <source>cancelled while polling</source>
         <translation>cancelado mientras se consultaba</translation>
+    </message>
+    <message>
+        <source>max_cost_usd must be an amount in US dollars, more than 0</source>
+        <translation>max_cost_usd debe ser un importe en dólares estadounidenses, mayor que 0</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number of tokens, 1 or more</source>
+        <translation>max_tokens debe ser un número entero de tokens, 1 o más</translation>
+    </message>
+    <message>
+        <source>must be a price in dollars per million tokens, 0 or more</source>
+        <translation>debe ser un precio en dólares por millón de tokens, 0 o más</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;input&quot; and &quot;output&quot; prices</source>
+        <translation>debe ser un objeto con los precios &quot;input&quot; y &quot;output&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object: tier name → factor of the prices</source>
+        <translation>debe ser un objeto: nombre del nivel → factor de los precios</translation>
+    </message>
+    <message>
+        <source>must be a factor of the prices, more than 0</source>
+        <translation>debe ser un factor de los precios, mayor que 0</translation>
+    </message>
+    <message>
+        <source>applies only with &quot;long_prompt_over&quot;</source>
+        <translation>solo se aplica con &quot;long_prompt_over&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number of prompt tokens, more than 0</source>
+        <translation>debe ser un número de tokens del prompt, mayor que 0</translation>
+    </message>
+    <message>
+        <source>must be an object: model name → its prices</source>
+        <translation>debe ser un objeto: nombre del modelo → sus precios</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks spent</source>
+        <translation>no se puede leer lo que gastaron las tareas</translation>
+    </message>
+    <message>
+        <source>must be an object with max_cost_usd, max_tokens or both, not %1</source>
+        <translation>debe ser un objeto con max_cost_usd, max_tokens o ambos, no %1</translation>
+    </message>
+    <message>
+        <source>give max_cost_usd, max_tokens or both</source>
+        <translation>indique max_cost_usd, max_tokens o ambos</translation>
+    </message>
+    <message>
+        <source>must be an amount in US dollars, more than 0</source>
+        <translation>debe ser un importe en dólares estadounidenses, mayor que 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number of tokens, 1 or more</source>
+        <translation>debe ser un número entero de tokens, 1 o más</translation>
+    </message>
+    <message>
+        <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name, models, retry y prices pertenecen a los proveedores del archivo de ajustes; los valores de reintento propios de una tarea van en $.retry</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2309,26 @@
     <message>
         <source>the background response %1 is gone (%2); the step is sent again</source>
         <translation>la respuesta en segundo plano %1 ya no existe (%2); el paso se envía de nuevo</translation>
+    </message>
+    <message>
+        <source>the cost of %1 is not known, so its spend cap cannot be kept: give its price in the settings file&apos;s &quot;prices&quot;, or take max_cost_usd out of the task&apos;s budget</source>
+        <translation>el coste de %1 no se conoce, así que no se puede respetar su límite de gasto: indique su precio en &quot;prices&quot; del archivo de ajustes, o quite max_cost_usd del presupuesto de la tarea</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 spent; raise the cap to go on</source>
+        <translation>límite de gasto alcanzado: %1 de %2 gastado; suba el límite para continuar</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 tokens used; raise the cap to go on</source>
+        <translation>límite de gasto alcanzado: %1 de %2 tokens usados; suba el límite para continuar</translation>
+    </message>
+    <message>
+        <source>at the cost so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>al coste actual, la tarea necesitará unos %1 y se detendrá en su límite de %2</translation>
+    </message>
+    <message>
+        <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>con los tokens usados hasta ahora, la tarea necesitará unos %1 y se detendrá en su límite de %2</translation>
     </message>
 </context>
 <context>

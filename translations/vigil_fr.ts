@@ -392,6 +392,57 @@
         <translation>Laisser l&apos;ordinateur se mettre en veille pendant que des tâches travaillent (par défaut, l&apos;inhibiteur de veille et d&apos;inactivité de logind est tenu jusqu&apos;à ce qu&apos;il ne reste plus de travail).</translation>
     </message>
     <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 jetons, %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>DÉPENSÉ</translation>
+    </message>
+    <message>
+        <source>spent: %1 (input %2, cached %3, output %4)</source>
+        <translation>dépensé : %1 (entrée %2, en cache %3, sortie %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) at a price not known</source>
+        <translation>
+            <numerusform>%n tentative à un prix inconnu</numerusform>
+            <numerusform>%n tentatives à un prix inconnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped prices as of %1</source>
+        <translation>prix fournis au %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>spend cap: %1</source>
+        <translation>plafond de dépense : %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens, %3</source>
+        <translation>%1 jetons en entrée / %2 en sortie, %3</translation>
+    </message>
+    <message>
+        <source>set-budget: the most the task may cost, in US dollars.</source>
+        <translation>set-budget : le coût maximal de la tâche, en dollars américains.</translation>
+    </message>
+    <message>
+        <source>set-budget: the most tokens the task may use.</source>
+        <translation>set-budget : le nombre maximal de jetons que la tâche peut utiliser.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
         <source>Usage:
   vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
         [--allow-sleep]
@@ -406,7 +457,7 @@
       inhibitor), unless --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Act on the running Vigil. Exit status: 0 done, 1 none running,
       2 refused (the message says why).
   vigil set-key NAME | remove-key NAME
@@ -430,7 +481,7 @@
       (inhibiteur de logind), sauf avec --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Agit sur le Vigil en cours. Code de sortie : 0 fait, 1 aucun en cours,
       2 refusé (le message dit pourquoi).
   vigil set-key NAME | remove-key NAME
@@ -439,6 +490,10 @@
       Code de sortie : 0 fait, 1 le trousseau a échoué, 2 mauvais usage.
   vigil --version
 </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 dépensé</translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1669,6 @@
         <translation>aucun fournisseur nommé « %1 » n’est configuré ; donnez ici base_url et protocol</translation>
     </message>
     <message>
-        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
-        <translation>name, models et retry appartiennent aux fournisseurs du fichier de réglages ; les valeurs de nouvel essai propres à une tâche vont dans $.retry</translation>
-    </message>
-    <message>
         <source>a task has turns or a batch, not both</source>
         <translation>une tâche a des tours ou un lot, pas les deux</translation>
     </message>
@@ -1752,6 +1803,66 @@
     <message>
         <source>cancelled while polling</source>
         <translation>annulé pendant l’interrogation</translation>
+    </message>
+    <message>
+        <source>max_cost_usd must be an amount in US dollars, more than 0</source>
+        <translation>max_cost_usd doit être un montant en dollars américains, supérieur à 0</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number of tokens, 1 or more</source>
+        <translation>max_tokens doit être un nombre entier de jetons, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>must be a price in dollars per million tokens, 0 or more</source>
+        <translation>doit être un prix en dollars par million de jetons, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;input&quot; and &quot;output&quot; prices</source>
+        <translation>doit être un objet avec les prix &quot;input&quot; et &quot;output&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object: tier name → factor of the prices</source>
+        <translation>doit être un objet : nom du niveau → facteur des prix</translation>
+    </message>
+    <message>
+        <source>must be a factor of the prices, more than 0</source>
+        <translation>doit être un facteur des prix, supérieur à 0</translation>
+    </message>
+    <message>
+        <source>applies only with &quot;long_prompt_over&quot;</source>
+        <translation>ne s’applique qu’avec &quot;long_prompt_over&quot;</translation>
+    </message>
+    <message>
+        <source>must be a number of prompt tokens, more than 0</source>
+        <translation>doit être un nombre de jetons de prompt, supérieur à 0</translation>
+    </message>
+    <message>
+        <source>must be an object: model name → its prices</source>
+        <translation>doit être un objet : nom du modèle → ses prix</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks spent</source>
+        <translation>impossible de lire ce que les tâches ont dépensé</translation>
+    </message>
+    <message>
+        <source>must be an object with max_cost_usd, max_tokens or both, not %1</source>
+        <translation>doit être un objet avec max_cost_usd, max_tokens ou les deux, pas %1</translation>
+    </message>
+    <message>
+        <source>give max_cost_usd, max_tokens or both</source>
+        <translation>indiquez max_cost_usd, max_tokens ou les deux</translation>
+    </message>
+    <message>
+        <source>must be an amount in US dollars, more than 0</source>
+        <translation>doit être un montant en dollars américains, supérieur à 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number of tokens, 1 or more</source>
+        <translation>doit être un nombre entier de jetons, 1 ou plus</translation>
+    </message>
+    <message>
+        <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name, models, retry et prices appartiennent aux fournisseurs du fichier de réglages ; les valeurs de reprise propres à une tâche vont dans $.retry</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2309,26 @@
     <message>
         <source>the background response %1 is gone (%2); the step is sent again</source>
         <translation>la réponse en arrière-plan %1 n’existe plus (%2) ; l’étape est renvoyée</translation>
+    </message>
+    <message>
+        <source>the cost of %1 is not known, so its spend cap cannot be kept: give its price in the settings file&apos;s &quot;prices&quot;, or take max_cost_usd out of the task&apos;s budget</source>
+        <translation>le coût de %1 n’est pas connu, donc son plafond de dépense ne peut être tenu : indiquez son prix dans &quot;prices&quot; du fichier de réglages, ou retirez max_cost_usd du budget de la tâche</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 spent; raise the cap to go on</source>
+        <translation>plafond de dépense atteint : %1 sur %2 dépensés ; relevez le plafond pour continuer</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 tokens used; raise the cap to go on</source>
+        <translation>plafond de dépense atteint : %1 jetons utilisés sur %2 ; relevez le plafond pour continuer</translation>
+    </message>
+    <message>
+        <source>at the cost so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>au coût actuel, la tâche aura besoin d’environ %1 et s’arrêtera à son plafond de %2</translation>
+    </message>
+    <message>
+        <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>au nombre de jetons actuel, la tâche aura besoin d’environ %1 et s’arrêtera à son plafond de %2</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,56 @@
         <translation>タスクの実行中もコンピューターのスリープを許可します（既定では、作業がなくなるまで logind のスリープ・アイドル抑止を保持します）。</translation>
     </message>
     <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 トークン、%2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>費用不明</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>使用額</translation>
+    </message>
+    <message>
+        <source>spent: %1 (input %2, cached %3, output %4)</source>
+        <translation>使用: %1（入力 %2、キャッシュ %3、出力 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) at a price not known</source>
+        <translation>
+            <numerusform>価格不明の試行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped prices as of %1</source>
+        <translation>同梱の価格（%1 時点）</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>spend cap: %1</source>
+        <translation>支出上限: %1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens, %3</source>
+        <translation>入力 %1 / 出力 %2 トークン、%3</translation>
+    </message>
+    <message>
+        <source>set-budget: the most the task may cost, in US dollars.</source>
+        <translation>set-budget: タスクにかけてよい上限額（米ドル）。</translation>
+    </message>
+    <message>
+        <source>set-budget: the most tokens the task may use.</source>
+        <translation>set-budget: タスクが使ってよいトークン数の上限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
         <source>Usage:
   vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
         [--allow-sleep]
@@ -397,7 +447,7 @@
       inhibitor), unless --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Act on the running Vigil. Exit status: 0 done, 1 none running,
       2 refused (the message says why).
   vigil set-key NAME | remove-key NAME
@@ -420,7 +470,7 @@
       インヒビター）。ただし --allow-sleep を付けた場合を除きます。
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       実行中の Vigil を操作します。終了ステータス: 0 完了、1 実行中の Vigil なし、
       2 拒否 (理由はメッセージに表示)。
   vigil set-key NAME | remove-key NAME
@@ -429,6 +479,10 @@
       終了ステータス: 0 完了、1 キーチェーンの失敗、2 使い方の誤り。
   vigil --version
 </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 使用</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1649,6 @@
         <translation>「%1」という名前のプロバイダーは設定されていません。ここで base_url と protocol を指定してください</translation>
     </message>
     <message>
-        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
-        <translation>name、models、retry は設定ファイルのプロバイダーに書きます。タスク固有の再試行の値は $.retry に書きます</translation>
-    </message>
-    <message>
         <source>a task has turns or a batch, not both</source>
         <translation>タスクにはターンかバッチのどちらか一方を書きます</translation>
     </message>
@@ -1733,6 +1783,66 @@
     <message>
         <source>cancelled while polling</source>
         <translation>ポーリング中にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>max_cost_usd must be an amount in US dollars, more than 0</source>
+        <translation>max_cost_usd は 0 より大きい米ドルの金額でなければなりません</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number of tokens, 1 or more</source>
+        <translation>max_tokens は 1 以上の整数のトークン数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a price in dollars per million tokens, 0 or more</source>
+        <translation>100 万トークンあたりのドル価格（0 以上）でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;input&quot; and &quot;output&quot; prices</source>
+        <translation>&quot;input&quot; と &quot;output&quot; の価格を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object: tier name → factor of the prices</source>
+        <translation>オブジェクトでなければなりません: ティア名 → 価格の係数</translation>
+    </message>
+    <message>
+        <source>must be a factor of the prices, more than 0</source>
+        <translation>0 より大きい価格の係数でなければなりません</translation>
+    </message>
+    <message>
+        <source>applies only with &quot;long_prompt_over&quot;</source>
+        <translation>&quot;long_prompt_over&quot; と一緒のときだけ有効です</translation>
+    </message>
+    <message>
+        <source>must be a number of prompt tokens, more than 0</source>
+        <translation>0 より大きいプロンプトのトークン数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be an object: model name → its prices</source>
+        <translation>オブジェクトでなければなりません: モデル名 → その価格</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks spent</source>
+        <translation>タスクの使用額を読み取れません</translation>
+    </message>
+    <message>
+        <source>must be an object with max_cost_usd, max_tokens or both, not %1</source>
+        <translation>max_cost_usd、max_tokens またはその両方を持つオブジェクトでなければなりません（%1 ではなく）</translation>
+    </message>
+    <message>
+        <source>give max_cost_usd, max_tokens or both</source>
+        <translation>max_cost_usd、max_tokens またはその両方を指定してください</translation>
+    </message>
+    <message>
+        <source>must be an amount in US dollars, more than 0</source>
+        <translation>0 より大きい米ドルの金額でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a whole number of tokens, 1 or more</source>
+        <translation>1 以上の整数のトークン数でなければなりません</translation>
+    </message>
+    <message>
+        <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name、models、retry、prices は設定ファイルのプロバイダーに書きます。タスク自身の再試行の値は $.retry に書きます</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2285,26 @@
     <message>
         <source>the background response %1 is gone (%2); the step is sent again</source>
         <translation>バックグラウンド応答 %1 はもうありません（%2）。ステップを再送します</translation>
+    </message>
+    <message>
+        <source>the cost of %1 is not known, so its spend cap cannot be kept: give its price in the settings file&apos;s &quot;prices&quot;, or take max_cost_usd out of the task&apos;s budget</source>
+        <translation>%1 の費用が不明なため支出上限を守れません: 設定ファイルの &quot;prices&quot; に価格を書くか、タスクの budget から max_cost_usd を外してください</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 spent; raise the cap to go on</source>
+        <translation>支出上限に達しました: %2 のうち %1 を使用。続けるには上限を上げてください</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 tokens used; raise the cap to go on</source>
+        <translation>支出上限に達しました: %2 トークンのうち %1 を使用。続けるには上限を上げてください</translation>
+    </message>
+    <message>
+        <source>at the cost so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>これまでの費用から見て、タスクには約 %1 が必要で、上限 %2 で止まります</translation>
+    </message>
+    <message>
+        <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>これまでのトークン数から見て、タスクには約 %1 が必要で、上限 %2 で止まります</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,56 @@
         <translation>允许计算机在任务运行期间休眠（默认情况下会持有 logind 的休眠与空闲抑制锁，直到没有剩余工作）。</translation>
     </message>
     <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 个令牌，%2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <source>spent: %1 (input %2, cached %3, output %4)</source>
+        <translation>已花费：%1（输入 %2，缓存 %3，输出 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) at a price not known</source>
+        <translation>
+            <numerusform>%n 次尝试价格未知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped prices as of %1</source>
+        <translation>内置价格截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个令牌</translation>
+    </message>
+    <message>
+        <source>spend cap: %1</source>
+        <translation>花费上限：%1</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens, %3</source>
+        <translation>输入 %1 / 输出 %2 个令牌，%3</translation>
+    </message>
+    <message>
+        <source>set-budget: the most the task may cost, in US dollars.</source>
+        <translation>set-budget：任务最多可花费的金额（美元）。</translation>
+    </message>
+    <message>
+        <source>set-budget: the most tokens the task may use.</source>
+        <translation>set-budget：任务最多可使用的令牌数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
         <source>Usage:
   vigil run TASK.json [--db PATH] [--events FILE|-] [--settings PATH]
         [--allow-sleep]
@@ -397,7 +447,7 @@
       inhibitor), unless --allow-sleep.
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       Act on the running Vigil. Exit status: 0 done, 1 none running,
       2 refused (the message says why).
   vigil set-key NAME | remove-key NAME
@@ -420,7 +470,7 @@
       除非指定 --allow-sleep。
   vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID
         | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID
-        [--socket PATH]
+        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]
       操作正在运行的 Vigil。退出状态：0 完成，1 没有正在运行的 Vigil，
       2 被拒绝（消息中说明原因）。
   vigil set-key NAME | remove-key NAME
@@ -429,6 +479,10 @@
       退出状态：0 完成，1 钥匙串出错，2 用法错误。
   vigil --version
 </translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>已花费 %1</translation>
     </message>
 </context>
 <context>
@@ -1595,10 +1649,6 @@
         <translation>没有配置名为“%1”的提供方；请在此处给出 base_url 和 protocol</translation>
     </message>
     <message>
-        <source>name, models and retry belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
-        <translation>name、models 和 retry 属于设置文件中的提供方；任务自己的重试参数写在 $.retry 中</translation>
-    </message>
-    <message>
         <source>a task has turns or a batch, not both</source>
         <translation>任务只能包含对话轮次或批处理之一，不能同时包含</translation>
     </message>
@@ -1733,6 +1783,66 @@
     <message>
         <source>cancelled while polling</source>
         <translation>轮询时已取消</translation>
+    </message>
+    <message>
+        <source>max_cost_usd must be an amount in US dollars, more than 0</source>
+        <translation>max_cost_usd 必须是大于 0 的美元金额</translation>
+    </message>
+    <message>
+        <source>max_tokens must be a whole number of tokens, 1 or more</source>
+        <translation>max_tokens 必须是不小于 1 的整数令牌数</translation>
+    </message>
+    <message>
+        <source>must be a price in dollars per million tokens, 0 or more</source>
+        <translation>必须是每百万令牌的美元价格，不小于 0</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;input&quot; and &quot;output&quot; prices</source>
+        <translation>必须是包含 &quot;input&quot; 和 &quot;output&quot; 价格的对象</translation>
+    </message>
+    <message>
+        <source>must be an object: tier name → factor of the prices</source>
+        <translation>必须是对象：层级名称 → 价格系数</translation>
+    </message>
+    <message>
+        <source>must be a factor of the prices, more than 0</source>
+        <translation>必须是大于 0 的价格系数</translation>
+    </message>
+    <message>
+        <source>applies only with &quot;long_prompt_over&quot;</source>
+        <translation>仅与 &quot;long_prompt_over&quot; 一起使用</translation>
+    </message>
+    <message>
+        <source>must be a number of prompt tokens, more than 0</source>
+        <translation>必须是大于 0 的提示令牌数</translation>
+    </message>
+    <message>
+        <source>must be an object: model name → its prices</source>
+        <translation>必须是对象：模型名称 → 其价格</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks spent</source>
+        <translation>无法读取任务的花费</translation>
+    </message>
+    <message>
+        <source>must be an object with max_cost_usd, max_tokens or both, not %1</source>
+        <translation>必须是包含 max_cost_usd、max_tokens 或两者的对象，而不是 %1</translation>
+    </message>
+    <message>
+        <source>give max_cost_usd, max_tokens or both</source>
+        <translation>请给出 max_cost_usd、max_tokens 或两者</translation>
+    </message>
+    <message>
+        <source>must be an amount in US dollars, more than 0</source>
+        <translation>必须是大于 0 的美元金额</translation>
+    </message>
+    <message>
+        <source>must be a whole number of tokens, 1 or more</source>
+        <translation>必须是不小于 1 的整数令牌数</translation>
+    </message>
+    <message>
+        <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
+        <translation>name、models、retry 和 prices 属于设置文件中的提供方；任务自己的重试数值写在 $.retry 中</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2285,26 @@
     <message>
         <source>the background response %1 is gone (%2); the step is sent again</source>
         <translation>后台响应 %1 已不存在（%2）；该步骤将重新发送</translation>
+    </message>
+    <message>
+        <source>the cost of %1 is not known, so its spend cap cannot be kept: give its price in the settings file&apos;s &quot;prices&quot;, or take max_cost_usd out of the task&apos;s budget</source>
+        <translation>%1 的费用未知，因此无法遵守花费上限：请在设置文件的 &quot;prices&quot; 中给出其价格，或从任务的 budget 中去掉 max_cost_usd</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 spent; raise the cap to go on</source>
+        <translation>已达花费上限：已花费 %1（上限 %2）；提高上限即可继续</translation>
+    </message>
+    <message>
+        <source>spend cap reached: %1 of %2 tokens used; raise the cap to go on</source>
+        <translation>已达花费上限：已使用 %1 个令牌（上限 %2）；提高上限即可继续</translation>
+    </message>
+    <message>
+        <source>at the cost so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>按目前的费用，任务大约需要 %1，将在上限 %2 处停止</translation>
+    </message>
+    <message>
+        <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
+        <translation>按目前的令牌数，任务大约需要 %1，将在上限 %2 处停止</translation>
     </message>
 </context>
 <context>

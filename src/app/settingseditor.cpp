@@ -110,9 +110,12 @@ bool SettingsEditor::save(const QVariantList &providers, const QVariantMap &retr
             provider.insert(QStringLiteral("api_key_keychain"), keyName);
         if (!keyEnv.isEmpty())
             provider.insert(QStringLiteral("api_key_env"), keyEnv);
-        const QJsonValue ownRetry = before.value(name).value(QLatin1String("retry"));
-        if (ownRetry.isObject())
-            provider.insert(QStringLiteral("retry"), ownRetry);
+        // What the page does not edit stays as the file had it.
+        for (const QLatin1String kept : {QLatin1String("retry"), QLatin1String("prices")}) {
+            const QJsonValue value = before.value(name).value(kept);
+            if (value.isObject())
+                provider.insert(kept, value);
+        }
         list.append(provider);
     }
     root.insert(QStringLiteral("providers"), list);

@@ -5,6 +5,7 @@
 #include "controlserver.h"
 #include "failureclass.h"
 #include "persontime.h"
+#include "pricing.h"
 #include "records.h"
 #include "runcommand.h"
 
@@ -14,15 +15,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace vigil::cli {
 
 namespace {
 
-const QStringList kCommandsWithId{QStringLiteral("show"),   QStringLiteral("pause"),
-                                  QStringLiteral("resume"), QStringLiteral("retry-now"),
-                                  QStringLiteral("cancel"), QStringLiteral("switch-model")};
+const QStringList kCommandsWithId{QStringLiteral("show"),      QStringLiteral("pause"),
+                                  QStringLiteral("resume"),    QStringLiteral("retry-now"),
+                                  QStringLiteral("cancel"),    QStringLiteral("switch-model"),
+                                  QStringLiteral("set-budget")};
 
 QString relativeTime(const QString &iso)
 {
@@ -58,6 +61,21 @@ QString classLabel(const QString &name)
     return failureClass ? failureClassLabel(*failureClass) : name;
 }
 
+// A "spend" object of the control protocol (Spend::toJson): "12,345 tokens, $0.042", or the
+// cost unknown when some attempt's price is.
+QString spendText(const QJsonObject &spend)
+{
+    const QLocale locale;
+    const qint64 tokens = spend.value(QLatin1String("usage"))
+                              .toObject()
+                              .value(QLatin1String("total_tokens"))
+                              .toInteger();
+    const QJsonValue cost = spend.value(QLatin1String("cost_usd"));
+    return Tr::tr("%1 tokens, %2")
+        .arg(locale.toString(tokens),
+             cost.isDouble() ? formatCost(cost.toDouble()) : Tr::tr("cost unknown"));
+}
+
 void printTable(QTextStream &out, const QList<QStringList> &rows)
 {
     QList<int> widths(rows.first().size(), 0);
@@ -81,7 +99,7 @@ void printList(QTextStream &out, const QJsonArray &tasks)
     }
     QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PROGRESS"),
                              Tr::tr("ATTEMPT"), Tr::tr("NEXT RETRY"), Tr::tr("MODEL"),
-                             Tr::tr("LAST ERROR")}};
+                             Tr::tr("SPENT"), Tr::tr("LAST ERROR")}};
     for (const auto &value : tasks) {
         const QJsonObject task = value.toObject();
         QString progress = QStringLiteral("%1/%2")
@@ -110,7 +128,8 @@ void printList(QTextStream &out, const QJsonArray &tasks)
                                        .arg(attempt)
                                        .arg(task.value(QLatin1String("max_attempts")).toInt())
                                  : QStringLiteral("-"),
-                     next, task.value(QLatin1String("model")).toString(), clip(error, 60)});
+                     next, task.value(QLatin1String("model")).toString(),
+                     spendText(task.value(QLatin1String("spend")).toObject()), clip(error, 60)});
     }
     printTable(out, rows);
 }
@@ -139,6 +158,32 @@ void printShow(QTextStream &out, const QJsonObject &task)
         if (!probe.isEmpty())
             line += Tr::tr("; next probe %1").arg(relativeTime(probe));
         out << line << '\n';
+    }
+    const QJsonObject spend = task.value(QLatin1String("spend")).toObject();
+    const QJsonObject usage = spend.value(QLatin1String("usage")).toObject();
+    const QLocale locale;
+    const auto tokens = [&usage, &locale](const char *key) {
+        return locale.toString(usage.value(QLatin1String(key)).toInteger());
+    };
+    out << Tr::tr("spent: %1 (input %2, cached %3, output %4)")
+               .arg(spendText(spend), tokens("input_tokens"), tokens("cached_tokens"),
+                    tokens("output_tokens"));
+    if (const int unpriced = spend.value(QLatin1String("unpriced_attempts")).toInt())
+        out << "; " << Tr::tr("%n attempt(s) at a price not known", "", unpriced);
+    out << "; "
+        << Tr::tr("shipped prices as of %1")
+               .arg(task.value(QLatin1String("prices_as_of")).toString())
+        << '\n';
+    const QJsonObject budget = task.value(QLatin1String("budget")).toObject();
+    if (!budget.isEmpty()) {
+        QStringList caps;
+        if (budget.contains(QLatin1String("max_cost_usd")))
+            caps << formatCost(budget.value(QLatin1String("max_cost_usd")).toDouble());
+        if (budget.contains(QLatin1String("max_tokens")))
+            caps << Tr::tr("%1 tokens")
+                        .arg(
+                            locale.toString(budget.value(QLatin1String("max_tokens")).toInteger()));
+        out << Tr::tr("spend cap: %1").arg(caps.join(QStringLiteral(", "))) << '\n';
     }
     out << '\n';
     QList<QStringList> steps{{Tr::tr("STEP"), Tr::tr("STATE"), Tr::tr("ATTEMPTS"), Tr::tr("MODEL"),
@@ -178,6 +223,17 @@ void printShow(QTextStream &out, const QJsonObject &task)
             line += QLatin1Char(' ') + QString::number(status.toInt());
         if (delay.isDouble())
             line += QStringLiteral(", ") + Tr::tr("next try after %1 ms").arg(delay.toInteger());
+        const QJsonValue usage = attempt.value(QLatin1String("usage"));
+        if (usage.isObject()) {
+            const QJsonValue cost = attempt.value(QLatin1String("cost_usd"));
+            line +=
+                QStringLiteral(", ") +
+                Tr::tr("%1 in / %2 out tokens, %3")
+                    .arg(usage.toObject().value(QLatin1String("input_tokens")).toInteger() +
+                         usage.toObject().value(QLatin1String("cached_tokens")).toInteger())
+                    .arg(usage.toObject().value(QLatin1String("output_tokens")).toInteger())
+                    .arg(cost.isDouble() ? formatCost(cost.toDouble()) : Tr::tr("cost unknown"));
+        }
         const QString message = attempt.value(QLatin1String("message")).toString();
         if (!message.isEmpty())
             line += QStringLiteral("  ") + clip(message, 90);
@@ -210,14 +266,24 @@ int controlCommand(const QString &command, const QStringList &arguments)
     const QCommandLineOption providerOption(
         QStringLiteral("provider"),
         Tr::tr("switch-model: the configured provider that offers MODEL."), QStringLiteral("name"));
+    const QCommandLineOption maxCostOption(
+        QStringLiteral("max-cost"),
+        Tr::tr("set-budget: the most the task may cost, in US dollars."), QStringLiteral("usd"));
+    const QCommandLineOption maxTokensOption(
+        QStringLiteral("max-tokens"), Tr::tr("set-budget: the most tokens the task may use."),
+        QStringLiteral("n"));
     parser.addOptions({socketOption, jsonOption});
     if (command == QLatin1String("switch-model"))
         parser.addOption(providerOption);
+    if (command == QLatin1String("set-budget"))
+        parser.addOptions({maxCostOption, maxTokensOption});
     const QString usage = command == QLatin1String("list")   ? QStringLiteral("list [--json]")
                           : command == QLatin1String("add")  ? QStringLiteral("add TASK.json")
                           : command == QLatin1String("show") ? QStringLiteral("show ID [--json]")
                           : command == QLatin1String("switch-model")
                               ? QStringLiteral("switch-model ID MODEL [--provider NAME]")
+                          : command == QLatin1String("set-budget")
+                              ? QStringLiteral("set-budget ID [--max-cost USD] [--max-tokens N]")
                               : command + QStringLiteral(" ID");
     const auto refuse = [&](const QString &problem) {
         err << "vigil " << command << ": " << problem << '\n'
@@ -246,6 +312,18 @@ int controlCommand(const QString &command, const QStringList &arguments)
             request.insert(QStringLiteral("model"), positional.at(1));
             if (parser.isSet(providerOption))
                 request.insert(QStringLiteral("provider"), parser.value(providerOption));
+        }
+        if (command == QLatin1String("set-budget")) {
+            // Checked by the engine; a value that is not a number is refused here.
+            for (const auto &[option, key] : {std::pair{&maxCostOption, "max_cost_usd"},
+                                              std::pair{&maxTokensOption, "max_tokens"}}) {
+                if (!parser.isSet(*option))
+                    continue;
+                const double value = parser.value(*option).toDouble(&ok);
+                if (!ok)
+                    return refuse(Tr::tr("\"%1\" is not a number").arg(parser.value(*option)));
+                request.insert(QLatin1String(key), value);
+            }
         }
     }
 

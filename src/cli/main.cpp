@@ -29,7 +29,7 @@ void printUsage(QTextStream &out)
         "      inhibitor), unless --allow-sleep.\n"
         "  vigil list [--json] | add TASK.json | show ID [--json] | pause ID | resume ID\n"
         "        | retry-now ID | switch-model ID MODEL [--provider NAME] | cancel ID\n"
-        "        [--socket PATH]\n"
+        "        | set-budget ID [--max-cost USD] [--max-tokens N] [--socket PATH]\n"
         "      Act on the running Vigil. Exit status: 0 done, 1 none running,\n"
         "      2 refused (the message says why).\n"
         "  vigil set-key NAME | remove-key NAME\n"

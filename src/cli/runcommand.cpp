@@ -28,9 +28,9 @@ namespace {
 class ProgressLine : public QObject
 {
 public:
-    ProgressLine(QString name, bool batch, int steps, int done, int failed)
+    ProgressLine(QString name, bool batch, int steps, int done, int failed, const Spend &spent)
         : m_name(std::move(name)), m_batch(batch), m_steps(steps), m_done(done), m_failed(failed),
-          m_terminal(isTerminal(stderr))
+          m_terminal(isTerminal(stderr)), m_spent(spent)
     {
         if (m_terminal) {
             m_tick.setInterval(1000);
@@ -59,6 +59,13 @@ public:
             m_nextTry = {};
         } else if (event.event == QLatin1String("attempt_end")) {
             --m_inFlight;
+            const QJsonValue cost = f.value(QLatin1String("cost_usd"));
+            if (cost.isDouble())
+                m_spent.costUsd += cost.toDouble();
+            else
+                ++m_spent.unpricedAttempts;
+            m_spent.usage.reported =
+                m_spent.usage.reported || f.value(QLatin1String("usage")).isObject();
             return;
         } else if (event.event == QLatin1String("step_done")) {
             ++m_done; // shown with the next attempt or the final state
@@ -92,6 +99,10 @@ private:
                            .arg(m_steps);
         if (m_failed > 0)
             line += QStringLiteral(", ") + Tr::tr("%1 failed").arg(m_failed);
+        if (m_spent.usage.reported)
+            line += QStringLiteral(", ") +
+                    (m_spent.costKnown() ? Tr::tr("%1 spent").arg(formatCost(m_spent.costUsd))
+                                         : Tr::tr("cost unknown"));
         const auto state = taskStateFromName(m_state);
         line += QStringLiteral(" · ") + (state ? taskStateLabel(*state) : Tr::tr("starting"));
         if (state == TaskState::Running && m_batch)
@@ -134,6 +145,7 @@ private:
     int m_inFlight = 0;
     int m_attempt = 0;
     int m_maxAttempts = 0;
+    Spend m_spent; // by the task's attempts, as their ends said
 };
 
 int exitCodeFor(TaskState state)
@@ -192,6 +204,7 @@ int runCommand(const QStringList &arguments)
         return ExitCannotRun;
     CheckpointStore &store = headless.store;
     Engine &engine = *headless.engine;
+    engine.setPrices(settings->priceTable());
     QString error;
     const auto taskId = engine.submit(*spec, &error);
     if (!taskId) {
@@ -206,7 +219,8 @@ int runCommand(const QStringList &arguments)
     };
     ProgressLine progress(spec->name, spec->isBatch(), static_cast<int>(spec->stepPrompts().size()),
                           static_cast<int>(countSteps(StepState::Done)),
-                          spec->isBatch() ? static_cast<int>(countSteps(StepState::Failed)) : 0);
+                          spec->isBatch() ? static_cast<int>(countSteps(StepState::Failed)) : 0,
+                          store.spend(*taskId).value_or(Spend{}));
     QObject::connect(&engine, &Engine::eventOccurred, &progress, &ProgressLine::onEvent);
 
     int exitCode = ExitPaused;

@@ -125,6 +125,16 @@ void ControlServer::handleLine(const QByteArray &line,
         handle(document.object(), std::move(reply));
 }
 
+void ControlServer::setSettingsPath(const QString &path)
+{
+    m_settingsPath = path;
+    TaskFileError error;
+    if (const auto settings = loadSettings(settingsPath(), error))
+        m_engine.setPrices(settings->priceTable());
+    else
+        qCWarning(lcEngine).noquote() << "prices not read:" << error.toString();
+}
+
 std::optional<ProviderSpec> ControlServer::namedProvider(const QString &name, QString *error) const
 {
     TaskFileError settingsError;
@@ -205,9 +215,9 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
         return success();
     }
 
-    static const QStringList withId{QStringLiteral("show"), QStringLiteral("pause"),
+    static const QStringList withId{QStringLiteral("show"),   QStringLiteral("pause"),
                                     QStringLiteral("resume"), QStringLiteral("retry-now"),
-                                    QStringLiteral("cancel")};
+                                    QStringLiteral("cancel"), QStringLiteral("set-budget")};
     if (!withId.contains(command))
         return failure(Tr::tr("unknown command \"%1\"").arg(command));
     const qint64 id = request.value(QLatin1String("id")).toInteger(-1);
@@ -227,6 +237,9 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
         ok = m_engine.cancel(id, &error);
     } else if (command == QLatin1String("retry-now")) {
         ok = m_engine.retryNow(id, &error);
+    } else if (command == QLatin1String("set-budget")) {
+        const auto budget = budgetOf(request, &error);
+        ok = budget && m_engine.setBudget(id, *budget, &error);
     } else if (m_engine.isRunning(id)) {
         error = Tr::tr("task %1 is %2 already").arg(id).arg(taskStateLabel(task->state));
     } else if (task->state == TaskState::Completed) {
@@ -239,6 +252,28 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
     return success({{QStringLiteral("id"), id}});
 }
 
+std::optional<SpendBudget> ControlServer::budgetOf(const QJsonObject &request, QString *error)
+{
+    SpendBudget budget;
+    const QJsonValue cost = request.value(QLatin1String("max_cost_usd"));
+    const QJsonValue tokens = request.value(QLatin1String("max_tokens"));
+    if (!cost.isUndefined() && !cost.isNull()) {
+        if (!cost.isDouble() || cost.toDouble() <= 0) {
+            *error = Tr::tr("max_cost_usd must be an amount in US dollars, more than 0");
+            return std::nullopt;
+        }
+        budget.maxCostUsd = cost.toDouble();
+    }
+    if (!tokens.isUndefined() && !tokens.isNull()) {
+        if (tokens.toInteger(-1) < 1) {
+            *error = Tr::tr("max_tokens must be a whole number of tokens, 1 or more");
+            return std::nullopt;
+        }
+        budget.maxTokens = tokens.toInteger();
+    }
+    return budget;
+}
+
 QJsonObject ControlServer::add(const QJsonObject &request)
 {
     const QString file = request.value(QLatin1String("file")).toString();
@@ -248,6 +283,7 @@ QJsonObject ControlServer::add(const QJsonObject &request)
     const auto settings = loadSettings(settingsPath(), fileError);
     if (!settings)
         return failure(fileError.toString());
+    m_engine.setPrices(settings->priceTable()); // the file's prices as they are now
     auto spec = loadTaskFile(file, fileError, &*settings);
     if (!spec)
         return failure(fileError.toString());
@@ -292,6 +328,7 @@ QJsonObject ControlServer::list()
                                 {QStringLiteral("resume_at"), isoOrNull(task.resumeAt)},
                                 {QStringLiteral("error_class"), task.errorClass},
                                 {QStringLiteral("last_error"), task.lastMessage},
+                                {QStringLiteral("spend"), task.spend.toJson()},
                                 {QStringLiteral("running"), m_engine.isRunning(task.id)}});
     }
     return success({{QStringLiteral("tasks"), rows}});
@@ -337,7 +374,11 @@ QJsonObject ControlServer::show(qint64 taskId)
             {QStringLiteral("delay_ms"),
              attempt.delayMs ? QJsonValue(*attempt.delayMs) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("message"), attempt.message},
-            {QStringLiteral("request_id"), attempt.requestId}});
+            {QStringLiteral("request_id"), attempt.requestId},
+            {QStringLiteral("usage"),
+             attempt.usage.reported ? QJsonValue(attempt.usage.toJson()) : QJsonValue()},
+            {QStringLiteral("cost_usd"),
+             attempt.costUsd ? QJsonValue(*attempt.costUsd) : QJsonValue()}});
     }
     // The backend the task's remaining steps go to, as its circuit stands now.
     QJsonValue backend(QJsonValue::Null);
@@ -359,19 +400,26 @@ QJsonObject ControlServer::show(qint64 taskId)
         }
         backend = fields;
     }
+    const auto spent = m_store.spend(taskId);
+    if (!spent)
+        return failure(m_store.lastError());
     return success(
         {{QStringLiteral("task"),
-          QJsonObject{{QStringLiteral("id"), task->id},
-                      {QStringLiteral("backend"), backend},
-                      {QStringLiteral("name"), task->name},
-                      {QStringLiteral("kind"), QLatin1String(batch ? "batch" : "conversation")},
-                      {QStringLiteral("state"), taskStateName(task->state)},
-                      {QStringLiteral("reason"), task->reason},
-                      {QStringLiteral("model"), task->model},
-                      {QStringLiteral("resume_at"), isoOrNull(task->resumeAt)},
-                      {QStringLiteral("running"), m_engine.isRunning(taskId)},
-                      {QStringLiteral("steps"), steps},
-                      {QStringLiteral("attempts"), attempts}}}});
+          QJsonObject{
+              {QStringLiteral("id"), task->id},
+              {QStringLiteral("spend"), spent->toJson()},
+              {QStringLiteral("budget"), task->spec ? task->spec->budget.toJson() : QJsonObject()},
+              {QStringLiteral("prices_as_of"), m_engine.prices().shippedDate()},
+              {QStringLiteral("backend"), backend},
+              {QStringLiteral("name"), task->name},
+              {QStringLiteral("kind"), QLatin1String(batch ? "batch" : "conversation")},
+              {QStringLiteral("state"), taskStateName(task->state)},
+              {QStringLiteral("reason"), task->reason},
+              {QStringLiteral("model"), task->model},
+              {QStringLiteral("resume_at"), isoOrNull(task->resumeAt)},
+              {QStringLiteral("running"), m_engine.isRunning(taskId)},
+              {QStringLiteral("steps"), steps},
+              {QStringLiteral("attempts"), attempts}}}});
 }
 
 } // namespace vigil

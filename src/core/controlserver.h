@@ -40,7 +40,9 @@ public:
     QString path() const { return m_server.fullServerName(); }
     // Task files added later may name the providers of this settings file; it is read
     // again for each, so that edits apply without a restart.
-    void setSettingsPath(const QString &path) { m_settingsPath = path; }
+    // Where tasks' named providers, retry figures and prices are read; the engine takes the
+    // file's prices now and whenever a task is added.
+    void setSettingsPath(const QString &path);
     QString settingsPath() const;
 
     // Answers one request, at once or (checking a model with its provider) later.
@@ -61,6 +63,8 @@ private:
     QJsonObject list();
     QJsonObject show(qint64 taskId);
     QJsonObject add(const QJsonObject &request);
+    // set-budget's caps: max_cost_usd, max_tokens, either absent or null for no cap.
+    static std::optional<SpendBudget> budgetOf(const QJsonObject &request, QString *error);
     std::optional<ProviderSpec> namedProvider(const QString &name, QString *error) const;
 
     Engine &m_engine;

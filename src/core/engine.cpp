@@ -186,8 +186,9 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
                                << (interrupted ? "(continuing its schedule)"
                                                : "(fresh retry budget)");
     BackendCircuit &backend = circuit(task->spec->provider, task->spec->model);
-    auto runner = std::make_unique<TaskRunner>(m_store, *m_network, *m_reachability, backend,
-                                               m_random, m_clock, std::move(*task), apiKey);
+    auto runner =
+        std::make_unique<TaskRunner>(m_store, *m_network, *m_reachability, backend, m_random,
+                                     m_clock, m_prices, std::move(*task), apiKey);
     TaskRunner *raw = runner.get();
     connect(raw, &TaskRunner::eventOccurred, this, &Engine::emitEvent);
     connect(raw, &TaskRunner::ended, this, &Engine::runnerEnded);
@@ -327,6 +328,35 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
         noteWork();
         return started;
     }
+    return true;
+}
+
+bool Engine::setBudget(qint64 taskId, const SpendBudget &budget, QString *error)
+{
+    auto task = m_store.loadTask(taskId);
+    if (!task)
+        return setError(error, m_store.lastError());
+    if (!task->spec)
+        return setError(error, task->specProblem);
+    const auto spent = m_store.spend(taskId);
+    if (!spent)
+        return setError(error, m_store.lastError());
+    const auto overCap = [&spent](const SpendBudget &caps) {
+        return (caps.maxCostUsd && spent->costUsd >= *caps.maxCostUsd) ||
+               (caps.maxTokens && spent->usage.total() >= *caps.maxTokens);
+    };
+    const bool heldByCap = task->state == TaskState::Paused && overCap(task->spec->budget);
+    TaskSpec spec = *task->spec;
+    spec.budget = budget;
+    if (!m_store.updateTaskSpec(*task, spec) || !m_store.commitNow())
+        return setError(error, m_store.lastError());
+    emitEvent(taskId, QStringLiteral("budget_changed"), -1, budget.toJson());
+    if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
+        it->second->setBudget(budget);
+        return true;
+    }
+    if (heldByCap && !overCap(budget))
+        return start(taskId, error);
     return true;
 }
 

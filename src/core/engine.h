@@ -3,6 +3,7 @@
 #include "backendcircuit.h"
 #include "failureclass.h"
 #include "networkaccess.h"
+#include "pricing.h"
 #include "taskstore.h"
 #include "timesource.h"
 
@@ -50,6 +51,9 @@ public:
 
     // Where keys named by api_key_keychain are read; without one such tasks cannot start.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // The prices attempts are charged at from now on (the shipped ones until set).
+    void setPrices(const PriceTable &prices) { m_prices = prices; }
+    const PriceTable &prices() const { return m_prices; }
 
     // Finds the task doing this work, or creates it. The model, provider and retry
     // figures of `spec` apply to the steps still to run; completed steps are kept.
@@ -75,6 +79,9 @@ public:
     bool pause(qint64 taskId, QString *error);
     // A retrying task tries now; a paused or failed one starts now with a fresh budget.
     bool retryNow(qint64 taskId, QString *error);
+    // What the task may spend from now on. A task paused at its old cap, and under the new
+    // one, resumes: the one click that raises a cap.
+    bool setBudget(qint64 taskId, const SpendBudget &budget, QString *error);
     // The remaining steps use `model`, and `provider` when given; a conversation keeps its
     // context. A task that is running is paused and started again on the new model.
     bool switchModel(qint64 taskId, const QString &model, QString *error,
@@ -136,6 +143,7 @@ private:
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
     SecretStore *m_secrets = nullptr;
+    PriceTable m_prices = PriceTable::shipped();
     bool m_working = false; // what workChanged() last said
 };
 

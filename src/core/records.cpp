@@ -133,4 +133,13 @@ bool continuesAtStart(const TaskSummary &task)
            (task.state == TaskState::Paused && task.resumeAt > 0);
 }
 
+QJsonObject Spend::toJson() const
+{
+    QJsonObject tokens = usage.toJson();
+    tokens.insert(QStringLiteral("total_tokens"), usage.total());
+    return {{QStringLiteral("usage"), tokens},
+            {QStringLiteral("cost_usd"), costKnown() ? QJsonValue(costUsd) : QJsonValue()},
+            {QStringLiteral("unpriced_attempts"), unpricedAttempts}};
+}
+
 } // namespace vigil

@@ -2,6 +2,7 @@
 
 #include "failureclass.h"
 #include "taskspec.h"
+#include "usage.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -49,6 +50,23 @@ struct AttemptEnd
     qint64 lastEvent = -1;
     bool resumable = false;
     qint64 resumedAfter = -1; // the attempt re-attached after this event; -1: it was sent
+    // What the provider billed the attempt for, and its cost at the prices known when it
+    // ended (empty: the price is not known).
+    TokenUsage usage = {};
+    std::optional<double> costUsd = 0.0;
+};
+
+// What some attempts spent: their tokens, and the cost of those whose price is known.
+struct Spend
+{
+    TokenUsage usage;
+    double costUsd = 0;
+    int unpricedAttempts = 0; // attempts billed at a price Vigil does not know
+
+    bool costKnown() const { return unpricedAttempts == 0; }
+    // {"usage": TokenUsage::toJson() with "total_tokens", "cost_usd" (null when some attempt's
+    // price is not known), "unpriced_attempts"}.
+    QJsonObject toJson() const;
 };
 
 // What a step's successful attempt produced.
@@ -130,6 +148,7 @@ struct TaskSummary
     QString errorClass;
     QString lastMessage;
     qint64 updatedAt = 0;
+    Spend spend = {}; // every attempt of the task
 };
 
 // A task that was working when Vigil stopped, or waits for a quota's known reset: it goes
@@ -155,6 +174,8 @@ struct AttemptRecord
     QString serviceTier;
     QString responseId;
     qint64 resumedAfter = -1; // a re-attach after this event; -1: the request was sent
+    TokenUsage usage;
+    std::optional<double> costUsd; // empty: billed at a price not known
 };
 
 } // namespace vigil

@@ -95,7 +95,40 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
         QStringLiteral("ALTER TABLE attempts ADD COLUMN partial_text TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE attempts ADD COLUMN service_tier TEXT NOT NULL DEFAULT ''"),
     },
+    {
+        // What each attempt was billed for, and its cost (NULL: billed at an unknown price).
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN input_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN cached_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "ALTER TABLE attempts ADD COLUMN cache_write_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN output_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "ALTER TABLE attempts ADD COLUMN reasoning_tokens INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN usage_reported INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN cost_usd REAL DEFAULT 0"),
+    },
 }};
+
+// The sums of Spend over the attempts a WHERE clause picks.
+const QString kSpendColumns =
+    QStringLiteral("COALESCE(SUM(input_tokens), 0), COALESCE(SUM(cached_tokens), 0),"
+                   " COALESCE(SUM(cache_write_tokens), 0), COALESCE(SUM(output_tokens), 0),"
+                   " COALESCE(SUM(reasoning_tokens), 0), COALESCE(MAX(usage_reported), 0),"
+                   " COALESCE(SUM(cost_usd), 0), COALESCE(SUM(cost_usd IS NULL), 0)");
+
+Spend readSpend(const QSqlQuery &query, int first)
+{
+    Spend spend;
+    spend.usage.input = query.value(first).toLongLong();
+    spend.usage.cached = query.value(first + 1).toLongLong();
+    spend.usage.cacheWrite = query.value(first + 2).toLongLong();
+    spend.usage.output = query.value(first + 3).toLongLong();
+    spend.usage.reasoning = query.value(first + 4).toLongLong();
+    spend.usage.reported = query.value(first + 5).toInt() != 0;
+    spend.costUsd = query.value(first + 6).toDouble();
+    spend.unpricedAttempts = query.value(first + 7).toInt();
+    return spend;
+}
 
 } // namespace
 
@@ -742,7 +775,9 @@ bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "UPDATE attempts SET ended_at = ?, http_status = ?, class = ?, retry = ?, delay_ms = ?,"
-        " message = ?, partial_text = ?, service_tier = ?, response_id = ?, resumed_after = ?"
+        " message = ?, partial_text = ?, service_tier = ?, response_id = ?, resumed_after = ?,"
+        " input_tokens = ?, cached_tokens = ?, cache_write_tokens = ?, output_tokens = ?,"
+        " reasoning_tokens = ?, usage_reported = ?, cost_usd = ?"
         " WHERE id = ?"));
     query.addBindValue(end.endedAt);
     query.addBindValue(end.httpStatus > 0 ? QVariant(end.httpStatus) : QVariant());
@@ -754,6 +789,13 @@ bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
     query.addBindValue(text(end.serviceTier));
     query.addBindValue(text(end.responseId));
     query.addBindValue(end.resumedAfter >= 0 ? QVariant(end.resumedAfter) : QVariant());
+    query.addBindValue(end.usage.input);
+    query.addBindValue(end.usage.cached);
+    query.addBindValue(end.usage.cacheWrite);
+    query.addBindValue(end.usage.output);
+    query.addBindValue(end.usage.reasoning);
+    query.addBindValue(end.usage.reported ? 1 : 0);
+    query.addBindValue(end.costUsd ? QVariant(*end.costUsd) : QVariant());
     query.addBindValue(attemptId);
     if (!query.exec() || query.numRowsAffected() != 1)
         return fail(Tr::tr("cannot record the end of attempt %1").arg(attemptId),
@@ -951,8 +993,27 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
             task.errorClass = current.value(2).toString();
             task.lastMessage = current.value(3).toString();
         }
+        const auto spent = spend(task.id);
+        if (!spent)
+            return {};
+        task.spend = *spent;
     }
     return result;
+}
+
+std::optional<Spend> CheckpointStore::spend(std::optional<qint64> taskId, qint64 since)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE attempt > 0 AND started_at >= ?%2")
+                      .arg(kSpendColumns, taskId ? QStringLiteral(" AND task_id = ?") : QString()));
+    query.addBindValue(since);
+    if (taskId)
+        query.addBindValue(*taskId);
+    if (!query.exec() || !query.next()) {
+        fail(Tr::tr("cannot read what the tasks spent"), query.lastError().text());
+        return std::nullopt;
+    }
+    return readSpend(query, 0);
 }
 
 QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
@@ -961,7 +1022,9 @@ QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(
         "SELECT id, task_id, step, attempt, model, request_id, started_at, ended_at, http_status,"
-        " class, retry, delay_ms, message, partial_text, service_tier, response_id, resumed_after"
+        " class, retry, delay_ms, message, partial_text, service_tier, response_id, resumed_after,"
+        " input_tokens, cached_tokens, cache_write_tokens, output_tokens, reasoning_tokens,"
+        " usage_reported, cost_usd"
         " FROM attempts WHERE task_id = ? AND attempt > 0 ORDER BY id"));
     query.addBindValue(taskId);
     if (!query.exec()) {
@@ -989,6 +1052,14 @@ QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
         record.responseId = query.value(15).toString();
         if (!query.value(16).isNull())
             record.resumedAfter = query.value(16).toLongLong();
+        record.usage.input = query.value(17).toLongLong();
+        record.usage.cached = query.value(18).toLongLong();
+        record.usage.cacheWrite = query.value(19).toLongLong();
+        record.usage.output = query.value(20).toLongLong();
+        record.usage.reasoning = query.value(21).toLongLong();
+        record.usage.reported = query.value(22).toInt() != 0;
+        if (!query.value(23).isNull())
+            record.costUsd = query.value(23).toDouble();
         result.append(record);
     }
     return result;

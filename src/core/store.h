@@ -26,7 +26,7 @@ namespace vigil {
 class CheckpointStore : public TaskStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Tasks and states are stamped with the time of `clock`.
     explicit CheckpointStore(TimeSource &clock = TimeSource::system());
@@ -57,6 +57,7 @@ public:
     std::optional<TaskRecord> loadTask(qint64 taskId) override;
     QList<TaskSummary> listTasks(const QList<qint64> &ids = {}) override;
     QList<AttemptRecord> attempts(qint64 taskId) override;
+    std::optional<Spend> spend(std::optional<qint64> taskId, qint64 since = 0) override;
     std::optional<qint64> createTask(const TaskSpec &spec) override;
     bool updateTaskSpec(TaskRecord &task, const TaskSpec &spec) override;
     bool setTaskState(TaskRecord &task, TaskState state, const QString &reason,

@@ -33,10 +33,10 @@ QString describeDuration(qint64 ms)
 
 TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
                        BackendCircuit &circuit, QRandomGenerator &random, TimeSource &clock,
-                       TaskRecord task, QString apiKey)
+                       const PriceTable &prices, TaskRecord task, QString apiKey)
     : m_store(store), m_network(network), m_reachability(reachability), m_circuit(circuit),
-      m_random(random), m_clock(clock), m_wakeTimer(clock.createTimer()), m_task(std::move(task)),
-      m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
+      m_random(random), m_clock(clock), m_prices(prices), m_wakeTimer(clock.createTimer()),
+      m_task(std::move(task)), m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
       m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
       m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
 {
@@ -86,6 +86,21 @@ void TaskRunner::run()
     m_started = true;
     if (m_spec.batch && !openOutput())
         return;
+    const auto spent = m_store.spend(m_task.id);
+    if (!spent) {
+        storeFailed();
+        return;
+    }
+    m_spent = *spent;
+    const auto price = m_prices.find(m_spec.provider.baseUrl, m_spec.model);
+    if (m_spec.budget.maxCostUsd && !(price && price->cost({}, serviceTier()))) {
+        end(TaskState::Paused,
+            tr("the cost of %1 is not known, so its spend cap cannot be kept: give its price "
+               "in the settings file's \"prices\", or take max_cost_usd out of the task's "
+               "budget")
+                .arg(m_spec.model));
+        return;
+    }
     const qint64 now = m_clock.nowMs();
     for (StepRecord &step : m_task.steps) {
         if (step.state == StepState::Pending) {
@@ -330,6 +345,16 @@ void TaskRunner::next()
     if (!m_reachability.isOnline()) {
         waitForNetwork();
         return;
+    }
+    if (!m_ready.empty()) {
+        if (const auto capReached = spendCapReached()) {
+            emit eventOccurred(m_task.id, QStringLiteral("spend_cap_reached"), -1,
+                               {{QStringLiteral("reason"), *capReached},
+                                {QStringLiteral("cost_usd"), m_spent.costUsd},
+                                {QStringLiteral("tokens"), m_spent.usage.total()}});
+            stopSending(TaskState::Paused, *capReached);
+            return;
+        }
     }
     armAhead();
     while (!m_ended && !m_ready.empty() &&
@@ -726,6 +751,10 @@ void TaskRunner::emitAttemptEnd(const StepRecord &step, QJsonObject fields, cons
     fields.insert(QStringLiteral("delay_ms"),
                   end.delayMs ? QJsonValue(*end.delayMs) : QJsonValue(QJsonValue::Null));
     fields.insert(QStringLiteral("message"), end.message);
+    if (end.usage.reported)
+        fields.insert(QStringLiteral("usage"), end.usage.toJson());
+    fields.insert(QStringLiteral("cost_usd"),
+                  end.costUsd ? QJsonValue(*end.costUsd) : QJsonValue(QJsonValue::Null));
     emitStepEvent(QStringLiteral("attempt_end"), step, fields);
 }
 
@@ -810,6 +839,7 @@ void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
                                {QStringLiteral("chars"), done.output.size()},
                                {QStringLiteral("usage"), done.usage}});
                 stepFinished(done);
+                warnOfSpendCap();
                 next();
             },
             !outOfTheWay);
@@ -905,11 +935,17 @@ void TaskRunner::noteTierRefusal(const InFlight &flight, FailureClass failureCla
                         {QStringLiteral("after"), m_tierRefusals}});
 }
 
-void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight,
-                               const AttemptResult &result) const
+void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight, const AttemptResult &result)
 {
     const DecodedReply &reply = result.reply;
     end.serviceTier = reply.serviceTier.isEmpty() ? flight.serviceTier : reply.serviceTier;
+    end.usage = tokenUsage(m_spec.provider.protocol, reply.usage);
+    end.costUsd = m_prices.cost(m_spec.provider.baseUrl, m_spec.model, end.serviceTier, end.usage);
+    m_spent.usage += end.usage;
+    if (end.costUsd)
+        m_spent.costUsd += *end.costUsd;
+    else
+        ++m_spent.unpricedAttempts;
     end.resumedAfter = flight.resumedAfter;
     if (!result.ok)
         end.partialText = reply.text;
@@ -921,6 +957,57 @@ void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight,
     // the response failed, and not when the user stopped the task (its response is cancelled).
     end.resumable = !result.ok && !reply.responseId.isEmpty() && reply.errorEvent.isEmpty() &&
                     result.outcome.httpStatus < 300 && !m_cancelling;
+}
+
+std::optional<QString> TaskRunner::spendCapReached() const
+{
+    const SpendBudget &budget = m_spec.budget;
+    if (budget.maxCostUsd && m_spent.costUsd >= *budget.maxCostUsd)
+        return tr("spend cap reached: %1 of %2 spent; raise the cap to go on")
+            .arg(formatCost(m_spent.costUsd), formatCost(*budget.maxCostUsd));
+    if (budget.maxTokens && m_spent.usage.total() >= *budget.maxTokens)
+        return tr("spend cap reached: %1 of %2 tokens used; raise the cap to go on")
+            .arg(m_spent.usage.total())
+            .arg(*budget.maxTokens);
+    return std::nullopt;
+}
+
+void TaskRunner::warnOfSpendCap()
+{
+    const SpendBudget &budget = m_spec.budget;
+    const auto finished =
+        std::count_if(m_task.steps.cbegin(), m_task.steps.cend(),
+                      [](const StepRecord &step) { return step.state != StepState::Pending; });
+    if (m_spendWarned || budget.isEmpty() || finished == 0 || m_unfinished == 0)
+        return;
+    const double share = static_cast<double>(m_task.steps.size()) / static_cast<double>(finished);
+    const double cost = m_spent.costUsd * share;
+    const double tokens = static_cast<double>(m_spent.usage.total()) * share;
+    const bool costOver = budget.maxCostUsd && cost > *budget.maxCostUsd;
+    const bool tokensOver = budget.maxTokens && tokens > static_cast<double>(*budget.maxTokens);
+    if (!costOver && !tokensOver)
+        return;
+    m_spendWarned = true;
+    QJsonObject fields{{QStringLiteral("projected_cost_usd"), cost},
+                       {QStringLiteral("projected_tokens"), static_cast<qint64>(tokens)},
+                       {QStringLiteral("steps_done"), static_cast<int>(finished)},
+                       {QStringLiteral("steps_total"), static_cast<int>(m_task.steps.size())}};
+    fields.insert(QStringLiteral("message"),
+                  costOver ? tr("at the cost so far, the task will need about %1 and stop at "
+                                "its cap of %2")
+                                 .arg(formatCost(cost), formatCost(*budget.maxCostUsd))
+                           : tr("at the tokens so far, the task will need about %1 and stop "
+                                "at its cap of %2")
+                                 .arg(static_cast<qint64>(tokens))
+                                 .arg(*budget.maxTokens));
+    emit eventOccurred(m_task.id, QStringLiteral("spend_warning"), -1, fields);
+}
+
+void TaskRunner::setBudget(const SpendBudget &budget)
+{
+    m_task.spec->budget = budget;
+    m_spendWarned = false;
+    QMetaObject::invokeMethod(this, &TaskRunner::next, Qt::QueuedConnection);
 }
 
 void TaskRunner::cancelBackgroundResponses()

@@ -27,9 +27,11 @@ class TaskRunner : public QObject, public BackendClient
     Q_OBJECT
 public:
     // `task` comes with its spec; `random` draws the backoff's jitter.
+    // `prices` (the engine's) prices each attempt's usage; the runner pauses the task at
+    // its spend caps.
     TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
                BackendCircuit &circuit, QRandomGenerator &random, TimeSource &clock,
-               TaskRecord task, QString apiKey);
+               const PriceTable &prices, TaskRecord task, QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -39,6 +41,8 @@ public:
     // Steps waiting for their next try go now; a backend cooling down is probed now.
     void retryNow();
     void backendReleased(int step) override;
+    // The user changed what the task may spend: the runner goes on under the new caps.
+    void setBudget(const SpendBudget &budget);
 
 signals:
     // One entry of the event stream (DESIGN §8); step -1 where no step applies.
@@ -122,8 +126,14 @@ private:
     QString serviceTier() const;
     // A capacity answer on the task's tier counts towards falling back to the default one.
     void noteTierRefusal(const InFlight &flight, FailureClass failureClass);
-    // What the attempt read of its reply, and of the background response behind it.
-    void describeReply(AttemptEnd &end, const InFlight &flight, const AttemptResult &result) const;
+    // What the attempt read of its reply, and of the background response behind it; what
+    // the provider billed for it and what that cost, added to what the task spent.
+    void describeReply(AttemptEnd &end, const InFlight &flight, const AttemptResult &result);
+    // Why the task may send nothing more, when it has reached one of its spend caps.
+    std::optional<QString> spendCapReached() const;
+    // Says once, early, when the cost so far per finished step says the cap will be reached
+    // before the task is done.
+    void warnOfSpendCap();
     // Stops the background responses of the task's steps, so that nothing goes on
     // generating (and billing) for a task the user stopped.
     void cancelBackgroundResponses();
@@ -135,9 +145,11 @@ private:
     BackendCircuit &m_circuit;
     QRandomGenerator &m_random;
     TimeSource &m_clock;
+    const PriceTable &m_prices;
     std::unique_ptr<TimeSourceTimer> m_wakeTimer;
     TaskRecord m_task;
     const TaskSpec &m_spec; // the task's
+    Spend m_spent;          // by every attempt of the task, finished ones
     QString m_apiKey;
     std::unique_ptr<ProtocolAdapter> m_adapter;
     std::unique_ptr<BatchOutput> m_output;
@@ -156,6 +168,7 @@ private:
     qint64 m_offlineSince = 0;
     int m_tierRefusals = 0;
     bool m_tierFallenBack = false;
+    bool m_spendWarned = false;
     bool m_cancelling = false;
     bool m_started = false; // run() has had its turn
     bool m_ended = false;

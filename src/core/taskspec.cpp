@@ -94,6 +94,18 @@ QJsonObject TaskSpec::toJson() const
         object.insert(QStringLiteral("service_tier"), serviceTier);
     if (serviceTierFallbackAfter > 0)
         object.insert(QStringLiteral("service_tier_fallback_after"), serviceTierFallbackAfter);
+    if (!budget.isEmpty())
+        object.insert(QStringLiteral("budget"), budget.toJson());
+    return object;
+}
+
+QJsonObject SpendBudget::toJson() const
+{
+    QJsonObject object;
+    if (maxCostUsd)
+        object.insert(QStringLiteral("max_cost_usd"), *maxCostUsd);
+    if (maxTokens)
+        object.insert(QStringLiteral("max_tokens"), *maxTokens);
     return object;
 }
 
@@ -184,7 +196,7 @@ bool readProvider(Reader &reader, const QJsonValue &value, const QString &place,
                               {QStringLiteral("base_url"), QStringLiteral("protocol"),
                                QStringLiteral("api_key_env"), QStringLiteral("api_key_keychain"),
                                QStringLiteral("name"), QStringLiteral("models"),
-                               QStringLiteral("retry")}))
+                               QStringLiteral("retry"), QStringLiteral("prices")}))
         return false;
     QString baseUrl;
     QString protocol = QStringLiteral("openai-chat");
@@ -334,6 +346,39 @@ std::optional<QJsonObject> readJsonObject(Reader &reader, const QByteArray &json
 }
 
 // resume_streams, service_tier and service_tier_fallback_after.
+bool readBudget(Reader &reader, const QJsonValue &value, SpendBudget &budget)
+{
+    const QString place = QStringLiteral("$.budget");
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return reader.fail(place, Tr::tr("must be an object with max_cost_usd, max_tokens or "
+                                         "both, not %1")
+                                      .arg(typeName(value)));
+    const QJsonObject object = value.toObject();
+    if (!reader.onlyKnownKeys(object, place,
+                              {QStringLiteral("max_cost_usd"), QStringLiteral("max_tokens")}))
+        return false;
+    if (object.isEmpty())
+        return reader.fail(place, Tr::tr("give max_cost_usd, max_tokens or both"));
+    const QJsonValue cost = object.value(QLatin1String("max_cost_usd"));
+    if (!cost.isUndefined()) {
+        if (!cost.isDouble() || cost.toDouble() <= 0)
+            return reader.fail(place + QStringLiteral(".max_cost_usd"),
+                               Tr::tr("must be an amount in US dollars, more than 0"));
+        budget.maxCostUsd = cost.toDouble();
+    }
+    const QJsonValue tokens = object.value(QLatin1String("max_tokens"));
+    if (!tokens.isUndefined()) {
+        if (!tokens.isDouble() || tokens.toInteger(-1) < 1 ||
+            tokens.toDouble() != static_cast<double>(tokens.toInteger()))
+            return reader.fail(place + QStringLiteral(".max_tokens"),
+                               Tr::tr("must be a whole number of tokens, 1 or more"));
+        budget.maxTokens = tokens.toInteger();
+    }
+    return true;
+}
+
 bool readStreamOptions(Reader &reader, const QJsonObject &root, TaskSpec &spec)
 {
     const QJsonValue resume = root.value(QLatin1String("resume_streams"));
@@ -399,7 +444,7 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
              QStringLiteral("system"), QStringLiteral("turns"), QStringLiteral("batch"),
              QStringLiteral("retry"), QStringLiteral("stream"), QStringLiteral("max_tokens"),
              QStringLiteral("resume_streams"), QStringLiteral("service_tier"),
-             QStringLiteral("service_tier_fallback_after")}))
+             QStringLiteral("service_tier_fallback_after"), QStringLiteral("budget")}))
         return std::nullopt;
 
     TaskSpec spec;
@@ -429,9 +474,10 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         return std::nullopt;
     } else if (provider.toObject().contains(QLatin1String("name")) ||
                provider.toObject().contains(QLatin1String("models")) ||
-               provider.toObject().contains(QLatin1String("retry"))) {
+               provider.toObject().contains(QLatin1String("retry")) ||
+               provider.toObject().contains(QLatin1String("prices"))) {
         reader.fail(QStringLiteral("$.provider"),
-                    Tr::tr("name, models and retry belong to providers in the settings "
+                    Tr::tr("name, models, retry and prices belong to providers in the settings "
                            "file; a task's own retry figures go in $.retry"));
         return std::nullopt;
     }
@@ -471,7 +517,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
         spec.maxTokens = static_cast<int>(value);
     }
 
-    if (!readStreamOptions(reader, root, spec))
+    if (!readStreamOptions(reader, root, spec) ||
+        !readBudget(reader, root.value(QLatin1String("budget")), spec.budget))
         return std::nullopt;
     if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"),
                     spec.retry))
@@ -486,6 +533,17 @@ const NamedProvider *Settings::provider(const QString &name) const
             return &candidate;
     }
     return nullptr;
+}
+
+PriceTable Settings::priceTable() const
+{
+    PriceTable table = PriceTable::shipped();
+    table.setGeneral(prices);
+    for (const NamedProvider &named : providers) {
+        if (!named.prices.isEmpty())
+            table.setForProvider(named.provider.baseUrl, named.prices);
+    }
+    return table;
 }
 
 QString Settings::defaultPath()
@@ -525,8 +583,11 @@ std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString 
     if (!parsed)
         return std::nullopt;
     const QJsonObject &root = *parsed;
-    if (!reader.onlyKnownKeys(root, QStringLiteral("$"),
-                              {QStringLiteral("retry"), QStringLiteral("providers")}))
+    if (!reader.onlyKnownKeys(
+            root, QStringLiteral("$"),
+            {QStringLiteral("retry"), QStringLiteral("providers"), QStringLiteral("prices")}) ||
+        !readPrices(root.value(QLatin1String("prices")), QStringLiteral("$.prices"),
+                    settings.prices, error.place, error.problem))
         return std::nullopt;
     RetryPolicy check;
     if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"), check))
@@ -564,6 +625,9 @@ std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString 
                         place + QStringLiteral(".retry"), layered))
             return std::nullopt;
         named.retry = object.value(QLatin1String("retry")).toObject();
+        if (!readPrices(object.value(QLatin1String("prices")), place + QStringLiteral(".prices"),
+                        named.prices, error.place, error.problem))
+            return std::nullopt;
         settings.providers.append(named);
     }
     return settings;

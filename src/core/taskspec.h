@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pricing.h"
 #include "protocol.h"
 #include "retrypolicy.h"
 
@@ -48,6 +49,17 @@ struct BatchSpec
     QJsonObject toJson() const;
 };
 
+// What a task may spend: at either cap it pauses ("spend cap reached") until the user
+// raises it. Empty: no cap.
+struct SpendBudget
+{
+    std::optional<double> maxCostUsd;
+    std::optional<qint64> maxTokens;
+
+    bool isEmpty() const { return !maxCostUsd && !maxTokens; }
+    QJsonObject toJson() const;
+};
+
 // A task as the user wrote it (DESIGN §8): a conversation (turns) or a batch.
 struct TaskSpec
 {
@@ -68,6 +80,7 @@ struct TaskSpec
     // the task's later attempts go to the default tier.
     QString serviceTier;
     int serviceTierFallbackAfter = 0;
+    SpendBudget budget;
 
     bool resumesStreams() const
     {
@@ -91,7 +104,8 @@ struct NamedProvider
     QString name;
     ProviderSpec provider;
     QStringList models;
-    QJsonObject retry; // this provider's retry figures, over the global ones
+    QJsonObject retry;                 // this provider's retry figures, over the global ones
+    QHash<QString, ModelPrice> prices; // model → price at this provider, over the general ones
 };
 
 // The settings file (DESIGN §4, §7): providers by name and retry figures for every task.
@@ -102,8 +116,11 @@ struct Settings
     QString path;
     QJsonObject retry;
     QList<NamedProvider> providers;
+    QHash<QString, ModelPrice> prices; // model → price at every provider
 
     const NamedProvider *provider(const QString &name) const;
+    // The shipped prices under the ones these settings give.
+    PriceTable priceTable() const;
     // $VIGIL_SETTINGS, else settings.json in the user's configuration folder.
     static QString defaultPath();
 };

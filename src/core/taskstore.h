@@ -51,6 +51,9 @@ public:
     // store cannot be read.
     virtual QList<TaskSummary> listTasks(const QList<qint64> &ids = {}) = 0;
     virtual QList<AttemptRecord> attempts(qint64 taskId) = 0;
+    // What the attempts of a task (or of every task, without one) started at or after
+    // `since` (ms since the epoch, UTC) spent; empty when the store cannot be read.
+    virtual std::optional<Spend> spend(std::optional<qint64> taskId, qint64 since = 0) = 0;
 
     virtual std::optional<qint64> createTask(const TaskSpec &spec) = 0;
     virtual bool updateTaskSpec(TaskRecord &task, const TaskSpec &spec) = 0;

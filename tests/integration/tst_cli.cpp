@@ -208,13 +208,22 @@ private slots:
                       QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nuit.db"))},
                      60000, QStringLiteral("fr_FR.UTF-8"));
         QCOMPARE(french.exitCode, 0);
-        QVERIFY2(french.err.contains(QStringLiteral("nuit : 3/3 étapes faites · terminée")),
+        // No price for the simulator's model: its cost is not guessed.
+        QVERIFY2(french.err.contains(
+                     QStringLiteral("nuit : 3/3 étapes faites, coût inconnu · terminée")),
                  qPrintable(french.err));
-        const Result english =
-            runVigil({QStringLiteral("run"), task(sim, QStringLiteral("night")),
-                      QStringLiteral("--db"), m_dir.filePath(QStringLiteral("night.db"))});
-        QVERIFY2(english.err.contains(QStringLiteral("night: 3/3 steps done · completed")),
-                 qPrintable(english.err));
+        // With the price in the settings file, the progress line says what the run cost.
+        const QString settings = m_dir.filePath(QStringLiteral("priced-settings.json"));
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"prices": {"vigil-large": {"input": 2, "output": 8}}})");
+        file.close();
+        const Result english = runVigil(
+            {QStringLiteral("run"), task(sim, QStringLiteral("night")), QStringLiteral("--db"),
+             m_dir.filePath(QStringLiteral("night.db")), QStringLiteral("--settings"), settings});
+        static const QRegularExpression priced(
+            QStringLiteral("night: 3/3 steps done, \\$0\\.000\\d+ spent · completed"));
+        QVERIFY2(english.err.contains(priced), qPrintable(english.err));
     }
 
     void aMissingKeyVariablePausesAndTheTaskGoesOnOnceItIsSet()

@@ -408,6 +408,73 @@ private slots:
         QCOMPARE(second.stats().value(QLatin1String("completions_total")).toInt(), 4);
     }
 
+    void aTaskPausesAtItsSpendCapAndSetBudgetResumesIt()
+    {
+        QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"prices": {"vigil-small": {"input": 2, "output": 8}}})");
+        settings.close();
+        const QString path = writeTask(QStringLiteral("capped"), QStringLiteral("vigil-small"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject spec = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        spec.insert(QStringLiteral("budget"), QJsonObject{{QStringLiteral("max_tokens"), 1}});
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(spec).toJson());
+        file.close();
+
+        const qint64 id = add(path);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("paused"), 20000);
+        QVERIFY(task(id)
+                    .value(QLatin1String("reason"))
+                    .toString()
+                    .startsWith(QLatin1String("spend cap reached")));
+        QCOMPARE(task(id).value(QLatin1String("steps_done")).toInt(), 1);
+        const Result table = vigil({QStringLiteral("list")});
+        QVERIFY2(table.out.contains(QLatin1String("SPENT")) &&
+                     table.out.contains(QLatin1String("$0.000")),
+                 qPrintable(table.out));
+        const Result shown = vigil({QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(shown.out.contains(QLatin1String("spent: ")) &&
+                     shown.out.contains(QLatin1String("spend cap: 1 tokens")),
+                 qPrintable(shown.out));
+
+        const Result notANumber = vigil({QStringLiteral("set-budget"), QString::number(id),
+                                         QStringLiteral("--max-tokens"), QStringLiteral("lots")});
+        QCOMPARE(notANumber.exitCode, 2);
+        QVERIFY2(notANumber.err.contains(QLatin1String("\"lots\" is not a number")),
+                 qPrintable(notANumber.err));
+        const Result negative = vigil({QStringLiteral("set-budget"), QString::number(id),
+                                       QStringLiteral("--max-cost"), QStringLiteral("-2")});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains(QLatin1String("more than 0")), qPrintable(negative.err));
+        QCOMPARE(state(id), QStringLiteral("paused"));
+
+        const Result raised = vigil({QStringLiteral("set-budget"), QString::number(id),
+                                     QStringLiteral("--max-tokens"), QStringLiteral("100000")});
+        QVERIFY2(raised.exitCode == 0, qPrintable(raised.err));
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+        const QJsonObject detail =
+            QJsonDocument::fromJson(
+                vigil({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")})
+                    .out.toUtf8())
+                .object()
+                .value(QLatin1String("task"))
+                .toObject();
+        const QJsonObject spend = detail.value(QLatin1String("spend")).toObject();
+        QVERIFY(spend.value(QLatin1String("cost_usd")).toDouble() > 0);
+        QVERIFY(spend.value(QLatin1String("usage"))
+                    .toObject()
+                    .value(QLatin1String("output_tokens"))
+                    .toInteger() > 0);
+        QCOMPARE(detail.value(QLatin1String("budget"))
+                     .toObject()
+                     .value(QLatin1String("max_tokens"))
+                     .toInteger(),
+                 100000);
+    }
+
     void aRetryingTaskContinuesAfterAHardKill()
     {
         const qint64 id = add(writeTask(QStringLiteral("killed"), QStringLiteral("vigil-large"),

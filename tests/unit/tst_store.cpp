@@ -139,7 +139,9 @@ private slots:
                 QVERIFY(query.exec(
                     QStringLiteral("ALTER TABLE steps DROP COLUMN %1").arg(QLatin1String(column))));
             for (const char *column :
-                 {"response_id", "resumed_after", "partial_text", "service_tier"})
+                 {"response_id", "resumed_after", "partial_text", "service_tier", "input_tokens",
+                  "cached_tokens", "cache_write_tokens", "output_tokens", "reasoning_tokens",
+                  "usage_reported", "cost_usd"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN %1")
                                        .arg(QLatin1String(column))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -159,6 +161,68 @@ private slots:
         QCOMPARE(task->steps.at(0).itemId, QString());
         QVERIFY(store.setTaskState(*task, TaskState::Paused, QStringLiteral("quota"), 123456));
         QCOMPARE(store.loadTask(taskId)->resumeAt, 123456);
+        const auto spent = store.spend(taskId);
+        QVERIFY(spent);
+        QCOMPARE(spent->usage.total(), 0);
+        QVERIFY(spent->costKnown());
+    }
+
+    void spendSumsTheAttemptsPerTaskAndSinceATime()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        const qint64 first = *store.createTask(makeSpec(2));
+        TaskSpec other = makeSpec(1);
+        other.name = QStringLiteral("other");
+        const qint64 second = *store.createTask(other);
+        const auto attempt = [&store](qint64 taskId, int stepIndex, qint64 at, qint64 input,
+                                      qint64 output, std::optional<double> cost) {
+            auto task = store.loadTask(taskId);
+            StepRecord &step = task->steps[stepIndex];
+            const auto id =
+                store.beginAttempt(taskId, step, QStringLiteral("m"), QStringLiteral("r"), at);
+            AttemptEnd end;
+            end.endedAt = at + 10;
+            end.failureClass = FailureClass::Server;
+            end.usage.input = input;
+            end.usage.output = output;
+            end.usage.reported = input + output > 0;
+            end.costUsd = cost;
+            return id && store.finishAttempt(*id, step, end);
+        };
+        QVERIFY(attempt(first, 0, 1000, 100, 20, 0.5));
+        QVERIFY(attempt(first, 1, 2000, 0, 0, 0.0)); // a failure billed nothing
+        QVERIFY(attempt(first, 1, 3000, 50, 5, std::nullopt));
+        QVERIFY(attempt(second, 0, 4000, 10, 1, 0.25));
+        QVERIFY(store.commitNow());
+
+        const auto spent = store.spend(first);
+        QVERIFY(spent);
+        QCOMPARE(spent->usage.input, 150);
+        QCOMPARE(spent->usage.output, 25);
+        QCOMPARE(spent->usage.total(), 175);
+        QCOMPARE(spent->costUsd, 0.5);
+        QCOMPARE(spent->unpricedAttempts, 1);
+        QVERIFY(!spent->costKnown());
+        QVERIFY(spent->toJson().value(QLatin1String("cost_usd")).isNull());
+
+        const auto all = store.spend(std::nullopt, 2500); // the attempts since then
+        QVERIFY(all);
+        QCOMPARE(all->usage.total(), 66);
+        QCOMPARE(all->costUsd, 0.25);
+        QCOMPARE(all->unpricedAttempts, 1);
+
+        const QList<TaskSummary> tasks = store.listTasks({second});
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().spend.usage.total(), 11);
+        QCOMPARE(tasks.first().spend.costUsd, 0.25);
+        const QList<AttemptRecord> attempts = store.attempts(first);
+        QCOMPARE(attempts.size(), 3);
+        QCOMPARE(attempts.at(0).usage.input, 100);
+        QCOMPARE(attempts.at(0).costUsd, std::optional<double>(0.5));
+        QVERIFY(!attempts.at(1).usage.reported);
+        QVERIFY(!attempts.at(2).costUsd);
     }
 
     void aBatchKeepsEveryItemWithItsId()

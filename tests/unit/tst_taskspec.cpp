@@ -80,6 +80,25 @@ private slots:
         QVERIFY(spec && !spec->resumesStreams());
     }
 
+    void readsTheSpendBudget()
+    {
+        TaskFileError error;
+        auto spec = parseTaskJson(kValid, QStringLiteral("night.json"), error);
+        QVERIFY(spec && spec->budget.isEmpty());
+        QByteArray json = kValid;
+        json.replace("\"stream\": false",
+                     "\"budget\": {\"max_cost_usd\": 20.5, \"max_tokens\": 3000000}");
+        spec = parseTaskJson(json, QStringLiteral("night.json"), error);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QCOMPARE(spec->budget.maxCostUsd, std::optional<double>(20.5));
+        QCOMPARE(spec->budget.maxTokens, std::optional<qint64>(3000000));
+        const auto again =
+            parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
+        QVERIFY2(again, qPrintable(error.toString()));
+        QCOMPARE(again->budget.toJson(), spec->budget.toJson());
+        QCOMPARE(again->workKey(), spec->workKey()); // a cap is not the work
+    }
+
     void roundTripsThroughItsStoredForm()
     {
         TaskFileError error;
@@ -192,6 +211,21 @@ private slots:
                     "\"service_tier\": \"flex\", \"service_tier_fallback_after\": 0")
             << "$.service_tier_fallback_after"
             << "whole number";
+        QTest::newRow("budget type") << base("\"stream\": false", "\"budget\": 20") << "$.budget"
+                                     << "must be an object";
+        QTest::newRow("budget empty") << base("\"stream\": false", "\"budget\": {}") << "$.budget"
+                                      << "max_cost_usd, max_tokens or both";
+        QTest::newRow("budget cost")
+            << base("\"stream\": false", "\"budget\": {\"max_cost_usd\": -1}")
+            << "$.budget.max_cost_usd"
+            << "more than 0";
+        QTest::newRow("budget tokens")
+            << base("\"stream\": false", "\"budget\": {\"max_tokens\": 2.5}")
+            << "$.budget.max_tokens"
+            << "whole number";
+        QTest::newRow("budget key")
+            << base("\"stream\": false", "\"budget\": {\"max_usd\": 3}") << "$.budget.max_usd"
+            << "unknown key";
         QTest::newRow("batch and turns")
             << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch"
             << "not both";
@@ -434,6 +468,32 @@ private slots:
                                << "from 1 to 1000";
         QTest::newRow("unknown") << QByteArray("{\"colour\": 1}") << "$.colour"
                                  << "unknown key";
+        QTest::newRow("price missing")
+            << QByteArray("{\"prices\": {\"m\": {\"input\": 1}}}") << "$.prices[\"m\"].output"
+            << "required";
+        QTest::newRow("price negative")
+            << QByteArray("{\"prices\": {\"m\": {\"input\": -1, \"output\": 1}}}")
+            << "$.prices[\"m\"].input"
+            << "0 or more";
+        QTest::newRow("price key")
+            << QByteArray("{\"prices\": {\"m\": {\"input\": 1, \"output\": 1, \"in\": 1}}}")
+            << "$.prices[\"m\"].in"
+            << "unknown key";
+        QTest::newRow("price tier")
+            << QByteArray("{\"prices\": {\"m\": {\"input\": 1, \"output\": 1, "
+                          "\"tiers\": {\"flex\": 0}}}}")
+            << "$.prices[\"m\"].tiers.flex"
+            << "more than 0";
+        QTest::newRow("long price alone")
+            << QByteArray("{\"prices\": {\"m\": {\"input\": 1, \"output\": 1, "
+                          "\"long_input\": 2}}}")
+            << "$.prices[\"m\"].long_input"
+            << "long_prompt_over";
+        QTest::newRow("provider price")
+            << QByteArray("{\"providers\": [{\"name\": \"a\", \"base_url\": \"http://h/v1\", "
+                          "\"prices\": {\"m\": 3}}]}")
+            << "$.providers[0].prices[\"m\"]"
+            << "must be an object";
         QTest::newRow("syntax") << QByteArray("{") << "line 1, column 2"
                                 << "not valid JSON";
     }
