@@ -1865,6 +1865,10 @@
         <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
         <translation>name, models, retry und prices gehören zu Anbietern in der Einstellungsdatei; die eigenen Wiederholungswerte einer Aufgabe stehen in $.retry</translation>
     </message>
+    <message>
+        <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
+        <translation>Tageslimit für Ausgaben erreicht: %1 von %2 heute von allen Aufgaben ausgegeben; geht morgen weiter, oder erhöhen Sie daily_cap_usd in den Einstellungen und setzen Sie fort</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

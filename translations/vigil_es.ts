@@ -1864,6 +1864,10 @@
         <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
         <translation>name, models, retry y prices pertenecen a los proveedores del archivo de ajustes; los valores de reintento propios de una tarea van en $.retry</translation>
     </message>
+    <message>
+        <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
+        <translation>límite diario de gasto alcanzado: %1 de %2 gastado hoy por todas las tareas; continúa mañana, o suba daily_cap_usd en los ajustes y reanude</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1864,6 +1864,10 @@
         <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
         <translation>name, models, retry et prices appartiennent aux fournisseurs du fichier de réglages ; les valeurs de reprise propres à une tâche vont dans $.retry</translation>
     </message>
+    <message>
+        <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
+        <translation>plafond de dépense quotidien atteint : %1 sur %2 dépensés aujourd’hui par toutes les tâches ; reprend demain, ou relevez daily_cap_usd dans les réglages et reprenez</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1844,6 +1844,10 @@
         <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
         <translation>name、models、retry、prices は設定ファイルのプロバイダーに書きます。タスク自身の再試行の値は $.retry に書きます</translation>
     </message>
+    <message>
+        <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
+        <translation>1 日の支出上限に達しました: 全タスクで今日 %2 のうち %1 を使用。明日再開します。設定の daily_cap_usd を上げて再開することもできます</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1844,6 +1844,10 @@
         <source>name, models, retry and prices belong to providers in the settings file; a task&apos;s own retry figures go in $.retry</source>
         <translation>name、models、retry 和 prices 属于设置文件中的提供方；任务自己的重试数值写在 $.retry 中</translation>
     </message>
+    <message>
+        <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
+        <translation>已达每日花费上限：今天所有任务已花费 %1（上限 %2）；明天继续，或在设置中提高 daily_cap_usd 后继续</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -205,6 +205,7 @@ int runCommand(const QStringList &arguments)
     CheckpointStore &store = headless.store;
     Engine &engine = *headless.engine;
     engine.setPrices(settings->priceTable());
+    engine.setDailyCap(settings->dailyCapUsd);
     QString error;
     const auto taskId = engine.submit(*spec, &error);
     if (!taskId) {

@@ -130,9 +130,15 @@ void ControlServer::setSettingsPath(const QString &path)
     m_settingsPath = path;
     TaskFileError error;
     if (const auto settings = loadSettings(settingsPath(), error))
-        m_engine.setPrices(settings->priceTable());
+        applySpendSettings(*settings);
     else
         qCWarning(lcEngine).noquote() << "prices not read:" << error.toString();
+}
+
+void ControlServer::applySpendSettings(const Settings &settings)
+{
+    m_engine.setPrices(settings.priceTable());
+    m_engine.setDailyCap(settings.dailyCapUsd);
 }
 
 std::optional<ProviderSpec> ControlServer::namedProvider(const QString &name, QString *error) const
@@ -231,6 +237,12 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
 
     QString error;
     bool ok = false;
+    if (command == QLatin1String("resume") || command == QLatin1String("retry-now")) {
+        // A daily cap the user raised in the settings file counts for this resume.
+        TaskFileError settingsError;
+        if (const auto settings = loadSettings(settingsPath(), settingsError))
+            applySpendSettings(*settings);
+    }
     if (command == QLatin1String("pause")) {
         ok = m_engine.pause(id, &error);
     } else if (command == QLatin1String("cancel")) {
@@ -240,6 +252,8 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
     } else if (command == QLatin1String("set-budget")) {
         const auto budget = budgetOf(request, &error);
         ok = budget && m_engine.setBudget(id, *budget, &error);
+    } else if (m_engine.isRunning(id) && task->state == TaskState::Paused && task->resumeAt > 0) {
+        ok = m_engine.retryNow(id, &error); // it would resume by itself later: now instead
     } else if (m_engine.isRunning(id)) {
         error = Tr::tr("task %1 is %2 already").arg(id).arg(taskStateLabel(task->state));
     } else if (task->state == TaskState::Completed) {
@@ -283,7 +297,7 @@ QJsonObject ControlServer::add(const QJsonObject &request)
     const auto settings = loadSettings(settingsPath(), fileError);
     if (!settings)
         return failure(fileError.toString());
-    m_engine.setPrices(settings->priceTable()); // the file's prices as they are now
+    applySpendSettings(*settings); // the file's prices and daily cap as they are now
     auto spec = loadTaskFile(file, fileError, &*settings);
     if (!spec)
         return failure(fileError.toString());

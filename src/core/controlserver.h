@@ -63,6 +63,8 @@ private:
     QJsonObject list();
     QJsonObject show(qint64 taskId);
     QJsonObject add(const QJsonObject &request);
+    // The settings file's prices and daily cap, for the engine.
+    void applySpendSettings(const Settings &settings);
     // set-budget's caps: max_cost_usd, max_tokens, either absent or null for no cap.
     static std::optional<SpendBudget> budgetOf(const QJsonObject &request, QString *error);
     std::optional<ProviderSpec> namedProvider(const QString &name, QString *error) const;

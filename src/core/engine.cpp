@@ -46,7 +46,7 @@ Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Ti
       m_network(std::make_unique<NetworkAccess>(std::move(networks))),
       m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
       m_reachability(reachability ? reachability : m_ownReachability.get()),
-      m_random(QRandomGenerator::securelySeeded())
+      m_random(QRandomGenerator::securelySeeded()), m_spending(store, clock)
 {
     qRegisterMetaType<vigil::EngineEvent>();
     // Writes made within a few milliseconds share a commit: many steps ending together
@@ -188,7 +188,7 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     BackendCircuit &backend = circuit(task->spec->provider, task->spec->model);
     auto runner =
         std::make_unique<TaskRunner>(m_store, *m_network, *m_reachability, backend, m_random,
-                                     m_clock, m_prices, std::move(*task), apiKey);
+                                     m_clock, m_spending, std::move(*task), apiKey);
     TaskRunner *raw = runner.get();
     connect(raw, &TaskRunner::eventOccurred, this, &Engine::emitEvent);
     connect(raw, &TaskRunner::ended, this, &Engine::runnerEnded);

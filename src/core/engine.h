@@ -3,7 +3,7 @@
 #include "backendcircuit.h"
 #include "failureclass.h"
 #include "networkaccess.h"
-#include "pricing.h"
+#include "spending.h"
 #include "taskstore.h"
 #include "timesource.h"
 
@@ -51,9 +51,11 @@ public:
 
     // Where keys named by api_key_keychain are read; without one such tasks cannot start.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
-    // The prices attempts are charged at from now on (the shipped ones until set).
-    void setPrices(const PriceTable &prices) { m_prices = prices; }
-    const PriceTable &prices() const { return m_prices; }
+    // The prices attempts are charged at from now on (the shipped ones until set), and the
+    // cap on what all tasks together may spend in a day (empty: none).
+    void setPrices(const PriceTable &prices) { m_spending.setPrices(prices); }
+    const PriceTable &prices() const { return m_spending.prices(); }
+    void setDailyCap(std::optional<double> usd) { m_spending.setDailyCap(usd); }
 
     // Finds the task doing this work, or creates it. The model, provider and retry
     // figures of `spec` apply to the steps still to run; completed steps are kept.
@@ -143,7 +145,7 @@ private:
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
     SecretStore *m_secrets = nullptr;
-    PriceTable m_prices = PriceTable::shipped();
+    Spending m_spending;
     bool m_working = false; // what workChanged() last said
 };
 

@@ -33,9 +33,9 @@ QString describeDuration(qint64 ms)
 
 TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
                        BackendCircuit &circuit, QRandomGenerator &random, TimeSource &clock,
-                       const PriceTable &prices, TaskRecord task, QString apiKey)
+                       Spending &spending, TaskRecord task, QString apiKey)
     : m_store(store), m_network(network), m_reachability(reachability), m_circuit(circuit),
-      m_random(random), m_clock(clock), m_prices(prices), m_wakeTimer(clock.createTimer()),
+      m_random(random), m_clock(clock), m_spending(spending), m_wakeTimer(clock.createTimer()),
       m_task(std::move(task)), m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
       m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
       m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
@@ -92,7 +92,7 @@ void TaskRunner::run()
         return;
     }
     m_spent = *spent;
-    const auto price = m_prices.find(m_spec.provider.baseUrl, m_spec.model);
+    const auto price = m_spending.prices().find(m_spec.provider.baseUrl, m_spec.model);
     if (m_spec.budget.maxCostUsd && !(price && price->cost({}, serviceTier()))) {
         end(TaskState::Paused,
             tr("the cost of %1 is not known, so its spend cap cannot be kept: give its price "
@@ -184,6 +184,14 @@ void TaskRunner::retryNow()
             step.nextTryAt = 0;
         m_circuit.probeNow();
         return;
+    }
+    const qint64 now = m_clock.nowMs();
+    if (m_task.state == TaskState::Paused && m_task.resumeAt > now) {
+        // Paused until a known time (a quota's reset, the next day's spend): the user does
+        // not wait for it.
+        enterState(TaskState::Paused, m_task.reason, {}, now);
+        if (m_ended)
+            return;
     }
     for (const auto &[at, index] : m_delayed) {
         stepAt(index).nextTryAt = 0;
@@ -347,12 +355,17 @@ void TaskRunner::next()
         return;
     }
     if (!m_ready.empty()) {
-        if (const auto capReached = spendCapReached()) {
+        // The task's caps wait for the user; the day's goes on by itself the next day.
+        const auto taskCap = spendCapReached();
+        const auto dayCap = taskCap ? std::nullopt : m_spending.dailyCapReached();
+        if (taskCap || dayCap) {
             emit eventOccurred(m_task.id, QStringLiteral("spend_cap_reached"), -1,
-                               {{QStringLiteral("reason"), *capReached},
+                               {{QStringLiteral("cap"), QLatin1String(taskCap ? "task" : "day")},
+                                {QStringLiteral("reason"), taskCap ? *taskCap : *dayCap},
                                 {QStringLiteral("cost_usd"), m_spent.costUsd},
                                 {QStringLiteral("tokens"), m_spent.usage.total()}});
-            stopSending(TaskState::Paused, *capReached);
+            stopSending(TaskState::Paused, taskCap ? *taskCap : *dayCap,
+                        taskCap ? 0 : m_spending.nextDayAt());
             return;
         }
     }
@@ -940,11 +953,13 @@ void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight, const At
     const DecodedReply &reply = result.reply;
     end.serviceTier = reply.serviceTier.isEmpty() ? flight.serviceTier : reply.serviceTier;
     end.usage = tokenUsage(m_spec.provider.protocol, reply.usage);
-    end.costUsd = m_prices.cost(m_spec.provider.baseUrl, m_spec.model, end.serviceTier, end.usage);
+    end.costUsd =
+        m_spending.prices().cost(m_spec.provider.baseUrl, m_spec.model, end.serviceTier, end.usage);
     m_spent.usage += end.usage;
-    if (end.costUsd)
+    if (end.costUsd) {
         m_spent.costUsd += *end.costUsd;
-    else
+        m_spending.charge(*end.costUsd);
+    } else
         ++m_spent.unpricedAttempts;
     end.resumedAfter = flight.resumedAfter;
     if (!result.ok)

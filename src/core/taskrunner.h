@@ -4,6 +4,7 @@
 #include "backendcircuit.h"
 #include "batchoutput.h"
 #include "retrydecision.h"
+#include "spending.h"
 #include "taskstore.h"
 
 #include <QObject>
@@ -27,11 +28,11 @@ class TaskRunner : public QObject, public BackendClient
     Q_OBJECT
 public:
     // `task` comes with its spec; `random` draws the backoff's jitter.
-    // `prices` (the engine's) prices each attempt's usage; the runner pauses the task at
-    // its spend caps.
+    // `spending` (the engine's) prices each attempt's usage; the runner pauses the task at
+    // its own spend caps and at the day's.
     TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &reachability,
                BackendCircuit &circuit, QRandomGenerator &random, TimeSource &clock,
-               const PriceTable &prices, TaskRecord task, QString apiKey);
+               Spending &spending, TaskRecord task, QString apiKey);
     ~TaskRunner() override;
 
     void run();
@@ -145,7 +146,7 @@ private:
     BackendCircuit &m_circuit;
     QRandomGenerator &m_random;
     TimeSource &m_clock;
-    const PriceTable &m_prices;
+    Spending &m_spending;
     std::unique_ptr<TimeSourceTimer> m_wakeTimer;
     TaskRecord m_task;
     const TaskSpec &m_spec; // the task's

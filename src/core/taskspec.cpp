@@ -583,9 +583,9 @@ std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString 
     if (!parsed)
         return std::nullopt;
     const QJsonObject &root = *parsed;
-    if (!reader.onlyKnownKeys(
-            root, QStringLiteral("$"),
-            {QStringLiteral("retry"), QStringLiteral("providers"), QStringLiteral("prices")}) ||
+    if (!reader.onlyKnownKeys(root, QStringLiteral("$"),
+                              {QStringLiteral("retry"), QStringLiteral("providers"),
+                               QStringLiteral("prices"), QStringLiteral("daily_cap_usd")}) ||
         !readPrices(root.value(QLatin1String("prices")), QStringLiteral("$.prices"),
                     settings.prices, error.place, error.problem))
         return std::nullopt;
@@ -593,6 +593,15 @@ std::optional<Settings> parseSettingsJson(const QByteArray &json, const QString 
     if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"), check))
         return std::nullopt;
     settings.retry = root.value(QLatin1String("retry")).toObject();
+    const QJsonValue dailyCap = root.value(QLatin1String("daily_cap_usd"));
+    if (!dailyCap.isUndefined()) {
+        if (!dailyCap.isDouble() || dailyCap.toDouble() <= 0) {
+            reader.fail(QStringLiteral("$.daily_cap_usd"),
+                        Tr::tr("must be an amount in US dollars, more than 0"));
+            return std::nullopt;
+        }
+        settings.dailyCapUsd = dailyCap.toDouble();
+    }
     const QJsonValue providers = root.value(QLatin1String("providers"));
     if (!providers.isUndefined() && !providers.isArray()) {
         reader.fail(QStringLiteral("$.providers"), Tr::tr("must be an array"));

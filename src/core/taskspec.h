@@ -117,6 +117,7 @@ struct Settings
     QJsonObject retry;
     QList<NamedProvider> providers;
     QHash<QString, ModelPrice> prices; // model → price at every provider
+    std::optional<double> dailyCapUsd; // what all tasks together may spend in a local day
 
     const NamedProvider *provider(const QString &name) const;
     // The shipped prices under the ones these settings give.

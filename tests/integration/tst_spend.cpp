@@ -222,6 +222,68 @@ private slots:
         QCOMPARE(bench.store.loadTask(*id)->spec->budget.maxCostUsd, std::optional<double>(100.0));
     }
 
+    void theDailyCapHoldsEveryTaskUntilTheNextDayOrARaise()
+    {
+        constexpr int kItems = 30;
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        Bench bench(m_dir.filePath(QStringLiteral("daily.db")));
+        // About half of what the two batches cost together.
+        const double cap = priced(2 * kItems * 50, 2 * kItems * 9) / 2;
+        bench.engine.setDailyCap(cap);
+        QString error;
+        QList<qint64> ids;
+        for (const char *name : {"first", "second"}) {
+            TaskSpec spec = batch(
+                sim, m_dir.filePath(QStringLiteral("daily-%1.jsonl").arg(QLatin1String(name))),
+                kItems);
+            spec.name = QLatin1String(name);
+            const auto id = bench.engine.submit(spec, &error);
+            QVERIFY2(id, qPrintable(error));
+            QVERIFY2(bench.engine.start(*id, &error), qPrintable(error));
+            ids.append(*id);
+        }
+        const auto paused = [&bench](qint64 id) {
+            return bench.store.loadTask(id)->state == TaskState::Paused;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(paused(ids.at(0)) && paused(ids.at(1)), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(bench.engine.liveReplies(), 0, 10000);
+
+        // Both wait for the next local day, by themselves.
+        const qint64 midnight = QDate::currentDate().addDays(1).startOfDay().toMSecsSinceEpoch();
+        for (const qint64 id : ids) {
+            const auto task = bench.store.loadTask(id);
+            QCOMPARE(task->resumeAt, midnight);
+            QVERIFY2(task->reason.startsWith(QStringLiteral("daily spend cap reached")),
+                     qPrintable(task->reason));
+        }
+        // Across the two tasks, no attempt started once the day's cost reached the cap.
+        QList<AttemptRecord> attempts =
+            bench.store.attempts(ids.at(0)) + bench.store.attempts(ids.at(1));
+        std::sort(
+            attempts.begin(), attempts.end(),
+            [](const AttemptRecord &a, const AttemptRecord &b) { return a.endedAt < b.endedAt; });
+        double cost = 0;
+        qint64 reachedAt = 0;
+        for (const AttemptRecord &attempt : attempts) {
+            cost += attempt.costUsd.value_or(0);
+            if (reachedAt == 0 && cost >= cap)
+                reachedAt = attempt.endedAt;
+        }
+        QVERIFY(reachedAt > 0);
+        for (const AttemptRecord &attempt : attempts)
+            QVERIFY2(attempt.startedAt <= reachedAt, "an attempt started past the daily cap");
+        QVERIFY(sim.stats().value(QLatin1String("completions_total")).toInt() < 2 * kItems);
+
+        // Raised, and resumed now rather than tomorrow: both finish.
+        bench.engine.setDailyCap(100.0);
+        QSignalSpy ended(&bench.engine, &Engine::taskEnded);
+        for (const qint64 id : ids)
+            QVERIFY2(bench.engine.retryNow(id, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 30000);
+        QCOMPARE(sim.stats().value(QLatin1String("completions_total")).toInt(), 2 * kItems);
+    }
+
     void aTokenCapCountsEveryKindOfToken()
     {
         SimProcess sim;

@@ -468,6 +468,8 @@ private slots:
                                << "from 1 to 1000";
         QTest::newRow("unknown") << QByteArray("{\"colour\": 1}") << "$.colour"
                                  << "unknown key";
+        QTest::newRow("daily cap") << QByteArray("{\"daily_cap_usd\": 0}") << "$.daily_cap_usd"
+                                   << "more than 0";
         QTest::newRow("price missing")
             << QByteArray("{\"prices\": {\"m\": {\"input\": 1}}}") << "$.prices[\"m\"].output"
             << "required";
