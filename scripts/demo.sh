@@ -25,6 +25,12 @@ cat "$work/sim.log"
 # The batch writes its results beside its task file: run a copy, so that every demo
 # starts from nothing.
 cp "$root/examples/night-batch.json" "$root/examples/night-batch-items.jsonl" "$work/"
+# The simulator's models priced as if they were a large and a small hosted model, so that
+# the night shows what it cost.
+cat >"$work/settings.json" <<'JSON'
+{"prices": {"vigil-large": {"input": 2.5, "cached": 1.25, "output": 10},
+            "vigil-small": {"input": 0.15, "cached": 0.075, "output": 0.6}}}
+JSON
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${VIGIL_DEMO_HEADLESS:-}" ] &&
     [ -x "$build/src/app/vigil-desktop" ]; then
     echo "Opening Vigil's window on the stormy night (quit from the window or the tray)"
@@ -38,11 +44,12 @@ fi
 echo "Running examples/night-batch.json in the background (progress in $work/batch.log)"
 batch_status=0
 "$build/src/cli/vigil" run "$work/night-batch.json" --db "$work/batch.db" \
-    --events "$work/batch-events.jsonl" 2>"$work/batch.log" &
+    --events "$work/batch-events.jsonl" --settings "$work/settings.json" 2>"$work/batch.log" &
 batch_pid=$!
 echo "Running examples/night.json; the event log goes to $work/events.jsonl"
 status=0
-"$build/src/cli/vigil" run "$root/examples/night.json" --db "$work/vigil.db" --events "$work/events.jsonl" || status=$?
+"$build/src/cli/vigil" run "$root/examples/night.json" --db "$work/vigil.db" --events "$work/events.jsonl" \
+    --settings "$work/settings.json" || status=$?
 echo "Waiting for the batch to finish..."
 wait "$batch_pid" || batch_status=$?
 
@@ -55,6 +62,7 @@ outcomes "$work/events.jsonl"
 echo
 echo "The batch (exit $batch_status): $(tail -n 1 "$work/batch.log")"
 echo "  $(wc -l <"$work/night-batch.out.jsonl") result lines, $(sed 's/^{"id":"\([^"]*\)".*/\1/' "$work/night-batch.out.jsonl" | sort -u | wc -l) distinct items"
+echo "  what it cost at the demo's prices: $(grep -o '[$][0-9.,]* spent' "$work/batch.log" | tail -n 1 || true)"
 echo "  backend cool-downs: $(grep -c '"state":"open"' "$work/batch-events.jsonl" || true); attempt outcomes by class:"
 outcomes "$work/batch-events.jsonl"
 echo
