@@ -247,13 +247,13 @@ QJsonObject ControlServer::answer(const QJsonObject &request)
         ok = m_engine.pause(id, &error);
     } else if (command == QLatin1String("cancel")) {
         ok = m_engine.cancel(id, &error);
-    } else if (command == QLatin1String("retry-now")) {
-        ok = m_engine.retryNow(id, &error);
     } else if (command == QLatin1String("set-budget")) {
         const auto budget = budgetOf(request, &error);
         ok = budget && m_engine.setBudget(id, *budget, &error);
-    } else if (m_engine.isRunning(id) && task->state == TaskState::Paused && task->resumeAt > 0) {
-        ok = m_engine.retryNow(id, &error); // it would resume by itself later: now instead
+    } else if (command == QLatin1String("retry-now") ||
+               (m_engine.isRunning(id) && task->state == TaskState::Paused && task->resumeAt > 0)) {
+        // A resume of a task that would resume by itself later goes now instead.
+        ok = m_engine.retryNow(id, &error);
     } else if (m_engine.isRunning(id)) {
         error = Tr::tr("task %1 is %2 already").arg(id).arg(taskStateLabel(task->state));
     } else if (task->state == TaskState::Completed) {
