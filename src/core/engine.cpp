@@ -341,11 +341,7 @@ bool Engine::setBudget(qint64 taskId, const SpendBudget &budget, QString *error)
     const auto spent = m_store.spend(taskId);
     if (!spent)
         return setError(error, m_store.lastError());
-    const auto overCap = [&spent](const SpendBudget &caps) {
-        return (caps.maxCostUsd && spent->costUsd >= *caps.maxCostUsd) ||
-               (caps.maxTokens && spent->usage.total() >= *caps.maxTokens);
-    };
-    const bool heldByCap = task->state == TaskState::Paused && overCap(task->spec->budget);
+    const bool heldByCap = task->state == TaskState::Paused && spent->reaches(task->spec->budget);
     TaskSpec spec = *task->spec;
     spec.budget = budget;
     if (!m_store.updateTaskSpec(*task, spec) || !m_store.commitNow())
@@ -355,7 +351,7 @@ bool Engine::setBudget(qint64 taskId, const SpendBudget &budget, QString *error)
         it->second->setBudget(budget);
         return true;
     }
-    if (heldByCap && !overCap(budget))
+    if (heldByCap && !spent->reaches(budget))
         return start(taskId, error);
     return true;
 }

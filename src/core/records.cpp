@@ -133,6 +133,12 @@ bool continuesAtStart(const TaskSummary &task)
            (task.state == TaskState::Paused && task.resumeAt > 0);
 }
 
+bool Spend::reaches(const SpendBudget &budget) const
+{
+    return (budget.maxCostUsd && costUsd >= *budget.maxCostUsd) ||
+           (budget.maxTokens && usage.total() >= *budget.maxTokens);
+}
+
 QJsonObject Spend::toJson() const
 {
     QJsonObject tokens = usage.toJson();

@@ -64,6 +64,8 @@ struct Spend
     int unpricedAttempts = 0; // attempts billed at a price Vigil does not know
 
     bool costKnown() const { return unpricedAttempts == 0; }
+    // Whether this spend has reached either of the budget's caps.
+    bool reaches(const SpendBudget &budget) const;
     // {"usage": TokenUsage::toJson() with "total_tokens", "cost_usd" (null when some attempt's
     // price is not known), "unpriced_attempts"}.
     QJsonObject toJson() const;

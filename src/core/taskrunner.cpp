@@ -977,14 +977,14 @@ void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight, const At
 std::optional<QString> TaskRunner::spendCapReached() const
 {
     const SpendBudget &budget = m_spec.budget;
+    if (!m_spent.reaches(budget))
+        return std::nullopt;
     if (budget.maxCostUsd && m_spent.costUsd >= *budget.maxCostUsd)
         return tr("spend cap reached: %1 of %2 spent; raise the cap to go on")
             .arg(formatCost(m_spent.costUsd), formatCost(*budget.maxCostUsd));
-    if (budget.maxTokens && m_spent.usage.total() >= *budget.maxTokens)
-        return tr("spend cap reached: %1 of %2 tokens used; raise the cap to go on")
-            .arg(m_spent.usage.total())
-            .arg(*budget.maxTokens);
-    return std::nullopt;
+    return tr("spend cap reached: %1 of %2 tokens used; raise the cap to go on")
+        .arg(m_spent.usage.total())
+        .arg(*budget.maxTokens);
 }
 
 void TaskRunner::warnOfSpendCap()

@@ -67,6 +67,29 @@ double priced(qint64 input, qint64 output)
            1e6;
 }
 
+// When the attempts' cost, summed in the order they ended, first reached `cap` (0: never),
+// and that sum then.
+struct CapReached
+{
+    qint64 at = 0;
+    double cost = 0;
+};
+
+CapReached capReached(QList<AttemptRecord> attempts, double cap)
+{
+    std::sort(attempts.begin(), attempts.end(),
+              [](const AttemptRecord &a, const AttemptRecord &b) { return a.endedAt < b.endedAt; });
+    CapReached reached;
+    for (const AttemptRecord &attempt : attempts) {
+        reached.cost += attempt.costUsd.value_or(0);
+        if (reached.cost >= cap) {
+            reached.at = attempt.endedAt;
+            break;
+        }
+    }
+    return reached;
+}
+
 // One engine over one store, with the simulator's prices.
 struct Bench
 {
@@ -183,19 +206,10 @@ private slots:
                  qPrintable(bench.reason));
 
         // The attempts in flight when the cap was reached finished; none started after it.
-        QList<AttemptRecord> attempts = bench.store.attempts(*id);
-        std::sort(
-            attempts.begin(), attempts.end(),
-            [](const AttemptRecord &a, const AttemptRecord &b) { return a.endedAt < b.endedAt; });
-        double cost = 0;
-        qint64 reachedAt = 0;
-        for (const AttemptRecord &attempt : attempts) {
-            cost += attempt.costUsd.value_or(0);
-            if (cost >= *spec.budget.maxCostUsd) {
-                reachedAt = attempt.endedAt;
-                break;
-            }
-        }
+        const QList<AttemptRecord> attempts = bench.store.attempts(*id);
+        const CapReached reached = capReached(attempts, *spec.budget.maxCostUsd);
+        const qint64 reachedAt = reached.at;
+        const double cost = reached.cost;
         QVERIFY(reachedAt > 0);
         for (const AttemptRecord &attempt : attempts)
             QVERIFY2(attempt.startedAt <= reachedAt, "an attempt started past the cap");
@@ -258,18 +272,9 @@ private slots:
                      qPrintable(task->reason));
         }
         // Across the two tasks, no attempt started once the day's cost reached the cap.
-        QList<AttemptRecord> attempts =
+        const QList<AttemptRecord> attempts =
             bench.store.attempts(ids.at(0)) + bench.store.attempts(ids.at(1));
-        std::sort(
-            attempts.begin(), attempts.end(),
-            [](const AttemptRecord &a, const AttemptRecord &b) { return a.endedAt < b.endedAt; });
-        double cost = 0;
-        qint64 reachedAt = 0;
-        for (const AttemptRecord &attempt : attempts) {
-            cost += attempt.costUsd.value_or(0);
-            if (reachedAt == 0 && cost >= cap)
-                reachedAt = attempt.endedAt;
-        }
+        const qint64 reachedAt = capReached(attempts, cap).at;
         QVERIFY(reachedAt > 0);
         for (const AttemptRecord &attempt : attempts)
             QVERIFY2(attempt.startedAt <= reachedAt, "an attempt started past the daily cap");
