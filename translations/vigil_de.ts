@@ -496,6 +496,30 @@
         <source>%1 spent</source>
         <translation>%1 ausgegeben</translation>
     </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (zu spät)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>expected end: %1</source>
+        <translation>voraussichtliches Ende: %1</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>Ende etwa %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -1869,6 +1893,10 @@
         <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
         <translation>Tageslimit für Ausgaben erreicht: %1 von %2 heute von allen Aufgaben ausgegeben; geht morgen weiter, oder erhöhen Sie daily_cap_usd in den Einstellungen und setzen Sie fort</translation>
     </message>
+    <message>
+        <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
+        <translation>muss eine Ortszeit wie &quot;08:00&quot; oder ein ISO-8601-Datum mit Uhrzeit wie &quot;2026-12-06T08:00&quot; sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2334,6 +2362,18 @@
     <message>
         <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
         <translation>bei den bisherigen Tokens braucht die Aufgabe etwa %1 und hält bei ihrem Limit von %2 an</translation>
+    </message>
+    <message>
+        <source>switch to a faster model, or raise the batch&apos;s concurrency (now %1)</source>
+        <translation>wechseln Sie zu einem schnelleren Modell oder erhöhen Sie die Parallelität des Batches (jetzt %1)</translation>
+    </message>
+    <message>
+        <source>switch to a faster model</source>
+        <translation>wechseln Sie zu einem schnelleren Modell</translation>
+    </message>
+    <message>
+        <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
+        <translation>im bisherigen Tempo endet die Aufgabe etwa %1, nach ihrer Frist %2: %3</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,30 @@
         <source>%1 spent</source>
         <translation>%1 gastado</translation>
     </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (tarde)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>FIN PREVISTO</translation>
+    </message>
+    <message>
+        <source>expected end: %1</source>
+        <translation>fin prevista: %1</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>plazo: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>termina hacia las %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -1868,6 +1892,10 @@
         <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
         <translation>límite diario de gasto alcanzado: %1 de %2 gastado hoy por todas las tareas; continúa mañana, o suba daily_cap_usd en los ajustes y reanude</translation>
     </message>
+    <message>
+        <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
+        <translation>debe ser una hora local como &quot;08:00&quot;, o una fecha y hora ISO 8601 como &quot;2026-12-06T08:00&quot;</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2333,6 +2361,18 @@
     <message>
         <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
         <translation>con los tokens usados hasta ahora, la tarea necesitará unos %1 y se detendrá en su límite de %2</translation>
+    </message>
+    <message>
+        <source>switch to a faster model, or raise the batch&apos;s concurrency (now %1)</source>
+        <translation>cambie a un modelo más rápido, o suba la concurrencia del lote (ahora %1)</translation>
+    </message>
+    <message>
+        <source>switch to a faster model</source>
+        <translation>cambie a un modelo más rápido</translation>
+    </message>
+    <message>
+        <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
+        <translation>al ritmo actual la tarea termina hacia las %1, después de su plazo %2: %3</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,30 @@
         <source>%1 spent</source>
         <translation>%1 dépensé</translation>
     </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>FIN PRÉVUE</translation>
+    </message>
+    <message>
+        <source>expected end: %1</source>
+        <translation>fin prévue : %1</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>échéance : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>fin vers %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -1868,6 +1892,10 @@
         <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
         <translation>plafond de dépense quotidien atteint : %1 sur %2 dépensés aujourd’hui par toutes les tâches ; reprend demain, ou relevez daily_cap_usd dans les réglages et reprenez</translation>
     </message>
+    <message>
+        <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
+        <translation>doit être une heure locale comme &quot;08:00&quot;, ou une date et heure ISO 8601 comme &quot;2026-12-06T08:00&quot;</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2333,6 +2361,18 @@
     <message>
         <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
         <translation>au nombre de jetons actuel, la tâche aura besoin d’environ %1 et s’arrêtera à son plafond de %2</translation>
+    </message>
+    <message>
+        <source>switch to a faster model, or raise the batch&apos;s concurrency (now %1)</source>
+        <translation>passez à un modèle plus rapide, ou augmentez la concurrence du lot (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>switch to a faster model</source>
+        <translation>passez à un modèle plus rapide</translation>
+    </message>
+    <message>
+        <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
+        <translation>au rythme actuel la tâche se termine vers %1, après son échéance %2 : %3</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,30 @@
         <source>%1 spent</source>
         <translation>%1 使用</translation>
     </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (遅延)</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>終了予定</translation>
+    </message>
+    <message>
+        <source>expected end: %1</source>
+        <translation>終了予定: %1</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>期限: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>%1 頃終了</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -1848,6 +1872,10 @@
         <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
         <translation>1 日の支出上限に達しました: 全タスクで今日 %2 のうち %1 を使用。明日再開します。設定の daily_cap_usd を上げて再開することもできます</translation>
     </message>
+    <message>
+        <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
+        <translation>&quot;08:00&quot; のような現地時刻、または &quot;2026-12-06T08:00&quot; のような ISO 8601 の日時でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2309,6 +2337,18 @@
     <message>
         <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
         <translation>これまでのトークン数から見て、タスクには約 %1 が必要で、上限 %2 で止まります</translation>
+    </message>
+    <message>
+        <source>switch to a faster model, or raise the batch&apos;s concurrency (now %1)</source>
+        <translation>より速いモデルに切り替えるか、バッチの同時実行数を上げてください (現在 %1)</translation>
+    </message>
+    <message>
+        <source>switch to a faster model</source>
+        <translation>より速いモデルに切り替えてください</translation>
+    </message>
+    <message>
+        <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
+        <translation>これまでのペースでは、タスクは %1 頃に終わり、期限 %2 を過ぎます: %3</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,30 @@
         <source>%1 spent</source>
         <translation>已花费 %1</translation>
     </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（晚于截止）</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计完成</translation>
+    </message>
+    <message>
+        <source>expected end: %1</source>
+        <translation>预计完成：%1</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>约 %1 完成</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -1848,6 +1872,10 @@
         <source>daily spend cap reached: %1 of %2 spent today by all tasks; goes on tomorrow, or raise daily_cap_usd in the settings and resume</source>
         <translation>已达每日花费上限：今天所有任务已花费 %1（上限 %2）；明天继续，或在设置中提高 daily_cap_usd 后继续</translation>
     </message>
+    <message>
+        <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
+        <translation>必须是本地时间（如 &quot;08:00&quot;）或 ISO 8601 日期时间（如 &quot;2026-12-06T08:00&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2309,6 +2337,18 @@
     <message>
         <source>at the tokens so far, the task will need about %1 and stop at its cap of %2</source>
         <translation>按目前的令牌数，任务大约需要 %1，将在上限 %2 处停止</translation>
+    </message>
+    <message>
+        <source>switch to a faster model, or raise the batch&apos;s concurrency (now %1)</source>
+        <translation>换用更快的模型，或提高批处理的并发数（当前 %1）</translation>
+    </message>
+    <message>
+        <source>switch to a faster model</source>
+        <translation>换用更快的模型</translation>
+    </message>
+    <message>
+        <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
+        <translation>按目前的速度，任务约在 %1 完成，晚于截止时间 %2：%3</translation>
     </message>
 </context>
 <context>

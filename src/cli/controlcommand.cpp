@@ -48,6 +48,20 @@ QString clip(QString text, int width)
     return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
 }
 
+// When a task will be done, from the control protocol's "eta" and "deadline": "in 12 min",
+// with "late" when that is after its deadline; "-" when it is not known.
+QString etaText(const QJsonObject &task)
+{
+    const QString eta = task.value(QLatin1String("eta")).toString();
+    if (eta.isEmpty())
+        return QStringLiteral("-");
+    const QDateTime deadline =
+        QDateTime::fromString(task.value(QLatin1String("deadline")).toString(), Qt::ISODateWithMs);
+    const bool late =
+        deadline.isValid() && QDateTime::fromString(eta, Qt::ISODateWithMs) > deadline;
+    return late ? Tr::tr("%1 (late)").arg(relativeTime(eta)) : relativeTime(eta);
+}
+
 // A state or failure class from the control protocol, as people read it.
 QString stateLabel(const QString &name)
 {
@@ -99,7 +113,7 @@ void printList(QTextStream &out, const QJsonArray &tasks)
     }
     QList<QStringList> rows{{Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("STATE"), Tr::tr("PROGRESS"),
                              Tr::tr("ATTEMPT"), Tr::tr("NEXT RETRY"), Tr::tr("MODEL"),
-                             Tr::tr("SPENT"), Tr::tr("LAST ERROR")}};
+                             Tr::tr("SPENT"), Tr::tr("ETA"), Tr::tr("LAST ERROR")}};
     for (const auto &value : tasks) {
         const QJsonObject task = value.toObject();
         QString progress = QStringLiteral("%1/%2")
@@ -129,7 +143,8 @@ void printList(QTextStream &out, const QJsonArray &tasks)
                                        .arg(task.value(QLatin1String("max_attempts")).toInt())
                                  : QStringLiteral("-"),
                      next, task.value(QLatin1String("model")).toString(),
-                     spendText(task.value(QLatin1String("spend")).toObject()), clip(error, 60)});
+                     spendText(task.value(QLatin1String("spend")).toObject()), etaText(task),
+                     clip(error, 60)});
     }
     printTable(out, rows);
 }
@@ -184,6 +199,16 @@ void printShow(QTextStream &out, const QJsonObject &task)
                         .arg(
                             locale.toString(budget.value(QLatin1String("max_tokens")).toInteger()));
         out << Tr::tr("spend cap: %1").arg(caps.join(QStringLiteral(", "))) << '\n';
+    }
+    const QString deadline = task.value(QLatin1String("deadline")).toString();
+    if (!task.value(QLatin1String("eta")).isNull() || !deadline.isEmpty()) {
+        out << Tr::tr("expected end: %1").arg(etaText(task));
+        if (!deadline.isEmpty())
+            out << "; "
+                << Tr::tr("deadline: %1")
+                       .arg(personTime(
+                           QDateTime::fromString(deadline, Qt::ISODateWithMs).toMSecsSinceEpoch()));
+        out << '\n';
     }
     out << '\n';
     QList<QStringList> steps{{Tr::tr("STEP"), Tr::tr("STATE"), Tr::tr("ATTEMPTS"), Tr::tr("MODEL"),

@@ -3,6 +3,7 @@
 #include "clitext.h"
 #include "commonoptions.h"
 #include "headlessengine.h"
+#include "persontime.h"
 
 #include "store.h"
 #include "systemio.h"
@@ -18,6 +19,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace vigil::cli {
 
@@ -28,9 +31,10 @@ namespace {
 class ProgressLine : public QObject
 {
 public:
-    ProgressLine(QString name, bool batch, int steps, int done, int failed, const Spend &spent)
+    ProgressLine(QString name, bool batch, int steps, int done, int failed, const Spend &spent,
+                 std::function<std::optional<qint64>()> eta)
         : m_name(std::move(name)), m_batch(batch), m_steps(steps), m_done(done), m_failed(failed),
-          m_terminal(isTerminal(stderr)), m_spent(spent)
+          m_terminal(isTerminal(stderr)), m_spent(spent), m_eta(std::move(eta))
     {
         if (m_terminal) {
             m_tick.setInterval(1000);
@@ -73,6 +77,10 @@ public:
         } else if (event.event == QLatin1String("step_failed")) {
             ++m_failed;
             return;
+        } else if (event.event == QLatin1String("spend_warning") ||
+                   event.event == QLatin1String("deadline_warning")) {
+            warn(f.value(QLatin1String("message")).toString());
+            return;
         } else {
             return;
         }
@@ -87,6 +95,16 @@ public:
     }
 
 private:
+    // A warning of the engine's, on a line of its own that stays above the progress line.
+    void warn(const QString &message)
+    {
+        const QByteArray bytes = Tr::tr("warning: %1").arg(message).toUtf8();
+        std::fprintf(stderr, m_terminal ? "\r\x1b[K%s\n" : "%s\n", bytes.constData());
+        std::fflush(stderr);
+        if (m_terminal)
+            print(false);
+    }
+
     void print(bool changed)
     {
         if (!m_terminal && !changed)
@@ -103,6 +121,8 @@ private:
             line += QStringLiteral(", ") +
                     (m_spent.costKnown() ? Tr::tr("%1 spent").arg(formatCost(m_spent.costUsd))
                                          : Tr::tr("cost unknown"));
+        if (const auto eta = m_eta())
+            line += QStringLiteral(", ") + Tr::tr("ends about %1").arg(personTime(*eta));
         const auto state = taskStateFromName(m_state);
         line += QStringLiteral(" · ") + (state ? taskStateLabel(*state) : Tr::tr("starting"));
         if (state == TaskState::Running && m_batch)
@@ -146,6 +166,7 @@ private:
     int m_attempt = 0;
     int m_maxAttempts = 0;
     Spend m_spent; // by the task's attempts, as their ends said
+    std::function<std::optional<qint64>()> m_eta;
 };
 
 int exitCodeFor(TaskState state)
@@ -221,7 +242,8 @@ int runCommand(const QStringList &arguments)
     ProgressLine progress(spec->name, spec->isBatch(), static_cast<int>(spec->stepPrompts().size()),
                           static_cast<int>(countSteps(StepState::Done)),
                           spec->isBatch() ? static_cast<int>(countSteps(StepState::Failed)) : 0,
-                          store.spend(*taskId).value_or(Spend{}));
+                          store.spend(*taskId).value_or(Spend{}),
+                          [&engine, &taskId] { return engine.eta(*taskId); });
     QObject::connect(&engine, &Engine::eventOccurred, &progress, &ProgressLine::onEvent);
 
     int exitCode = ExitPaused;

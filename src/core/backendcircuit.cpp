@@ -389,4 +389,19 @@ void BackendCircuit::onTimer()
     }
 }
 
+qint64 BackendCircuit::restartMs(qint64 stepMs) const
+{
+    if (m_state != State::Open && m_state != State::Holding)
+        return 0;
+    // After a cool-down the probe takes one waiter and its success starts the release one
+    // stagger later; after a reset the first burst goes at once.
+    qint64 restart = m_state == State::Open ? stepMs + kStaggerMs : 0;
+    int left = static_cast<int>(m_waiters.size()) - (m_state == State::Open ? 1 : 0);
+    for (int burst = 1; left > burst; burst *= 2) {
+        left -= burst;
+        restart += kStaggerMs;
+    }
+    return restart;
+}
+
 } // namespace vigil

@@ -74,6 +74,10 @@ public:
     FailureClass lastFailure() const { return m_lastFailure; }
     BackendStatus status() const;
     int waiting() const { return static_cast<int>(m_waiters.size()); }
+    // How long the waiting steps take to be let go once a cool-down or announced reset
+    // ends, a step taking `stepMs`: a probe goes alone first after a cool-down, then the
+    // rest go in doubling bursts kStaggerMs apart. 0 when the backend is not held.
+    qint64 restartMs(qint64 stepMs) const;
     // How many requests may be in flight at once after rate limits; 0 when no limit binds.
     int concurrencyLimit() const { return m_limit.value_or(0); }
 

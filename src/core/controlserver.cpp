@@ -325,25 +325,28 @@ QJsonObject ControlServer::list()
         return failure(m_store.lastError());
     QJsonArray rows;
     for (const TaskSummary &task : tasks) {
-        rows.append(QJsonObject{{QStringLiteral("id"), task.id},
-                                {QStringLiteral("name"), task.name},
-                                {QStringLiteral("kind"), task.kind},
-                                {QStringLiteral("state"), taskStateName(task.state)},
-                                {QStringLiteral("reason"), task.reason},
-                                {QStringLiteral("model"), task.model},
-                                {QStringLiteral("steps_total"), task.stepsTotal},
-                                {QStringLiteral("steps_done"), task.stepsDone},
-                                {QStringLiteral("steps_failed"), task.stepsFailed},
-                                {QStringLiteral("attempt"), task.attempt},
-                                {QStringLiteral("max_attempts"), task.maxAttempts},
-                                {QStringLiteral("next_try_at"), task.state == TaskState::Retrying
-                                                                    ? isoOrNull(task.nextTryAt)
-                                                                    : QJsonValue(QJsonValue::Null)},
-                                {QStringLiteral("resume_at"), isoOrNull(task.resumeAt)},
-                                {QStringLiteral("error_class"), task.errorClass},
-                                {QStringLiteral("last_error"), task.lastMessage},
-                                {QStringLiteral("spend"), task.spend.toJson()},
-                                {QStringLiteral("running"), m_engine.isRunning(task.id)}});
+        rows.append(
+            QJsonObject{{QStringLiteral("id"), task.id},
+                        {QStringLiteral("name"), task.name},
+                        {QStringLiteral("kind"), task.kind},
+                        {QStringLiteral("state"), taskStateName(task.state)},
+                        {QStringLiteral("reason"), task.reason},
+                        {QStringLiteral("model"), task.model},
+                        {QStringLiteral("steps_total"), task.stepsTotal},
+                        {QStringLiteral("steps_done"), task.stepsDone},
+                        {QStringLiteral("steps_failed"), task.stepsFailed},
+                        {QStringLiteral("attempt"), task.attempt},
+                        {QStringLiteral("max_attempts"), task.maxAttempts},
+                        {QStringLiteral("next_try_at"), task.state == TaskState::Retrying
+                                                            ? isoOrNull(task.nextTryAt)
+                                                            : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("resume_at"), isoOrNull(task.resumeAt)},
+                        {QStringLiteral("error_class"), task.errorClass},
+                        {QStringLiteral("last_error"), task.lastMessage},
+                        {QStringLiteral("spend"), task.spend.toJson()},
+                        {QStringLiteral("eta"), isoOrNull(m_engine.eta(task.id).value_or(0))},
+                        {QStringLiteral("deadline"), isoOrNull(task.deadline)},
+                        {QStringLiteral("running"), m_engine.isRunning(task.id)}});
     }
     return success({{QStringLiteral("tasks"), rows}});
 }
@@ -424,6 +427,9 @@ QJsonObject ControlServer::show(qint64 taskId)
               {QStringLiteral("spend"), spent->toJson()},
               {QStringLiteral("budget"), task->spec ? task->spec->budget.toJson() : QJsonObject()},
               {QStringLiteral("prices_as_of"), m_engine.prices().shippedDate()},
+              {QStringLiteral("eta"), isoOrNull(m_engine.eta(taskId).value_or(0))},
+              {QStringLiteral("deadline"),
+               isoOrNull(task->spec ? task->spec->deadline.value_or(0) : 0)},
               {QStringLiteral("backend"), backend},
               {QStringLiteral("name"), task->name},
               {QStringLiteral("kind"), QLatin1String(batch ? "batch" : "conversation")},

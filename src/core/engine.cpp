@@ -331,6 +331,12 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
     return true;
 }
 
+std::optional<qint64> Engine::eta(qint64 taskId) const
+{
+    const auto it = m_runners.find(taskId);
+    return it == m_runners.end() ? std::nullopt : it->second->eta();
+}
+
 bool Engine::setBudget(qint64 taskId, const SpendBudget &budget, QString *error)
 {
     auto task = m_store.loadTask(taskId);

@@ -66,6 +66,9 @@ public:
     // stopped continues where it was, honouring its retry schedule and budget.
     // A completed task ends at once without sending anything.
     bool start(qint64 taskId, QString *error);
+    // When a running task will be done at its pace so far (TaskRunner::eta()); empty for
+    // a task that is not running or has not shown its pace yet.
+    std::optional<qint64> eta(qint64 taskId) const;
     bool isRunning(qint64 taskId) const
     {
         return m_runners.count(taskId) > 0 || m_awaitingKey.count(taskId) > 0;

@@ -150,7 +150,8 @@ struct TaskSummary
     QString errorClass;
     QString lastMessage;
     qint64 updatedAt = 0;
-    Spend spend = {}; // every attempt of the task
+    Spend spend = {};    // every attempt of the task
+    qint64 deadline = 0; // ms since the epoch, UTC; 0: none
 };
 
 // A task that was working when Vigil stopped, or waits for a quota's known reset: it goes

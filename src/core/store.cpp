@@ -964,12 +964,15 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
         task.reason = query.value(4).toString();
         task.model = query.value(5).toString();
         task.resumeAt = query.value(6).toLongLong();
-        task.maxAttempts = QJsonDocument::fromJson(query.value(7).toString().toUtf8())
-                               .object()
-                               .value(QLatin1String("retry"))
+        const QJsonObject spec =
+            QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        task.maxAttempts = spec.value(QLatin1String("retry"))
                                .toObject()
                                .value(QLatin1String("max_attempts"))
                                .toInt();
+        const QDateTime deadline = QDateTime::fromString(
+            spec.value(QLatin1String("deadline")).toString(), Qt::ISODateWithMs);
+        task.deadline = deadline.isValid() ? deadline.toMSecsSinceEpoch() : 0;
         task.updatedAt = query.value(8).toLongLong();
         task.stepsTotal = query.value(9).toInt();
         task.stepsDone = query.value(10).toInt();

@@ -330,6 +330,7 @@ void TaskRunner::next()
     const qint64 now = m_clock.nowMs();
     if (m_task.state == TaskState::Paused && m_task.resumeAt > 0) {
         if (m_task.resumeAt > now) {
+            trackBlocked(now);
             scheduleWake(m_task.resumeAt);
             return;
         }
@@ -475,6 +476,7 @@ void TaskRunner::updateState()
 {
     if (m_ended || m_stop)
         return;
+    trackBlocked(m_clock.nowMs());
     if (!m_inFlight.empty()) {
         enterState(TaskState::Running, runningReason());
         return;
@@ -489,6 +491,7 @@ void TaskRunner::updateState()
     QJsonObject fields;
     const QString reason = retryingReason(*waiting, fields);
     enterState(TaskState::Retrying, reason, fields);
+    warnOfDeadline(); // a wait may put the deadline out of reach
 }
 
 void TaskRunner::scheduleWake(qint64 at)
@@ -744,6 +747,11 @@ QString TaskRunner::endReason(FailureClass failureClass, const QString &message)
 void TaskRunner::stepFinished(StepRecord &step)
 {
     --m_unfinished;
+    constexpr std::size_t kPaceWindow = 64; // steps the pace is measured over
+    m_finishedAt.push_back(workingClock(m_clock.nowMs()));
+    if (m_finishedAt.size() > kPaceWindow)
+        m_finishedAt.pop_front();
+    warnOfDeadline();
     if (m_output) {
         QString error;
         if (!m_output->append(step, &error)) {
@@ -1016,6 +1024,75 @@ void TaskRunner::warnOfSpendCap()
                                  .arg(static_cast<qint64>(tokens))
                                  .arg(*budget.maxTokens));
     emit eventOccurred(m_task.id, QStringLiteral("spend_warning"), -1, fields);
+}
+
+qint64 TaskRunner::blockedUntil() const
+{
+    qint64 until = 0;
+    if (m_task.state == TaskState::Paused && m_task.resumeAt > 0)
+        until = m_task.resumeAt;
+    const auto circuitState = m_circuit.state();
+    if (!m_behindBackend.empty() && (circuitState == BackendCircuit::State::Open ||
+                                     circuitState == BackendCircuit::State::Holding))
+        until = std::max(until, m_circuit.nextProbeAt());
+    return until;
+}
+
+void TaskRunner::trackBlocked(qint64 now)
+{
+    const bool blocked = m_inFlight.empty() && blockedUntil() > now;
+    if (blocked && m_blockedSince == 0) {
+        m_blockedSince = now;
+    } else if (!blocked && m_blockedSince > 0) {
+        m_blockedMs += now - m_blockedSince;
+        m_blockedSince = 0;
+    }
+}
+
+qint64 TaskRunner::workingClock(qint64 now) const
+{
+    return now - m_blockedMs - (m_blockedSince > 0 ? now - m_blockedSince : 0);
+}
+
+std::optional<qint64> TaskRunner::eta() const
+{
+    if (m_ended || m_unfinished == 0 || m_finishedAt.size() < 2)
+        return std::nullopt;
+    const double msPerStep = static_cast<double>(m_finishedAt.back() - m_finishedAt.front()) /
+                             static_cast<double>(m_finishedAt.size() - 1);
+    const qint64 now = m_clock.nowMs();
+    qint64 from = now;
+    if (m_inFlight.empty()) {
+        // A step on its own takes the pace times the steps that share it.
+        const auto stepMs =
+            static_cast<qint64>(msPerStep * std::min(m_concurrency, std::max(m_unfinished, 1)));
+        if (const qint64 blocked = blockedUntil(); blocked > now)
+            from = blocked + (m_behindBackend.empty() ? 0 : m_circuit.restartMs(stepMs));
+        if (m_ready.empty() && m_behindBackend.empty() && !m_delayed.empty())
+            from = std::max(from, m_delayed.begin()->first);
+    }
+    return from + static_cast<qint64>(msPerStep * m_unfinished);
+}
+
+void TaskRunner::warnOfDeadline()
+{
+    if (m_deadlineWarned || !m_spec.deadline)
+        return;
+    const auto expected = eta();
+    if (!expected || *expected <= *m_spec.deadline)
+        return;
+    m_deadlineWarned = true;
+    const QString help =
+        m_spec.batch ? tr("switch to a faster model, or raise the batch's concurrency (now %1)")
+                           .arg(m_concurrency)
+                     : tr("switch to a faster model");
+    emit eventOccurred(m_task.id, QStringLiteral("deadline_warning"), -1,
+                       {{QStringLiteral("eta"), isoTime(*expected)},
+                        {QStringLiteral("deadline"), isoTime(*m_spec.deadline)},
+                        {QStringLiteral("message"),
+                         tr("at its pace so far the task ends about %1, after its deadline %2: "
+                            "%3")
+                             .arg(personTime(*expected), personTime(*m_spec.deadline), help)}});
 }
 
 void TaskRunner::setBudget(const SpendBudget &budget)

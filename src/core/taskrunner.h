@@ -8,6 +8,7 @@
 #include "taskstore.h"
 
 #include <QObject>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -44,6 +45,9 @@ public:
     void backendReleased(int step) override;
     // The user changed what the task may spend: the runner goes on under the new caps.
     void setBudget(const SpendBudget &budget);
+    // When the task will be done at the pace of its recent steps (the waits between them
+    // included), starting once the wait it is in now ends; empty until two steps finished.
+    std::optional<qint64> eta() const;
 
 signals:
     // One entry of the event stream (DESIGN §8); step -1 where no step applies.
@@ -135,6 +139,17 @@ private:
     // Says once, early, when the cost so far per finished step says the cap will be reached
     // before the task is done.
     void warnOfSpendCap();
+    // Until when the task cannot send at all, when it waits for a known time: its backend's
+    // cool-down or announced reset, or a timed pause; 0 when it is not held.
+    qint64 blockedUntil() const;
+    // Notes when the task starts and stops being held with nothing in flight, so that its
+    // pace is measured over the time it could work: a wait it knows of is counted once, in
+    // eta(), not again in the pace.
+    void trackBlocked(qint64 now);
+    // `now` less the time the task was held: the clock its pace is measured on.
+    qint64 workingClock(qint64 now) const;
+    // Says once when the ETA passes the task's deadline, with what would help.
+    void warnOfDeadline();
     // Stops the background responses of the task's steps, so that nothing goes on
     // generating (and billing) for a task the user stopped.
     void cancelBackgroundResponses();
@@ -170,6 +185,10 @@ private:
     int m_tierRefusals = 0;
     bool m_tierFallenBack = false;
     bool m_spendWarned = false;
+    bool m_deadlineWarned = false;
+    std::deque<qint64> m_finishedAt; // when the latest steps finished (workingClock), oldest first
+    qint64 m_blockedSince = 0;       // the held wait going on now; 0: none
+    qint64 m_blockedMs = 0;          // the held waits that ended
     bool m_cancelling = false;
     bool m_started = false; // run() has had its turn
     bool m_ended = false;

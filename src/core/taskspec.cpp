@@ -3,6 +3,7 @@
 #include "tr.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,6 +97,10 @@ QJsonObject TaskSpec::toJson() const
         object.insert(QStringLiteral("service_tier_fallback_after"), serviceTierFallbackAfter);
     if (!budget.isEmpty())
         object.insert(QStringLiteral("budget"), budget.toJson());
+    if (deadline)
+        object.insert(
+            QStringLiteral("deadline"),
+            QDateTime::fromMSecsSinceEpoch(*deadline, Qt::UTC).toString(Qt::ISODateWithMs));
     return object;
 }
 
@@ -379,6 +384,29 @@ bool readBudget(Reader &reader, const QJsonValue &value, SpendBudget &budget)
     return true;
 }
 
+bool readDeadline(Reader &reader, const QJsonValue &value, std::optional<qint64> &deadline)
+{
+    if (value.isUndefined())
+        return true;
+    const QString text = value.toString().trimmed();
+    const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+    QDateTime at;
+    if (time.isValid()) {
+        const QDateTime now = QDateTime::currentDateTime();
+        at = QDateTime(now.date(), time);
+        if (at <= now)
+            at = QDateTime(now.date().addDays(1), time);
+    } else {
+        at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    }
+    if (!value.isString() || !at.isValid() || !text.contains(QLatin1Char(':')))
+        return reader.fail(QStringLiteral("$.deadline"),
+                           Tr::tr("must be a local time such as \"08:00\", or an ISO 8601 date "
+                                  "and time such as \"2026-12-06T08:00\""));
+    deadline = at.toMSecsSinceEpoch();
+    return true;
+}
+
 bool readStreamOptions(Reader &reader, const QJsonObject &root, TaskSpec &spec)
 {
     const QJsonValue resume = root.value(QLatin1String("resume_streams"));
@@ -444,7 +472,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
              QStringLiteral("system"), QStringLiteral("turns"), QStringLiteral("batch"),
              QStringLiteral("retry"), QStringLiteral("stream"), QStringLiteral("max_tokens"),
              QStringLiteral("resume_streams"), QStringLiteral("service_tier"),
-             QStringLiteral("service_tier_fallback_after"), QStringLiteral("budget")}))
+             QStringLiteral("service_tier_fallback_after"), QStringLiteral("budget"),
+             QStringLiteral("deadline")}))
         return std::nullopt;
 
     TaskSpec spec;
@@ -518,7 +547,8 @@ std::optional<TaskSpec> parseTaskJson(const QByteArray &json, const QString &fil
     }
 
     if (!readStreamOptions(reader, root, spec) ||
-        !readBudget(reader, root.value(QLatin1String("budget")), spec.budget))
+        !readBudget(reader, root.value(QLatin1String("budget")), spec.budget) ||
+        !readDeadline(reader, root.value(QLatin1String("deadline")), spec.deadline))
         return std::nullopt;
     if (!applyRetry(reader, root.value(QLatin1String("retry")), QStringLiteral("$.retry"),
                     spec.retry))

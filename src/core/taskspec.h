@@ -81,6 +81,9 @@ struct TaskSpec
     QString serviceTier;
     int serviceTierFallbackAfter = 0;
     SpendBudget budget;
+    // When the user needs the task done (ms since the epoch, UTC): written as a local time
+    // ("08:00", the next one after the task file is read) or an ISO 8601 date and time.
+    std::optional<qint64> deadline;
 
     bool resumesStreams() const
     {

@@ -69,6 +69,24 @@ RetryPolicy quickRetry()
     return retry;
 }
 
+TaskSpec simBatch(const QString &baseUrl, const QString &output, int items, int concurrency)
+{
+    TaskSpec spec;
+    spec.name = QStringLiteral("batch test");
+    spec.provider.baseUrl = QUrl(baseUrl);
+    spec.model = QStringLiteral("vigil-large");
+    spec.batch.emplace();
+    spec.batch->input = output + QStringLiteral(".input");
+    spec.batch->output = output;
+    spec.batch->concurrency = concurrency;
+    spec.batch->promptTemplate = QStringLiteral("Summarise: {{text}}");
+    for (int i = 0; i < items; ++i)
+        spec.batch->items.append({QStringLiteral("\"item-%1\"").arg(i), i + 1,
+                                  QStringLiteral("Summarise: document %1").arg(i)});
+    spec.retry = quickRetry();
+    return spec;
+}
+
 QList<EngineEvent> Run::named(const QString &name) const
 {
     QList<EngineEvent> result;

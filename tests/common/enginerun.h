@@ -25,6 +25,10 @@ QString writeConversation(const QString &folder, const QString &baseUrl, const Q
 // Retry figures scaled down for tests: the same schedules, in tens of milliseconds.
 vigil::RetryPolicy quickRetry();
 
+// A batch of `items` prompts for vigil-sim's vigil-large, written to `output`, with
+// quickRetry().
+vigil::TaskSpec simBatch(const QString &baseUrl, const QString &output, int items, int concurrency);
+
 struct Run
 {
     vigil::TaskState state = vigil::TaskState::Queued;

@@ -20,19 +20,7 @@ namespace {
 
 TaskSpec batchSpec(const SimProcess &sim, const QString &output, int items, int concurrency)
 {
-    TaskSpec spec;
-    spec.name = QStringLiteral("batch test");
-    spec.provider.baseUrl = QUrl(sim.baseUrl());
-    spec.model = QStringLiteral("vigil-large");
-    spec.batch.emplace();
-    spec.batch->input = output + QStringLiteral(".input");
-    spec.batch->output = output;
-    spec.batch->concurrency = concurrency;
-    spec.batch->promptTemplate = QStringLiteral("Summarise: {{text}}");
-    for (int i = 0; i < items; ++i)
-        spec.batch->items.append({QStringLiteral("\"item-%1\"").arg(i), i + 1,
-                                  QStringLiteral("Summarise: document %1").arg(i)});
-    spec.retry = quickRetry();
+    TaskSpec spec = simBatch(sim.baseUrl(), output, items, concurrency);
     spec.retry.maxAttempts = 10;
     spec.retry.capacityInitialDelayMs = 300;
     spec.retry.capacityMaxDelayMs = 600;

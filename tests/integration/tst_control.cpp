@@ -408,6 +408,42 @@ private slots:
         QCOMPARE(second.stats().value(QLatin1String("completions_total")).toInt(), 4);
     }
 
+    void aTaskShowsItsDeadlineAndAnEtaOnlyOnceItHasAPace()
+    {
+        // vigil-large never answers here: no step finishes, so no pace and no ETA yet.
+        const QString path = writeTask(QStringLiteral("due"), QStringLiteral("vigil-large"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject spec = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        spec.insert(QStringLiteral("deadline"), QStringLiteral("2030-01-02T08:00:00Z"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(spec).toJson());
+        file.close();
+
+        const qint64 id = add(path);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("retrying"), 10000);
+        QCOMPARE(task(id).value(QLatin1String("deadline")).toString(),
+                 QStringLiteral("2030-01-02T08:00:00.000Z"));
+        QVERIFY(task(id).value(QLatin1String("eta")).isNull());
+        const Result table = vigil({QStringLiteral("list")});
+        QVERIFY2(table.out.contains(QLatin1String("ETA")), qPrintable(table.out));
+        const Result shown = vigil({QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(shown.out.contains(QLatin1String("expected end: -; deadline: ")),
+                 qPrintable(shown.out));
+        const Result json =
+            vigil({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        const QJsonObject shownTask = QJsonDocument::fromJson(json.out.toUtf8())
+                                          .object()
+                                          .value(QLatin1String("task"))
+                                          .toObject();
+        QVERIFY2(shownTask.value(QLatin1String("deadline"))
+                     .toString()
+                     .startsWith(QLatin1String("2030-01-02T08:00:00")),
+                 qPrintable(json.out));
+        QCOMPARE(vigil({QStringLiteral("cancel"), QString::number(id)}).exitCode, 0);
+    }
+
     void aTaskPausesAtItsSpendCapAndSetBudgetResumesIt()
     {
         QFile settings(m_dir.filePath(QStringLiteral("settings.json")));

@@ -43,24 +43,6 @@ TaskSpec conversation(const SimProcess &sim, Protocol protocol, bool stream)
     return spec;
 }
 
-TaskSpec batch(const SimProcess &sim, const QString &output, int items)
-{
-    TaskSpec spec;
-    spec.name = QStringLiteral("capped batch");
-    spec.provider.baseUrl = QUrl(sim.baseUrl());
-    spec.model = QStringLiteral("vigil-large");
-    spec.batch.emplace();
-    spec.batch->input = output + QStringLiteral(".input");
-    spec.batch->output = output;
-    spec.batch->concurrency = 4;
-    spec.batch->promptTemplate = QStringLiteral("{{text}}");
-    for (int i = 0; i < items; ++i)
-        spec.batch->items.append({QStringLiteral("\"item-%1\"").arg(i), i + 1,
-                                  QStringLiteral("Summarise document %1").arg(i)});
-    spec.retry = quickRetry();
-    return spec;
-}
-
 double priced(qint64 input, qint64 output)
 {
     return (static_cast<double>(input) * kInputPrice + static_cast<double>(output) * kOutputPrice) /
@@ -195,7 +177,8 @@ private slots:
         SimProcess sim;
         QVERIFY(sim.start(testProfile()));
         Bench bench(m_dir.filePath(QStringLiteral("cap.db")));
-        TaskSpec spec = batch(sim, m_dir.filePath(QStringLiteral("cap.jsonl")), kItems);
+        TaskSpec spec =
+            simBatch(sim.baseUrl(), m_dir.filePath(QStringLiteral("cap.jsonl")), kItems, 4);
         // About a third of the items' cost: prompts of some 50 tokens, replies of 6 to 12.
         spec.budget.maxCostUsd = priced(kItems * 50, kItems * 9) / 3;
         QString error;
@@ -248,9 +231,10 @@ private slots:
         QString error;
         QList<qint64> ids;
         for (const char *name : {"first", "second"}) {
-            TaskSpec spec = batch(
-                sim, m_dir.filePath(QStringLiteral("daily-%1.jsonl").arg(QLatin1String(name))),
-                kItems);
+            TaskSpec spec =
+                simBatch(sim.baseUrl(),
+                         m_dir.filePath(QStringLiteral("daily-%1.jsonl").arg(QLatin1String(name))),
+                         kItems, 4);
             spec.name = QLatin1String(name);
             const auto id = bench.engine.submit(spec, &error);
             QVERIFY2(id, qPrintable(error));

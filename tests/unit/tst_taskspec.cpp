@@ -1,5 +1,6 @@
 #include "taskspec.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +98,45 @@ private slots:
         QVERIFY2(again, qPrintable(error.toString()));
         QCOMPARE(again->budget.toJson(), spec->budget.toJson());
         QCOMPARE(again->workKey(), spec->workKey()); // a cap is not the work
+    }
+
+    void readsTheDeadline()
+    {
+        TaskFileError error;
+        QByteArray json = kValid;
+        json.replace("\"stream\": false", "\"deadline\": \"2026-12-07T08:00:00+01:00\"");
+        auto spec = parseTaskJson(json, QStringLiteral("night.json"), error);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QCOMPARE(spec->deadline,
+                 std::optional<qint64>(
+                     QDateTime(QDate(2026, 12, 7), QTime(7, 0), Qt::UTC).toMSecsSinceEpoch()));
+        const auto again =
+            parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
+        QVERIFY2(again, qPrintable(error.toString()));
+        QCOMPARE(again->deadline, spec->deadline);
+        QCOMPARE(again->workKey(), spec->workKey()); // a deadline is not the work
+
+        // A time of day is its next occurrence, local time: within the coming day.
+        const QDateTime before = QDateTime::currentDateTime();
+        const QTime inAMinute = before.time().addSecs(120);
+        json = kValid;
+        json.replace("\"stream\": false", "\"deadline\": \"" +
+                                              inAMinute.toString(QStringLiteral("H:mm")).toUtf8() +
+                                              '"');
+        spec = parseTaskJson(json, QStringLiteral("night.json"), error);
+        QVERIFY2(spec && spec->deadline, qPrintable(error.toString()));
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(*spec->deadline);
+        QCOMPARE(at.time().hour(), inAMinute.hour());
+        QCOMPARE(at.time().minute(), inAMinute.minute());
+        QVERIFY(at > before && at <= before.addDays(1));
+        json = kValid;
+        json.replace("\"stream\": false",
+                     "\"deadline\": \"" +
+                         before.time().addSecs(-120).toString(QStringLiteral("H:mm")).toUtf8() +
+                         '"');
+        spec = parseTaskJson(json, QStringLiteral("night.json"), error);
+        QVERIFY2(spec && spec->deadline, qPrintable(error.toString()));
+        QVERIFY(*spec->deadline > before.toMSecsSinceEpoch()); // tomorrow's, not today's past one
     }
 
     void roundTripsThroughItsStoredForm()
@@ -226,6 +266,11 @@ private slots:
         QTest::newRow("budget key")
             << base("\"stream\": false", "\"budget\": {\"max_usd\": 3}") << "$.budget.max_usd"
             << "unknown key";
+        for (const char *deadline : {"\"8 o'clock\"", "\"25:00\"", "800", "\"2026-13-01T08:00\""})
+            QTest::addRow("deadline %s", deadline)
+                << base("\"stream\": false", QByteArray("\"deadline\": ") + deadline)
+                << "$.deadline"
+                << "local time such as \"08:00\"";
         QTest::newRow("batch and turns")
             << base("\"turns\"", "\"batch\": {}, \"turns\"") << "$.batch"
             << "not both";
