@@ -2186,6 +2186,14 @@
         <source>%1 is %2. Each keeps its completed steps; fix the cause and retry.</source>
         <translation>%1 ist %2. Jede behält ihre fertigen Schritte; beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>“%1” will miss its deadline</source>
+        <translation>„%1“ wird seine Frist verfehlen</translation>
+    </message>
+    <message>
+        <source>“%1” will reach its spend cap</source>
+        <translation>„%1“ wird sein Ausgabenlimit erreichen</translation>
+    </message>
 </context>
 <context>
     <name>vigil::SettingsEditor</name>

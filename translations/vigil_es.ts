@@ -2185,6 +2185,14 @@
         <source>%1 is %2. Each keeps its completed steps; fix the cause and retry.</source>
         <translation>%1 está %2. Cada una conserva sus pasos completados; corrija la causa y reintente.</translation>
     </message>
+    <message>
+        <source>“%1” will miss its deadline</source>
+        <translation>«%1» no llegará a su plazo</translation>
+    </message>
+    <message>
+        <source>“%1” will reach its spend cap</source>
+        <translation>«%1» alcanzará su límite de gasto</translation>
+    </message>
 </context>
 <context>
     <name>vigil::SettingsEditor</name>

@@ -2185,6 +2185,14 @@
         <source>%1 is %2. Each keeps its completed steps; fix the cause and retry.</source>
         <translation>%1 est %2. Chacune garde ses étapes terminées ; corrigez la cause et réessayez.</translation>
     </message>
+    <message>
+        <source>“%1” will miss its deadline</source>
+        <translation>« %1 » manquera son échéance</translation>
+    </message>
+    <message>
+        <source>“%1” will reach its spend cap</source>
+        <translation>« %1 » atteindra son plafond de dépense</translation>
+    </message>
 </context>
 <context>
     <name>vigil::SettingsEditor</name>

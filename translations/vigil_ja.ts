@@ -2162,6 +2162,14 @@
         <source>%1 is %2. Each keeps its completed steps; fix the cause and retry.</source>
         <translation>%1 は%2。完了したステップは残ります。原因を直して再試行してください。</translation>
     </message>
+    <message>
+        <source>“%1” will miss its deadline</source>
+        <translation>「%1」は期限に間に合いません</translation>
+    </message>
+    <message>
+        <source>“%1” will reach its spend cap</source>
+        <translation>「%1」は支出上限に達します</translation>
+    </message>
 </context>
 <context>
     <name>vigil::SettingsEditor</name>

@@ -2162,6 +2162,14 @@
         <source>%1 is %2. Each keeps its completed steps; fix the cause and retry.</source>
         <translation>%1 %2。每个任务都保留已完成的步骤；请修复原因后重试。</translation>
     </message>
+    <message>
+        <source>“%1” will miss its deadline</source>
+        <translation>“%1”将赶不上截止时间</translation>
+    </message>
+    <message>
+        <source>“%1” will reach its spend cap</source>
+        <translation>“%1”将达到花费上限</translation>
+    </message>
 </context>
 <context>
     <name>vigil::SettingsEditor</name>

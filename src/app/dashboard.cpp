@@ -37,6 +37,7 @@ Dashboard::Dashboard(EngineHost &host, QObject *parent)
         if (!std::exchange(m_loaded, true) && m_visible)
             collectAway(); // the window was shown before the list arrived
     });
+    connect(&host, &EngineHost::taskWarned, this, &Dashboard::taskWarned);
     connect(&host, &EngineHost::tasksChanged, this,
             [this](const QList<TaskSummary> &tasks) { m_tasks.apply(tasks); });
     connect(&host, &EngineHost::backendsChanged, &m_backends, &BackendListModel::apply);

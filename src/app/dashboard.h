@@ -113,6 +113,8 @@ signals:
     void quitRequested(); // the window confirms when tasks are working
     void quitConfirmed();
     void windowClosedToTray();
+    // The engine warned of a task's spend or deadline (EngineHost::taskWarned).
+    void taskWarned(qint64 taskId, const QString &event, const QString &message);
 
 private:
     // What the engine said to a task added from a file or composed here.

@@ -129,6 +129,10 @@ private:
     {
         if (event.task > 0)
             markDirty(event.task);
+        if (event.event == QLatin1String("spend_warning") ||
+            event.event == QLatin1String("deadline_warning"))
+            emit m_host.taskWarned(event.task, event.event,
+                                   event.fields.value(QLatin1String("message")).toString());
     }
 
     void onBackendChanged(const BackendStatus &status)

@@ -8,6 +8,7 @@ namespace vigil {
 namespace {
 
 const QString kFinished = QStringLiteral("finished/");
+const QString kWarned = QStringLiteral("warned/");
 
 // One notice per cause: what happened, the error class and the model.
 QString causeKey(const char *what, const TaskSummary &task)
@@ -37,6 +38,7 @@ NotificationCenter::NotificationCenter(Dashboard &dashboard, Notifier &notifier,
 {
     connect(dashboard.allTasks(), &TaskListModel::stateChanged, this,
             &NotificationCenter::onStateChanged);
+    connect(&dashboard, &Dashboard::taskWarned, this, &NotificationCenter::onWarned);
     connect(&notifier, &Notifier::actionInvoked, this, &NotificationCenter::onAction);
     connect(&notifier, &Notifier::closed, this, &NotificationCenter::onClosed);
 }
@@ -92,6 +94,20 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
     default:
         return;
     }
+}
+
+void NotificationCenter::onWarned(qint64 taskId, const QString &event, const QString &message)
+{
+    const TaskSummary *task = m_dashboard.allTasks()->task(taskId);
+    if (!task || !m_dashboard.settings()->notifyPaused())
+        return; // warned of what would pause it: the same wish to be told
+    const bool deadline = event == QLatin1String("deadline_warning");
+    const QString key = kWarned + event + QLatin1Char('/') + QString::number(taskId);
+    m_groups.insert(key, {taskId});
+    m_notifier.show(key,
+                    deadline ? tr("“%1” will miss its deadline").arg(task->name)
+                             : tr("“%1” will reach its spend cap").arg(task->name),
+                    message, false);
 }
 
 QString NotificationCenter::join(const QString &key, qint64 taskId)
@@ -159,7 +175,7 @@ void NotificationCenter::onAction(const QString &key, const QString &action)
         m_dashboard.requestSwitchModel(ids);
     else
         m_dashboard.requestTask(tasks.first());
-    if (key.startsWith(kFinished)) {
+    if (key.startsWith(kFinished) || key.startsWith(kWarned)) {
         m_notifier.withdraw(key);
         m_groups.remove(key);
     }
@@ -168,8 +184,8 @@ void NotificationCenter::onAction(const QString &key, const QString &action)
 void NotificationCenter::onClosed(const QString &key)
 {
     // Tasks still paused or failed stay in their cause's notice: the next one to join shows
-    // them all again. A finished batch, once seen, is done with.
-    if (key.startsWith(kFinished))
+    // them all again. A finished batch or a warning, once seen, is done with.
+    if (key.startsWith(kFinished) || key.startsWith(kWarned))
         m_groups.remove(key);
 }
 

@@ -240,6 +240,39 @@ private slots:
         QCOMPARE(notifier.shown.size(), before);
         dashboard.settings()->setNotifyPaused(true);
     }
+
+    void earlyWarningsOfSpendAndDeadline()
+    {
+        EngineHost host(nullptr);
+        Dashboard dashboard(host);
+        RecordingNotifier notifier;
+        NotificationCenter center(dashboard, notifier);
+        dashboard.allTasks()->apply({task(9, TaskState::Running)}, false);
+
+        emit host.taskWarned(9, QStringLiteral("deadline_warning"),
+                             QStringLiteral("at its pace so far the task ends about 09:10"));
+        QCOMPARE(notifier.shown.size(), 1);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 9” will miss its deadline"));
+        QCOMPARE(notifier.shown.last().body,
+                 QStringLiteral("at its pace so far the task ends about 09:10"));
+        const QString deadlineKey = notifier.shown.last().key;
+        emit host.taskWarned(9, QStringLiteral("spend_warning"), QStringLiteral("about $31"));
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 9” will reach its spend cap"));
+        QVERIFY(notifier.shown.last().key != deadlineKey);
+
+        // A click opens the task and takes the warning away; a task not listed, or warnings
+        // the user turned off, say nothing.
+        QSignalSpy opening(&dashboard, &Dashboard::taskRequested);
+        notifier.invoke(deadlineKey, QStringLiteral("default"));
+        QCOMPARE(opening.first().at(0).toLongLong(), 9);
+        QCOMPARE(notifier.withdrawn, QStringList{deadlineKey});
+        QVERIFY(center.tasksOf(deadlineKey).isEmpty());
+        emit host.taskWarned(10, QStringLiteral("deadline_warning"), QStringLiteral("late"));
+        dashboard.settings()->setNotifyPaused(false);
+        emit host.taskWarned(9, QStringLiteral("deadline_warning"), QStringLiteral("late"));
+        QCOMPARE(notifier.shown.size(), 2);
+        dashboard.settings()->setNotifyPaused(true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotificationCenter)
