@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Vigil
 
-// One task in the dashboard's list: selection, state, name and why, progress, attempt k of
-// N with the countdown to the next try, model and the last error in one line.
+// One task in the dashboard's list: selection, state, name and why, progress with what it
+// spent and when it should end ("late" past its deadline), attempt k of N with the countdown
+// to the next try, model and the last error in one line.
 ItemDelegate {
     id: row
 
@@ -23,6 +24,9 @@ ItemDelegate {
     required property real resumeAt
     required property var errorClass
     required property string lastMessage
+    required property string spent
+    required property real eta
+    required property real deadline
 
     property bool selected: false
     property bool current: false
@@ -86,6 +90,21 @@ ItemDelegate {
                       ? qsTr("%1/%2 steps, %3 failed").arg(row.stepsDone).arg(row.stepsTotal)
                             .arg(row.stepsFailed)
                       : qsTr("%1/%2 steps").arg(row.stepsDone).arg(row.stepsTotal)
+                font.pointSize: Qt.application.font.pointSize * 0.9 // qmllint disable type
+            }
+            Label {
+                visible: row.spent.length > 0
+                text: row.spent
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                font.pointSize: Qt.application.font.pointSize * 0.9 // qmllint disable type
+            }
+            Label {
+                readonly property bool late: row.deadline > 0 && row.eta > row.deadline
+                visible: row.eta > 0
+                text: (late ? qsTr("ends about %1, late") : qsTr("ends about %1"))
+                          .arg(new Date(row.eta).toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                font.bold: late
                 font.pointSize: Qt.application.font.pointSize * 0.9 // qmllint disable type
             }
         }

@@ -1183,6 +1183,14 @@
         <source>attempt %1 of %2</source>
         <translation>Versuch %1 von %2</translation>
     </message>
+    <message>
+        <source>ends about %1, late</source>
+        <translation>Ende etwa %1, zu spät</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>Ende etwa %1</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2212,6 +2220,17 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskListModel</name>
+    <message>
+        <source>%1 tokens · %2</source>
+        <translation>%1 Token · %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
     </message>
 </context>
 <context>

@@ -1182,6 +1182,14 @@
         <source>attempt %1 of %2</source>
         <translation>intento %1 de %2</translation>
     </message>
+    <message>
+        <source>ends about %1, late</source>
+        <translation>termina hacia las %1, tarde</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>termina hacia las %1</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2211,6 +2219,17 @@
     <message>
         <source>%1 could not be written</source>
         <translation>no se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskListModel</name>
+    <message>
+        <source>%1 tokens · %2</source>
+        <translation>%1 tokens · %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
     </message>
 </context>
 <context>

@@ -1182,6 +1182,14 @@
         <source>attempt %1 of %2</source>
         <translation>tentative %1 sur %2</translation>
     </message>
+    <message>
+        <source>ends about %1, late</source>
+        <translation>fin vers %1, en retard</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>fin vers %1</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2211,6 +2219,17 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 n’a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskListModel</name>
+    <message>
+        <source>%1 tokens · %2</source>
+        <translation>%1 jetons · %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
     </message>
 </context>
 <context>

@@ -1162,6 +1162,14 @@
         <source>attempt %1 of %2</source>
         <translation>試行 %1/%2</translation>
     </message>
+    <message>
+        <source>ends about %1, late</source>
+        <translation>%1 頃終了、遅延</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>%1 頃終了</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2188,6 +2196,17 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 に書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskListModel</name>
+    <message>
+        <source>%1 tokens · %2</source>
+        <translation>%1 トークン · %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>費用不明</translation>
     </message>
 </context>
 <context>

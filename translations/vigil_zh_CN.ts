@@ -1162,6 +1162,14 @@
         <source>attempt %1 of %2</source>
         <translation>第 %1/%2 次尝试</translation>
     </message>
+    <message>
+        <source>ends about %1, late</source>
+        <translation>约 %1 完成，晚于截止</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>约 %1 完成</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>
@@ -2188,6 +2196,17 @@
     <message>
         <source>%1 could not be written</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskListModel</name>
+    <message>
+        <source>%1 tokens · %2</source>
+        <translation>%1 个令牌 · %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ public:
             return false;
 
         const QList<TaskSummary> tasks = m_store->listTasks();
-        emit m_host.tasksListed(tasks);
+        emit m_host.tasksListed(withEta(tasks));
         // Tasks that were working continue on their own schedule, quota pauses with a known
         // reset wait for it; paused, failed and finished ones stay as they are. This runs
         // once start() has returned, so that the window shows without waiting for them.
@@ -96,11 +96,19 @@ public:
             emit m_host.actionFailed(error);
     }
 
+    // The tasks as listed, with when the running ones are expected to end.
+    QList<TaskSummary> withEta(QList<TaskSummary> tasks) const
+    {
+        for (TaskSummary &task : tasks)
+            task.eta = m_engine->eta(task.id).value_or(0);
+        return tasks;
+    }
+
     void refreshAll()
     {
         const QList<TaskSummary> tasks = m_store->listTasks();
         if (m_store->lastError().isEmpty())
-            emit m_host.tasksListed(tasks);
+            emit m_host.tasksListed(withEta(tasks));
         else
             emit m_host.actionFailed(m_store->lastError());
     }
@@ -167,7 +175,7 @@ private:
             m_dirty.clear();
             const QList<TaskSummary> tasks = m_store->listTasks(ids);
             if (!tasks.isEmpty())
-                emit m_host.tasksChanged(tasks);
+                emit m_host.tasksChanged(withEta(tasks));
             if (watchedChanged)
                 sendDetail();
         }

@@ -1,7 +1,9 @@
 #include "tasklistmodel.h"
 
 #include "legend.h"
+#include "pricing.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace vigil {
@@ -52,6 +54,12 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return task.lastMessage;
     case UpdatedAtRole:
         return task.updatedAt;
+    case SpentRole:
+        return spentText(task.spend);
+    case EtaRole:
+        return task.eta;
+    case DeadlineRole:
+        return task.deadline;
     default:
         return {};
     }
@@ -74,13 +82,25 @@ QHash<int, QByteArray> TaskListModel::roleNames() const
             {ResumeAtRole, "resumeAt"},
             {ErrorClassRole, "errorClass"},
             {LastMessageRole, "lastMessage"},
-            {UpdatedAtRole, "updatedAt"}};
+            {UpdatedAtRole, "updatedAt"},
+            {SpentRole, "spent"},
+            {EtaRole, "eta"},
+            {DeadlineRole, "deadline"}};
 }
 
 const TaskSummary *TaskListModel::task(qint64 taskId) const
 {
     const int row = rowOf(taskId);
     return row < 0 ? nullptr : &m_tasks.at(row);
+}
+
+QString TaskListModel::spentText(const Spend &spend)
+{
+    if (spend.usage.total() == 0)
+        return {};
+    return tr("%1 tokens · %2")
+        .arg(QLocale().toString(spend.usage.total()),
+             spend.costKnown() ? formatCost(spend.costUsd) : tr("cost unknown"));
 }
 
 QList<int> TaskListModel::changedRoles(const TaskSummary &before, const TaskSummary &after)
@@ -105,6 +125,12 @@ QList<int> TaskListModel::changedRoles(const TaskSummary &before, const TaskSumm
     check(before.errorClass != after.errorClass, {ErrorClassRole});
     check(before.lastMessage != after.lastMessage, {LastMessageRole});
     check(before.updatedAt != after.updatedAt, {UpdatedAtRole});
+    check(before.spend.usage.total() != after.spend.usage.total() ||
+              before.spend.costUsd != after.spend.costUsd ||
+              before.spend.unpricedAttempts != after.spend.unpricedAttempts,
+          {SpentRole});
+    check(before.eta != after.eta, {EtaRole});
+    check(before.deadline != after.deadline, {DeadlineRole});
     std::sort(roles.begin(), roles.end());
     roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
     return roles;

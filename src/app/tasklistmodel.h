@@ -40,6 +40,9 @@ public:
         ErrorClassRole,
         LastMessageRole,
         UpdatedAtRole,
+        SpentRole,    // "12,345 tokens · $0.042", "" before any usage is known
+        EtaRole,      // ms since the epoch; 0: not known
+        DeadlineRole, // ms since the epoch; 0: none
     };
     Q_ENUM(Role)
 
@@ -69,6 +72,8 @@ signals:
 
 private:
     static QList<int> changedRoles(const TaskSummary &before, const TaskSummary &after);
+    // What a task spent, as its row says it.
+    static QString spentText(const Spend &spend);
     void recount();
 
     QList<TaskSummary> m_tasks; // newest (highest id) first

@@ -152,6 +152,7 @@ struct TaskSummary
     qint64 updatedAt = 0;
     Spend spend = {};    // every attempt of the task
     qint64 deadline = 0; // ms since the epoch, UTC; 0: none
+    qint64 eta = 0;      // when a running task is expected to end (Engine::eta); 0: not known
 };
 
 // A task that was working when Vigil stopped, or waits for a quota's known reset: it goes

@@ -65,6 +65,36 @@ private slots:
         m_tasks.reset();
     }
 
+    void aRowSaysWhatItSpentAndWhenItEnds()
+    {
+        TaskSummary task = summary(1, TaskState::Running);
+        m_tasks->apply({task});
+        const QModelIndex row = m_tasks->index(0);
+        QCOMPARE(row.data(TaskListModel::SpentRole).toString(), QString()); // nothing known yet
+        QCOMPARE(row.data(TaskListModel::EtaRole).toLongLong(), 0);
+
+        QSignalSpy changed(m_tasks.get(), &QAbstractItemModel::dataChanged);
+        task.spend.usage.input = 12000;
+        task.spend.usage.output = 345;
+        task.spend.costUsd = 0.0276;
+        task.eta = 1'800'000'600'000;
+        task.deadline = 1'800'000'000'000;
+        m_tasks->apply({task});
+        QCOMPARE(changed.size(), 1);
+        const auto roles = changed.first().at(2).value<QList<int>>();
+        QVERIFY(roles.contains(TaskListModel::SpentRole) &&
+                roles.contains(TaskListModel::EtaRole) &&
+                roles.contains(TaskListModel::DeadlineRole));
+        QCOMPARE(row.data(TaskListModel::SpentRole).toString(),
+                 QStringLiteral("12,345 tokens · $0.028"));
+        QCOMPARE(row.data(TaskListModel::EtaRole).toLongLong(), 1'800'000'600'000);
+        QCOMPARE(row.data(TaskListModel::DeadlineRole).toLongLong(), 1'800'000'000'000);
+        task.spend.unpricedAttempts = 1;
+        m_tasks->apply({task});
+        QCOMPARE(row.data(TaskListModel::SpentRole).toString(),
+                 QStringLiteral("12,345 tokens · cost unknown"));
+    }
+
     void newTasksGoOnTopAndUpdatesNameTheirRoles()
     {
         m_tasks->apply({summary(1, TaskState::Running), summary(2, TaskState::Queued)});
