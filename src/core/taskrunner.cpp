@@ -747,7 +747,6 @@ QString TaskRunner::endReason(FailureClass failureClass, const QString &message)
 void TaskRunner::stepFinished(StepRecord &step)
 {
     --m_unfinished;
-    constexpr std::size_t kPaceWindow = 64; // steps the pace is measured over
     m_finishedAt.push_back(workingClock(m_clock.nowMs()));
     if (m_finishedAt.size() > kPaceWindow)
         m_finishedAt.pop_front();
@@ -1076,7 +1075,12 @@ std::optional<qint64> TaskRunner::eta() const
 
 void TaskRunner::warnOfDeadline()
 {
-    if (m_deadlineWarned || !m_spec.deadline)
+    // The first few steps' pace is mostly their start-up (connections, a burst of equal
+    // finishes): a warning waits for a fair sample, two rounds of the task's concurrency.
+    const auto fairSample = std::min<std::size_t>(
+        {kPaceWindow, static_cast<std::size_t>(std::max(4, 2 * m_concurrency)),
+         std::max<std::size_t>(2, m_task.steps.size() / 2)});
+    if (m_deadlineWarned || !m_spec.deadline || m_finishedAt.size() < fairSample)
         return;
     const auto expected = eta();
     if (!expected || *expected <= *m_spec.deadline)

@@ -186,6 +186,7 @@ private:
     bool m_tierFallenBack = false;
     bool m_spendWarned = false;
     bool m_deadlineWarned = false;
+    static constexpr std::size_t kPaceWindow = 64; // steps the pace is measured over
     std::deque<qint64> m_finishedAt; // when the latest steps finished (workingClock), oldest first
     qint64 m_blockedSince = 0;       // the held wait going on now; 0: none
     qint64 m_blockedMs = 0;          // the held waits that ended

@@ -160,26 +160,26 @@ private slots:
 
     void aDeadlineTheOutageMakesUnreachableIsWarnedOfEarly()
     {
-        // Clear skies end the batch in about 3 s: a deadline 6 s ahead is kept.
+        // Clear skies end the batch in about 3 s: a deadline 8 s ahead is kept.
         SimProcess calm;
         QVERIFY(calm.start(steadyProfile({}, 0)));
         QTemporaryDir dir;
         TaskSpec spec =
             simBatch(calm.baseUrl(), dir.filePath(QStringLiteral("calm.jsonl")), kItems, 2);
-        spec.deadline = QDateTime::currentMSecsSinceEpoch() + 6000;
+        spec.deadline = QDateTime::currentMSecsSinceEpoch() + 8000;
         TimedRun clear(dir.filePath(QStringLiteral("calm.db")), spec);
         QCOMPARE(clear.run(), TaskState::Completed);
         QVERIFY(clear.endedAt < *spec.deadline);
         QVERIFY(clear.named(QStringLiteral("deadline_warning")).isEmpty());
 
-        // A 6 s cool-down makes it unreachable: Vigil says so while the backend is down,
+        // An 8 s cool-down makes it unreachable: Vigil says so while the backend is down,
         // not when the deadline has passed.
         SimProcess stormy;
-        QVERIFY(stormy.start(steadyProfile(QStringLiteral("openai-503-overloaded"), 6000)));
+        QVERIFY(stormy.start(steadyProfile(QStringLiteral("openai-503-overloaded"), 8000)));
         spec = simBatch(stormy.baseUrl(), dir.filePath(QStringLiteral("stormy.jsonl")), kItems, 2);
-        spec.deadline = QDateTime::currentMSecsSinceEpoch() + 6000;
+        spec.deadline = QDateTime::currentMSecsSinceEpoch() + 8000;
         TimedRun late(dir.filePath(QStringLiteral("stormy.db")), spec);
-        const qint64 outageEnd = simulatorEpoch(stormy) + kOutageStartMs + 6000;
+        const qint64 outageEnd = simulatorEpoch(stormy) + kOutageStartMs + 8000;
         QCOMPARE(late.run(), TaskState::Completed);
         QVERIFY(late.endedAt > *spec.deadline);
         const auto warnings = late.named(QStringLiteral("deadline_warning"));
