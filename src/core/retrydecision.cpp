@@ -64,8 +64,11 @@ RetryDecision decideAfterFailure(const StepRecord &step, const FailedAttempt &at
         decision.next = AfterFailure::Stopped;
     } else if (!verdict.retry && verdict.failureClass == FailureClass::Quota) {
         decision.next = AfterFailure::QuotaPause;
-        if (verdict.serverDelayMs)
+        if (verdict.serverDelayMs) {
+            // The wait until the reset is the quota's, and shows as such in the chart.
             decision.resumeAt = now + *verdict.serverDelayMs;
+            end.delayMs = verdict.serverDelayMs;
+        }
     } else if (!verdict.retry) {
         decision.next = AfterFailure::Fail;
     }

@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "failureclass.h"
 #include "logging.h"
 #include "tr.h"
 
@@ -1017,6 +1018,96 @@ std::optional<Spend> CheckpointStore::spend(std::optional<qint64> taskId, qint64
         return std::nullopt;
     }
     return readSpend(query, 0);
+}
+
+std::optional<Activity> CheckpointStore::activity(std::optional<qint64> taskId, qint64 since,
+                                                  qint64 until)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QString ofTask = taskId ? QStringLiteral(" AND task_id = ?") : QString();
+    const auto failed = [this](const QSqlQuery &query) {
+        fail(Tr::tr("cannot read what the tasks did"), query.lastError().text());
+        return std::nullopt;
+    };
+    Activity activity;
+    if (since <= 0 && taskId) {
+        QSqlQuery first(db);
+        first.prepare(QStringLiteral("SELECT MIN(started_at) FROM attempts"
+                                     " WHERE attempt > 0 AND task_id = ?"));
+        first.addBindValue(*taskId);
+        if (!first.exec() || !first.next())
+            return failed(first);
+        if (first.value(0).isNull())
+            return activity; // nothing sent yet
+        since = first.value(0).toLongLong();
+    }
+    if (until <= since)
+        return activity;
+    activity.bucketMs = activityBucketMs(until - since);
+    activity.since = since - since % activity.bucketMs;
+    activity.until = until;
+    const auto bucketCount = static_cast<std::size_t>(
+        (until - activity.since + activity.bucketMs - 1) / activity.bucketMs);
+    activity.buckets.resize(bucketCount);
+    for (std::size_t i = 0; i < bucketCount; ++i)
+        activity.buckets[i].startMs = activity.since + static_cast<qint64>(i) * activity.bucketMs;
+
+    QSqlQuery ended(db);
+    ended.prepare(QStringLiteral("SELECT (ended_at - ?) / ?, class, COUNT(*),"
+                                 " COALESCE(SUM(cost_usd), 0) FROM attempts"
+                                 " WHERE attempt > 0 AND class IS NOT NULL"
+                                 " AND ended_at >= ? AND ended_at < ?%1 GROUP BY 1, 2")
+                      .arg(ofTask));
+    ended.addBindValue(activity.since);
+    ended.addBindValue(activity.bucketMs);
+    ended.addBindValue(activity.since);
+    ended.addBindValue(until);
+    if (taskId)
+        ended.addBindValue(*taskId);
+    if (!ended.exec())
+        return failed(ended);
+    while (ended.next()) {
+        const auto index = ended.value(0).toULongLong();
+        const auto failureClass = failureClassFromName(ended.value(1).toString());
+        if (index >= bucketCount || !failureClass)
+            continue;
+        ActivityBucket &bucket = activity.buckets[index];
+        bucket.attempts.at(static_cast<std::size_t>(activityKindOf(*failureClass))) +=
+            ended.value(2).toInt();
+        bucket.costUsd += ended.value(3).toDouble();
+    }
+
+    QSqlQuery waits(db);
+    waits.prepare(QStringLiteral("SELECT ended_at, ended_at + delay_ms FROM attempts"
+                                 " WHERE attempt > 0 AND class IN ('rate-limited', 'quota',"
+                                 " 'capacity') AND delay_ms > 0 AND ended_at < ?"
+                                 " AND ended_at + delay_ms > ?%1")
+                      .arg(ofTask));
+    waits.addBindValue(until);
+    waits.addBindValue(since);
+    if (taskId)
+        waits.addBindValue(*taskId);
+    if (!waits.exec())
+        return failed(waits);
+    QList<TimeSpan> spans;
+    while (waits.next()) {
+        spans.append({std::max(since, waits.value(0).toLongLong()),
+                      std::min(until, waits.value(1).toLongLong())});
+    }
+    activity.waits = mergeSpans(std::move(spans));
+
+    QSqlQuery spent(db);
+    spent.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE attempt > 0 AND started_at >= ?"
+                                 " AND started_at < ?%2")
+                      .arg(kSpendColumns, ofTask));
+    spent.addBindValue(since);
+    spent.addBindValue(until);
+    if (taskId)
+        spent.addBindValue(*taskId);
+    if (!spent.exec() || !spent.next())
+        return failed(spent);
+    activity.spend = readSpend(spent, 0);
+    return activity;
 }
 
 QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)

@@ -58,6 +58,8 @@ public:
     QList<TaskSummary> listTasks(const QList<qint64> &ids = {}) override;
     QList<AttemptRecord> attempts(qint64 taskId) override;
     std::optional<Spend> spend(std::optional<qint64> taskId, qint64 since = 0) override;
+    std::optional<Activity> activity(std::optional<qint64> taskId, qint64 since,
+                                     qint64 until) override;
     std::optional<qint64> createTask(const TaskSpec &spec) override;
     bool updateTaskSpec(TaskRecord &task, const TaskSpec &spec) override;
     bool setTaskState(TaskRecord &task, TaskState state, const QString &reason,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activity.h"
 #include "records.h"
 #include "taskspec.h"
 
@@ -54,6 +55,11 @@ public:
     // What the attempts of a task (or of every task, without one) started at or after
     // `since` (ms since the epoch, UTC) spent; empty when the store cannot be read.
     virtual std::optional<Spend> spend(std::optional<qint64> taskId, qint64 since = 0) = 0;
+    // What the attempts of a task (or of every task) did from `since` to `until`, in buckets
+    // for a chart (activity.h); from the task's first attempt when `since` is 0. Empty
+    // when the store cannot be read.
+    virtual std::optional<Activity> activity(std::optional<qint64> taskId, qint64 since,
+                                             qint64 until) = 0;
 
     virtual std::optional<qint64> createTask(const TaskSpec &spec) = 0;
     virtual bool updateTaskSpec(TaskRecord &task, const TaskSpec &spec) = 0;

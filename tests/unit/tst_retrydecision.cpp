@@ -114,10 +114,10 @@ private slots:
             << FailureClass::Quota << false << kNone << 1 << qint64(0) << false << true << false
             << false << qint64(0) << AfterFailure::QuotaPause << false << kNone << kNone
             << qint64(0) << false << false;
-        QTest::newRow("a quota with a known reset resumes then")
+        QTest::newRow("a quota with a known reset resumes then, its wait recorded")
             << FailureClass::Quota << false << qint64(600'000) << 1 << qint64(0) << false << true
-            << false << false << qint64(0) << AfterFailure::QuotaPause << false << kNone << kNone
-            << qint64(600'000) << false << false;
+            << false << false << qint64(0) << AfterFailure::QuotaPause << false << qint64(600'000)
+            << qint64(600'000) << qint64(600'000) << false << false;
         QTest::newRow("a connection lost offline is not charged")
             << FailureClass::Network << true << kNone << 3 << qint64(1000) << false << false
             << false << false << qint64(0) << AfterFailure::Refund << true << kNone << kNone

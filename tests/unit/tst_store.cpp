@@ -225,6 +225,94 @@ private slots:
         QVERIFY(!attempts.at(2).costUsd);
     }
 
+    void chartsBucketWholeRoundLengths()
+    {
+        QCOMPARE(activityBucketMs(10'000), qint64(1000));
+        QCOMPARE(activityBucketMs(120'000), qint64(1000));
+        QCOMPARE(activityBucketMs(121'000), qint64(2000));
+        QCOMPARE(activityBucketMs(8 * 3600'000LL), qint64(5 * 60'000)); // a night: 96 buckets
+        QCOMPARE(activityBucketMs(30 * 86400'000LL), qint64(6 * 3600'000));
+        QCOMPARE(activityBucketMs(100 * 86400'000LL), qint64(86400'000));
+        QCOMPARE(activityBucketMs(400 * 86400'000LL), 4 * 86400'000LL);
+        const QList<TimeSpan> merged = mergeSpans({{50, 60}, {0, 10}, {5, 20}, {20, 30}, {40, 40}});
+        QCOMPARE(merged, (QList<TimeSpan>{{0, 30}, {50, 60}}));
+    }
+
+    void activityBucketsAttemptsWaitsAndCostOfATaskAndOfAll()
+    {
+        QTemporaryDir dir;
+        CheckpointStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        const qint64 night = *store.createTask(makeSpec(3));
+        TaskSpec other = makeSpec(1);
+        other.name = QStringLiteral("other");
+        const qint64 second = *store.createTask(other);
+        QVERIFY(store.activity(night, 0, 10'000'000)->isEmpty()); // nothing sent yet
+
+        constexpr qint64 t0 = 10'000'000;
+        const auto attempt = [&store](qint64 taskId, int stepIndex, qint64 from, qint64 to,
+                                      FailureClass failureClass, std::optional<qint64> delayMs,
+                                      std::optional<double> cost) {
+            auto task = store.loadTask(taskId);
+            StepRecord &step = task->steps[stepIndex];
+            const auto id = store.beginAttempt(taskId, step, QStringLiteral("m"),
+                                               QStringLiteral("r"), t0 + from);
+            AttemptEnd end;
+            end.endedAt = t0 + to;
+            end.failureClass = failureClass;
+            end.retry = failureClass != FailureClass::Ok;
+            end.delayMs = delayMs;
+            end.costUsd = cost;
+            if (!id)
+                return false;
+            if (failureClass == FailureClass::Ok)
+                return store.completeStep(*id, step, end, {QStringLiteral("done"), {}, {}});
+            return store.finishAttempt(*id, step, end);
+        };
+        // A cool-down announced twice (the waits overlap), a rate limit, a network error
+        // whose backoff is the step's own, and three completions.
+        QVERIFY(attempt(night, 0, 0, 100, FailureClass::Capacity, 5000, 0.0));
+        QVERIFY(attempt(night, 0, 200, 300, FailureClass::Capacity, 2000, 0.0));
+        QVERIFY(attempt(night, 0, 5200, 5600, FailureClass::Ok, std::nullopt, 0.01));
+        QVERIFY(attempt(night, 1, 6000, 6100, FailureClass::RateLimited, 1000, 0.0));
+        QVERIFY(attempt(night, 1, 7200, 7500, FailureClass::Ok, std::nullopt, 0.02));
+        QVERIFY(attempt(night, 2, 8000, 8100, FailureClass::Network, 500, 0.0));
+        QVERIFY(attempt(night, 2, 8700, 9000, FailureClass::Ok, std::nullopt, std::nullopt));
+        QVERIFY(attempt(second, 0, 1000, 1500, FailureClass::Ok, std::nullopt, 0.5));
+        QVERIFY(store.commitNow());
+
+        const auto task = store.activity(night, 0, t0 + 10'000);
+        QVERIFY(task);
+        QCOMPARE(task->since, t0);
+        QCOMPARE(task->bucketMs, qint64(1000));
+        QCOMPARE(task->buckets.size(), std::size_t(10));
+        QCOMPARE(task->buckets.at(3).startMs, t0 + 3000);
+        QCOMPARE(task->buckets.at(0).attempts.at(std::size_t(ActivityKind::Capacity)), 2);
+        QCOMPARE(task->buckets.at(5).attempts.at(std::size_t(ActivityKind::Done)), 1);
+        QCOMPARE(task->buckets.at(5).costUsd, 0.01);
+        QCOMPARE(task->buckets.at(6).attempts.at(std::size_t(ActivityKind::RateLimit)), 1);
+        QCOMPARE(task->buckets.at(8).attempts.at(std::size_t(ActivityKind::Network)), 1);
+        QCOMPARE(task->attempts(ActivityKind::Done), 3);
+        QCOMPARE(task->waits, (QList<TimeSpan>{{t0 + 100, t0 + 5100}, {t0 + 6100, t0 + 7100}}));
+        QCOMPARE(task->waitedMs(), qint64(6000));
+        QCOMPARE(task->spend.costUsd, 0.03);
+        QCOMPARE(task->spend.unpricedAttempts, 1);
+
+        // Every task since a time: what came before it is left out, waits are cut to it.
+        const auto all = store.activity(std::nullopt, t0 + 5000, t0 + 10'000);
+        QVERIFY(all);
+        QCOMPARE(all->since, t0 + 5000);
+        QCOMPARE(all->buckets.size(), std::size_t(5));
+        QCOMPARE(all->attempts(ActivityKind::Done), 3);
+        QCOMPARE(all->attempts(ActivityKind::Capacity), 0);
+        QCOMPARE(all->waits, (QList<TimeSpan>{{t0 + 5000, t0 + 5100}, {t0 + 6100, t0 + 7100}}));
+        QCOMPARE(all->waitedMs(), qint64(1100));
+        QCOMPARE(all->spend.costUsd, 0.03);
+        const auto everything = store.activity(std::nullopt, t0, t0 + 10'000);
+        QCOMPARE(everything->attempts(ActivityKind::Done), 4);
+        QCOMPARE(everything->spend.costUsd, 0.53);
+    }
+
     void aBatchKeepsEveryItemWithItsId()
     {
         QTemporaryDir dir;
