@@ -2,13 +2,17 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Vigil
+import "Theme.js" as Theme
 
 // "While you were away": what finished, paused (and why) and failed since the window was
-// last seen.
+// last seen, what it cost and how long backends held the work back, and the chart of that
+// time.
 Dialog {
     id: dialog
 
     property var entries: []
+    property ActivityModel activity: null
+    readonly property bool hasActivity: activity !== null && !activity.empty
     signal taskRequested(var taskId)
 
     function count(state) {
@@ -28,6 +32,22 @@ Dialog {
                    qsTr("%n paused", "", dialog.count(Vigil.TaskState.Paused)),
                    qsTr("%n failed", "", dialog.count(Vigil.TaskState.Failed))].join(" · ") // qmllint disable type
             font.bold: true
+        }
+        Label {
+            objectName: "awayTotals"
+            visible: dialog.hasActivity
+            text: dialog.hasActivity ? dialog.activity.summary : ""
+        }
+        Loader {
+            objectName: "awayChart"
+            Layout.preferredWidth: 560
+            Layout.preferredHeight: 200
+            active: dialog.visible && dialog.hasActivity
+            visible: active
+            sourceComponent: ActivityChart {
+                activity: dialog.activity // qmllint disable unqualified
+                dark: Theme.isDark(dialog.palette) // qmllint disable unqualified
+            }
         }
         ListView {
             objectName: "awayList"

@@ -309,6 +309,7 @@ ApplicationWindow {
                 onPauseRequested: App.pause([App.detail.taskId]) // qmllint disable type
                 onCancelRequested: window.askCancel([App.detail.taskId]) // qmllint disable type
                 onSwitchModelRequested: window.askSwitchModel([App.detail.taskId]) // qmllint disable type
+                onRaiseCapRequested: (cost, tokens) => App.setBudget(App.detail.taskId, cost, tokens) // qmllint disable type
             }
         }
     }
@@ -348,6 +349,7 @@ ApplicationWindow {
         id: awayDialog
         anchors.centerIn: parent
         entries: App.away
+        activity: App.awayActivity
         onTaskRequested: taskId => window.openTask(taskId)
         onClosed: App.dismissAway()
     }

@@ -2,9 +2,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Vigil
+import "Theme.js" as Theme
 
-// One task: its state and why, the actions that apply to it, the attempt timeline and its
-// steps with their outputs (selectable, copyable).
+// One task: its state and why, the actions that apply to it, its chart over time, the
+// attempt timeline and its steps with their outputs (selectable, copyable).
 Pane {
     id: page
 
@@ -16,6 +17,45 @@ Pane {
     signal pauseRequested()
     signal cancelRequested()
     signal switchModelRequested()
+    // New spend caps for a task paused at its cap (0: no such cap); it goes on under them.
+    signal raiseCapRequested(real maxCostUsd, real maxTokens)
+
+    readonly property bool heldBySpendCap: detail !== null && detail.heldBySpendCap === true
+    readonly property real taskOnView: detail ? detail.taskId : 0
+
+    // A field's amount in the user's locale; NaN when it is not one.
+    function amountOf(field) {
+        try {
+            return Number.fromLocaleString(Qt.locale(), field.text)
+        } catch (error) {
+            return NaN
+        }
+    }
+    function newCostCap() {
+        return detail.maxCostUsd > 0 ? amountOf(newCost) : 0
+    }
+    function newTokenCap() {
+        return detail.maxTokens > 0 ? Math.round(amountOf(newTokens)) : 0
+    }
+    // Each cap the task has must go above what it spent, or the task would pause again.
+    function capsRaised() {
+        if (!heldBySpendCap)
+            return false
+        const cost = newCostCap(), tokens = newTokenCap()
+        return !isNaN(cost) && !isNaN(tokens)
+               && (detail.maxCostUsd <= 0 || cost > detail.spentUsd)
+               && (detail.maxTokens <= 0 || tokens > detail.spentTokens)
+    }
+    // Twice the old caps, as a start.
+    function suggestCaps() {
+        if (!heldBySpendCap)
+            return
+        newCost.text = Number(Math.ceil(detail.maxCostUsd * 200) / 100).toLocaleString(Qt.locale(), "f", 2)
+        newTokens.text = Number(detail.maxTokens * 2).toLocaleString(Qt.locale(), "f", 0)
+    }
+
+    onTaskOnViewChanged: suggestCaps()
+    onHeldBySpendCapChanged: suggestCaps()
 
     padding: 12
 
@@ -84,6 +124,66 @@ Pane {
                 onClicked: page.detail.copySupportReport()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Copies the task and its attempts, without keys, for a support request")
+            }
+        }
+        RowLayout {
+            objectName: "spendCap"
+            Layout.fillWidth: true
+            visible: page.heldBySpendCap
+            spacing: 8
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: !page.heldBySpendCap ? ""
+                      : page.detail.maxCostUsd > 0
+                        ? qsTr("Paused at its spend cap: $%1 of $%2 spent. New cap:")
+                              .arg(Number(page.detail.spentUsd).toLocaleString(Qt.locale(), "f", 2))
+                              .arg(Number(page.detail.maxCostUsd).toLocaleString(Qt.locale(), "f", 2))
+                        : qsTr("Paused at its spend cap: %1 of %2 tokens used. New cap:")
+                              .arg(Number(page.detail.spentTokens).toLocaleString(Qt.locale(), "f", 0))
+                              .arg(Number(page.detail.maxTokens).toLocaleString(Qt.locale(), "f", 0))
+            }
+            TextField {
+                id: newCost
+                objectName: "newCostCap"
+                visible: page.heldBySpendCap && page.detail.maxCostUsd > 0
+                Layout.preferredWidth: 90
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("New cost cap in US dollars")
+            }
+            TextField {
+                id: newTokens
+                objectName: "newTokenCap"
+                visible: page.heldBySpendCap && page.detail.maxTokens > 0
+                Layout.preferredWidth: 110
+                inputMethodHints: Qt.ImhDigitsOnly
+                Accessible.name: qsTr("New token cap")
+            }
+            Button {
+                objectName: "raiseCap"
+                text: qsTr("Raise cap and resume")
+                enabled: page.capsRaised()
+                onClicked: page.raiseCapRequested(page.newCostCap(), page.newTokenCap())
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The new cap must be above what the task has spent")
+            }
+        }
+        Label {
+            text: qsTr("Over time")
+            font.bold: true
+            visible: chartLoader.active
+        }
+        // Loaded for a task that has sent something: the window starts without Qt Charts.
+        Loader {
+            id: chartLoader
+            objectName: "activityChart"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 220
+            active: page.detail !== null && !page.detail.activity.empty
+            visible: active
+            sourceComponent: ActivityChart {
+                activity: page.detail.activity // qmllint disable unqualified
+                dark: Theme.isDark(page.palette) // qmllint disable unqualified
             }
         }
         Label {

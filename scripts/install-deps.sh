@@ -13,7 +13,7 @@ packages=(
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-templates
     qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qttest
-    qml6-module-qt-labs-folderlistmodel
+    qml6-module-qt-labs-folderlistmodel qml6-module-qtcharts
     xvfb xauth trayer dunst imagemagick xdotool fonts-dejavu-core
     qt6-gtk-platformtheme gnome-themes-extra fonts-wqy-microhei
     sqlite3 procps curl

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop on a stormy night, for the README: the dashboard (light and
-# dark, German, Japanese), a task's page with its attempt timeline, and the tray menu. Runs everything on a
+# dark, German, Japanese), a task's page with its chart and attempt timeline, the tray menu
+# and the "while you were away" summary. Runs everything on a
 # private X display (Xvfb with the trayer tray host), a private D-Bus session bus (with the
-# dunst notification daemon) and vigil-sim; writes docs/screenshots/*.png. Takes ~2 min.
+# dunst notification daemon) and vigil-sim; writes docs/screenshots/*.png. Takes ~3 min.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${VIGIL_BUILD_DIR:-$root/build}
@@ -81,3 +82,21 @@ for language in de:de_DE ja:ja_JP; do
     sleep 1
     shot "dashboard-${language%%:*}"
 done
+
+# "While you were away": Vigil in the tray while a short task and the night go on, then
+# brought up as a second start does it.
+kill -TERM "$app_pid" && wait "$app_pid" || true
+cat >"$work/briefing.json" <<'TASK'
+{"name": "Morning briefing",
+ "provider": {"base_url": "http://127.0.0.1:8399/v1", "protocol": "openai-chat"},
+ "model": "vigil-small", "turns": ["What happened overnight?", "And what is next?"]}
+TASK
+"$build/src/app/vigil-desktop" --minimized --db "$work/vigil.db" --socket "$work/vigil.sock" \
+    --settings "$work/settings.json" "$work/briefing.json" >>"$work/app.log" 2>&1 &
+app_pid=$!
+pids+=($app_pid)
+echo "Away for a minute..."
+sleep 60
+"$build/src/app/vigil-desktop" --socket "$work/vigil.sock" >>"$work/app.log" 2>&1 || true
+sleep 4
+shot away-summary

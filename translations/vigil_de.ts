@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Noch nichts gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attempts from %1 to %2 — %3; %4</source>
+        <translation>Versuche von %1 bis %2 — %3; %4</translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>keiner beendet</translation>
+    </message>
+    <message>
+        <source>Attempts, waits and cost over time</source>
+        <translation>Versuche, Wartezeiten und Kosten im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>held back by a backend</source>
+        <translation>von einem Backend zurückgehalten</translation>
+    </message>
+    <message>
+        <source>cost so far</source>
+        <translation>bisherige Kosten</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimeline</name>
     <message>
         <source>in flight</source>
@@ -1156,6 +1195,34 @@
         <source>Output of step %1</source>
         <translation>Ausgabe von Schritt %1</translation>
     </message>
+    <message>
+        <source>Paused at its spend cap: $%1 of $%2 spent. New cap:</source>
+        <translation>An der Ausgabengrenze pausiert: $%1 von $%2 ausgegeben. Neue Grenze:</translation>
+    </message>
+    <message>
+        <source>Paused at its spend cap: %1 of %2 tokens used. New cap:</source>
+        <translation>An der Ausgabengrenze pausiert: %1 von %2 Tokens verbraucht. Neue Grenze:</translation>
+    </message>
+    <message>
+        <source>New cost cap in US dollars</source>
+        <translation>Neue Kostengrenze in US-Dollar</translation>
+    </message>
+    <message>
+        <source>New token cap</source>
+        <translation>Neue Token-Grenze</translation>
+    </message>
+    <message>
+        <source>Raise cap and resume</source>
+        <translation>Grenze anheben und fortsetzen</translation>
+    </message>
+    <message>
+        <source>The new cap must be above what the task has spent</source>
+        <translation>Die neue Grenze muss über dem liegen, was die Aufgabe ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Im Zeitverlauf</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -1905,6 +1972,26 @@
         <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
         <translation>muss eine Ortszeit wie &quot;08:00&quot; oder ein ISO-8601-Datum mit Uhrzeit wie &quot;2026-12-06T08:00&quot; sein</translation>
     </message>
+    <message>
+        <source>rate limit or quota</source>
+        <translation>Ratenlimit oder Kontingent</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>network or stall</source>
+        <translation>Netzwerk oder Stillstand</translation>
+    </message>
+    <message>
+        <source>other failures</source>
+        <translation>andere Fehler</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks did</source>
+        <translation>kann nicht lesen, was die Aufgaben getan haben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1935,6 +2022,29 @@
     <message>
         <source>Task files to add.</source>
         <translation>Hinzuzufügende Aufgabendateien.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActivityModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 tokens · %2 · %3 lost to waits</source>
+        <translation>%1 Tokens · %2 · %3 durch Wartezeiten verloren</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Aún no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attempts from %1 to %2 — %3; %4</source>
+        <translation>Intentos de %1 a %2 — %3; %4</translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>ninguno terminado</translation>
+    </message>
+    <message>
+        <source>Attempts, waits and cost over time</source>
+        <translation>Intentos, esperas y coste a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>held back by a backend</source>
+        <translation>retenido por un backend</translation>
+    </message>
+    <message>
+        <source>cost so far</source>
+        <translation>coste hasta ahora</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimeline</name>
     <message>
         <source>in flight</source>
@@ -1155,6 +1194,34 @@
         <source>Output of step %1</source>
         <translation>Salida del paso %1</translation>
     </message>
+    <message>
+        <source>Paused at its spend cap: $%1 of $%2 spent. New cap:</source>
+        <translation>En pausa en su límite de gasto: $%1 de $%2 gastados. Nuevo límite:</translation>
+    </message>
+    <message>
+        <source>Paused at its spend cap: %1 of %2 tokens used. New cap:</source>
+        <translation>En pausa en su límite de gasto: %1 de %2 tokens usados. Nuevo límite:</translation>
+    </message>
+    <message>
+        <source>New cost cap in US dollars</source>
+        <translation>Nuevo límite de coste en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>New token cap</source>
+        <translation>Nuevo límite de tokens</translation>
+    </message>
+    <message>
+        <source>Raise cap and resume</source>
+        <translation>Subir el límite y reanudar</translation>
+    </message>
+    <message>
+        <source>The new cap must be above what the task has spent</source>
+        <translation>El nuevo límite debe superar lo que la tarea ha gastado</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>A lo largo del tiempo</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -1904,6 +1971,26 @@
         <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
         <translation>debe ser una hora local como &quot;08:00&quot;, o una fecha y hora ISO 8601 como &quot;2026-12-06T08:00&quot;</translation>
     </message>
+    <message>
+        <source>rate limit or quota</source>
+        <translation>límite de tasa o cuota</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>error del servidor</translation>
+    </message>
+    <message>
+        <source>network or stall</source>
+        <translation>red o bloqueo</translation>
+    </message>
+    <message>
+        <source>other failures</source>
+        <translation>otros fallos</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks did</source>
+        <translation>no se puede leer lo que hicieron las tareas</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1934,6 +2021,29 @@
     <message>
         <source>Task files to add.</source>
         <translation>Archivos de tarea que añadir.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActivityModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 tokens · %2 · %3 lost to waits</source>
+        <translation>%1 tokens · %2 · %3 perdidos en esperas</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coste desconocido</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>Rien n’a encore été envoyé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Attempts from %1 to %2 — %3; %4</source>
+        <translation>Tentatives de %1 à %2 — %3 ; %4</translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>aucune terminée</translation>
+    </message>
+    <message>
+        <source>Attempts, waits and cost over time</source>
+        <translation>Tentatives, attentes et coût au fil du temps</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>tentatives</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>held back by a backend</source>
+        <translation>retenu par un backend</translation>
+    </message>
+    <message>
+        <source>cost so far</source>
+        <translation>coût jusqu’ici</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimeline</name>
     <message>
         <source>in flight</source>
@@ -1155,6 +1194,34 @@
         <source>Output of step %1</source>
         <translation>Sortie de l’étape %1</translation>
     </message>
+    <message>
+        <source>Paused at its spend cap: $%1 of $%2 spent. New cap:</source>
+        <translation>En pause à son plafond de dépense : %1 $ sur %2 $ dépensés. Nouveau plafond :</translation>
+    </message>
+    <message>
+        <source>Paused at its spend cap: %1 of %2 tokens used. New cap:</source>
+        <translation>En pause à son plafond de dépense : %1 jetons utilisés sur %2. Nouveau plafond :</translation>
+    </message>
+    <message>
+        <source>New cost cap in US dollars</source>
+        <translation>Nouveau plafond de coût en dollars américains</translation>
+    </message>
+    <message>
+        <source>New token cap</source>
+        <translation>Nouveau plafond de jetons</translation>
+    </message>
+    <message>
+        <source>Raise cap and resume</source>
+        <translation>Relever le plafond et reprendre</translation>
+    </message>
+    <message>
+        <source>The new cap must be above what the task has spent</source>
+        <translation>Le nouveau plafond doit dépasser ce que la tâche a dépensé</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Au fil du temps</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -1904,6 +1971,26 @@
         <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
         <translation>doit être une heure locale comme &quot;08:00&quot;, ou une date et heure ISO 8601 comme &quot;2026-12-06T08:00&quot;</translation>
     </message>
+    <message>
+        <source>rate limit or quota</source>
+        <translation>limite de débit ou quota</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>erreur du serveur</translation>
+    </message>
+    <message>
+        <source>network or stall</source>
+        <translation>réseau ou blocage</translation>
+    </message>
+    <message>
+        <source>other failures</source>
+        <translation>autres échecs</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks did</source>
+        <translation>impossible de lire ce qu’ont fait les tâches</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1934,6 +2021,29 @@
     <message>
         <source>Task files to add.</source>
         <translation>Fichiers de tâche à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActivityModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 tokens · %2 · %3 lost to waits</source>
+        <translation>%1 jetons · %2 · %3 perdus en attentes</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>まだ何も送信されていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attempts from %1 to %2 — %3; %4</source>
+        <translation>%1 から %2 までの試行 — %3、%4</translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>終了したものはありません</translation>
+    </message>
+    <message>
+        <source>Attempts, waits and cost over time</source>
+        <translation>試行・待機・コストの推移</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>held back by a backend</source>
+        <translation>バックエンドにより保留</translation>
+    </message>
+    <message>
+        <source>cost so far</source>
+        <translation>これまでのコスト</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimeline</name>
     <message>
         <source>in flight</source>
@@ -1135,6 +1174,34 @@
         <source>Output of step %1</source>
         <translation>ステップ %1 の出力</translation>
     </message>
+    <message>
+        <source>Paused at its spend cap: $%1 of $%2 spent. New cap:</source>
+        <translation>支出上限で一時停止：$%2 のうち $%1 を使用。新しい上限：</translation>
+    </message>
+    <message>
+        <source>Paused at its spend cap: %1 of %2 tokens used. New cap:</source>
+        <translation>支出上限で一時停止：%2 トークンのうち %1 を使用。新しい上限：</translation>
+    </message>
+    <message>
+        <source>New cost cap in US dollars</source>
+        <translation>新しいコスト上限（米ドル）</translation>
+    </message>
+    <message>
+        <source>New token cap</source>
+        <translation>新しいトークン上限</translation>
+    </message>
+    <message>
+        <source>Raise cap and resume</source>
+        <translation>上限を上げて再開</translation>
+    </message>
+    <message>
+        <source>The new cap must be above what the task has spent</source>
+        <translation>新しい上限はタスクが使った額を上回る必要があります</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>推移</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -1884,6 +1951,26 @@
         <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
         <translation>&quot;08:00&quot; のような現地時刻、または &quot;2026-12-06T08:00&quot; のような ISO 8601 の日時でなければなりません</translation>
     </message>
+    <message>
+        <source>rate limit or quota</source>
+        <translation>レート制限またはクォータ</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>サーバーエラー</translation>
+    </message>
+    <message>
+        <source>network or stall</source>
+        <translation>ネットワークまたは停止</translation>
+    </message>
+    <message>
+        <source>other failures</source>
+        <translation>その他の失敗</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks did</source>
+        <translation>タスクの実行内容を読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1914,6 +2001,29 @@
     <message>
         <source>Task files to add.</source>
         <translation>追加するタスクファイル。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActivityModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 tokens · %2 · %3 lost to waits</source>
+        <translation>%1 トークン · %2 · 待機で %3 を失いました</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>コスト不明</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityChart</name>
+    <message>
+        <source>Nothing sent yet</source>
+        <translation>尚未发送任何内容</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Attempts from %1 to %2 — %3; %4</source>
+        <translation>%1 至 %2 的尝试 — %3；%4</translation>
+    </message>
+    <message>
+        <source>none ended</source>
+        <translation>没有已结束的</translation>
+    </message>
+    <message>
+        <source>Attempts, waits and cost over time</source>
+        <translation>随时间变化的尝试、等待和费用</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>held back by a backend</source>
+        <translation>被后端阻滞</translation>
+    </message>
+    <message>
+        <source>cost so far</source>
+        <translation>目前费用</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTimeline</name>
     <message>
         <source>in flight</source>
@@ -1135,6 +1174,34 @@
         <source>Output of step %1</source>
         <translation>步骤 %1 的输出</translation>
     </message>
+    <message>
+        <source>Paused at its spend cap: $%1 of $%2 spent. New cap:</source>
+        <translation>已在支出上限处暂停：已花费 $%1 / $%2。新上限：</translation>
+    </message>
+    <message>
+        <source>Paused at its spend cap: %1 of %2 tokens used. New cap:</source>
+        <translation>已在支出上限处暂停：已使用 %1 / %2 个令牌。新上限：</translation>
+    </message>
+    <message>
+        <source>New cost cap in US dollars</source>
+        <translation>新的费用上限（美元）</translation>
+    </message>
+    <message>
+        <source>New token cap</source>
+        <translation>新的令牌上限</translation>
+    </message>
+    <message>
+        <source>Raise cap and resume</source>
+        <translation>提高上限并继续</translation>
+    </message>
+    <message>
+        <source>The new cap must be above what the task has spent</source>
+        <translation>新上限必须高于任务已花费的金额</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -1884,6 +1951,26 @@
         <source>must be a local time such as &quot;08:00&quot;, or an ISO 8601 date and time such as &quot;2026-12-06T08:00&quot;</source>
         <translation>必须是本地时间（如 &quot;08:00&quot;）或 ISO 8601 日期时间（如 &quot;2026-12-06T08:00&quot;）</translation>
     </message>
+    <message>
+        <source>rate limit or quota</source>
+        <translation>速率限制或配额</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>network or stall</source>
+        <translation>网络或停滞</translation>
+    </message>
+    <message>
+        <source>other failures</source>
+        <translation>其他失败</translation>
+    </message>
+    <message>
+        <source>cannot read what the tasks did</source>
+        <translation>无法读取任务的执行情况</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1914,6 +2001,29 @@
     <message>
         <source>Task files to add.</source>
         <translation>要添加的任务文件。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ActivityModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 tokens · %2 · %3 lost to waits</source>
+        <translation>%1 个令牌 · %2 · 等待损失 %3</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
     </message>
 </context>
 <context>

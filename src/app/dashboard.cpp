@@ -10,10 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <cmath>
 
 namespace vigil {
 
@@ -68,6 +70,15 @@ void Dashboard::act(const QString &command, const QVariantList &taskIds)
     for (const QVariant &id : taskIds)
         m_host.request(
             {{QStringLiteral("command"), command}, {QStringLiteral("id"), id.toLongLong()}});
+}
+
+void Dashboard::setBudget(qint64 taskId, double maxCostUsd, double maxTokens)
+{
+    const auto cap = [](double value) { return value > 0 ? QJsonValue(value) : QJsonValue(); };
+    m_host.request({{QStringLiteral("command"), QStringLiteral("set-budget")},
+                    {QStringLiteral("id"), taskId},
+                    {QStringLiteral("max_cost_usd"), cap(maxCostUsd)},
+                    {QStringLiteral("max_tokens"), cap(std::round(maxTokens))}});
 }
 
 void Dashboard::pause(const QVariantList &taskIds)
@@ -275,10 +286,19 @@ void Dashboard::collectAway()
                                     {QStringLiteral("state"), QVariant::fromValue(task.state)},
                                     {QStringLiteral("reason"), task.reason}});
     }
+    const qint64 since = m_lastSeenAt;
     setLastSeenAt(QDateTime::currentMSecsSinceEpoch());
     if (away.isEmpty() && m_away.isEmpty())
         return;
     m_away = away;
+    if (away.isEmpty()) {
+        m_awayActivity.clear();
+    } else {
+        m_host.fetchActivity(since, [self = QPointer<Dashboard>(this)](const Activity &activity) {
+            if (self)
+                self->m_awayActivity.apply(activity);
+        });
+    }
     emit awayChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitymodel.h"
 #include "backendlistmodel.h"
 #include "settingseditor.h"
 #include "taskdetailview.h"
@@ -33,6 +34,7 @@ class Dashboard : public QObject
     Q_PROPERTY(vigil::SettingsEditor *settings READ settings CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QVariantList away READ away NOTIFY awayChanged)
+    Q_PROPERTY(vigil::ActivityModel *awayActivity READ awayActivity CONSTANT)
     // Closing the window leaves Vigil running in the tray (only where a tray exists).
     Q_PROPERTY(bool trayAvailable READ trayAvailable NOTIFY trayAvailableChanged)
 public:
@@ -53,11 +55,16 @@ public:
     // "While you were away": tasks that finished, paused or failed since the window was
     // last seen, each {taskId, name, state, reason}.
     QVariantList away() const { return m_away; }
+    // What every task did over that time: the chart and the totals of the summary.
+    ActivityModel *awayActivity() { return &m_awayActivity; }
 
     Q_INVOKABLE void pause(const QVariantList &taskIds);
     Q_INVOKABLE void resume(const QVariantList &taskIds);
     Q_INVOKABLE void retryNow(const QVariantList &taskIds);
     Q_INVOKABLE void cancel(const QVariantList &taskIds);
+    // A task's new spend caps (0: none), as `vigil set-budget` sets them: a task paused at
+    // its old cap and under the new one goes on.
+    Q_INVOKABLE void setBudget(qint64 taskId, double maxCostUsd, double maxTokens);
     // Switch model and resume: the remaining steps use `model` (on the configured
     // `provider`, when given), and a paused or failed task goes on.
     Q_INVOKABLE void switchModel(const QVariantList &taskIds, const QString &model,
@@ -131,6 +138,7 @@ private:
     SettingsEditor m_settings;
     QString m_lastError;
     QVariantList m_away;
+    ActivityModel m_awayActivity;
     qint64 m_lastSeenAt = 0;
     bool m_visible = false;
     bool m_loaded = false; // the first task list arrived

@@ -113,6 +113,16 @@ public:
             emit m_host.actionFailed(m_store->lastError());
     }
 
+    void fetchActivity(qint64 since, const std::function<void(const Activity &)> &done)
+    {
+        const auto activity =
+            m_store->activity(std::nullopt, since, QDateTime::currentMSecsSinceEpoch());
+        if (!activity)
+            emit m_host.actionFailed(m_store->lastError());
+        QMetaObject::invokeMethod(
+            &m_host, [done, activity = activity.value_or(Activity())] { done(activity); });
+    }
+
     void watchTask(qint64 taskId)
     {
         m_watched = taskId;
@@ -200,7 +210,12 @@ private:
         auto task = m_store->loadTask(m_watched);
         if (!task)
             return;
-        TaskDetail detail{std::move(*task), m_store->attempts(m_watched)};
+        // A task that no longer works ends its chart when it stopped.
+        const bool works = m_engine->isRunning(task->id);
+        const qint64 until = works ? now : task->updatedAt;
+        TaskDetail detail{std::move(*task), m_store->attempts(m_watched),
+                          m_store->activity(m_watched, 0, until).value_or(Activity()),
+                          m_store->spend(m_watched).value_or(Spend())};
         m_detailDue = detail.task.steps.size() > 100 ? now + 1000 : 0;
         emit m_host.taskDetailChanged(detail);
     }
@@ -286,6 +301,13 @@ void EngineHost::probeBackend(const QString &backend)
 void EngineHost::refreshAll()
 {
     post([](EngineWorker &worker) { worker.refreshAll(); });
+}
+
+void EngineHost::fetchActivity(qint64 since, std::function<void(const Activity &)> done)
+{
+    post([since, done = std::move(done)](EngineWorker &worker) {
+        worker.fetchActivity(since, done);
+    });
 }
 
 void EngineHost::watchTask(qint64 taskId)

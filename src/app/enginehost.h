@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activity.h"
 #include "records.h"
 
 #include <QList>
@@ -31,6 +32,8 @@ struct TaskDetail
 {
     TaskRecord task;
     QList<AttemptRecord> attempts;
+    Activity activity = {}; // from its first attempt to its end, or to now while it works
+    Spend spend = {};       // every attempt of the task
 };
 
 // The engine, its store and its control socket on a thread of their own, so that commits
@@ -72,6 +75,9 @@ public:
     void refreshAll();
     // The task whose steps and attempts taskDetailChanged() reports; 0 for none.
     void watchTask(qint64 taskId);
+    // What every task did from `since` to now; `done` gets it on this object's thread
+    // (empty, and actionFailed(), when the store cannot be read).
+    void fetchActivity(qint64 since, std::function<void(const vigil::Activity &)> done);
 
 signals:
     // Every task, at start and on refreshAll().

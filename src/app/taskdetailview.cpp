@@ -123,6 +123,24 @@ bool TaskDetailView::canChange() const
     return m_detail.task.id > 0 && !isOneOf(m_detail, {TaskState::Completed, TaskState::Cancelled});
 }
 
+bool TaskDetailView::heldBySpendCap() const
+{
+    return m_detail.task.state == TaskState::Paused && m_detail.task.spec &&
+           m_detail.spend.reaches(m_detail.task.spec->budget);
+}
+
+double TaskDetailView::maxCostUsd() const
+{
+    return m_detail.task.spec ? m_detail.task.spec->budget.maxCostUsd.value_or(0) : 0;
+}
+
+double TaskDetailView::maxTokens() const
+{
+    return m_detail.task.spec
+               ? static_cast<double>(m_detail.task.spec->budget.maxTokens.value_or(0))
+               : 0;
+}
+
 QString TaskDetailView::baseUrl() const
 {
     return m_detail.task.spec ? m_detail.task.spec->provider.baseUrl.toString() : QString();
@@ -149,6 +167,7 @@ void TaskDetailView::apply(const TaskDetail &detail)
                         {QStringLiteral("partialText"), attempt.partialText}});
     }
     m_steps.apply(detail.task.id, detail.task.steps);
+    m_activity.apply(detail.activity);
     emit changed();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitymodel.h"
 #include "enginehost.h"
 
 #include <QAbstractListModel>
@@ -63,6 +64,13 @@ class TaskDetailView : public QObject
     Q_PROPERTY(QString baseUrl READ baseUrl NOTIFY changed)
     Q_PROPERTY(vigil::StepListModel *steps READ steps CONSTANT)
     Q_PROPERTY(QVariantList attempts READ attempts NOTIFY changed)
+    Q_PROPERTY(vigil::ActivityModel *activity READ activity CONSTANT)
+    // Paused at one of its spend caps: the page offers to raise it (0: no such cap).
+    Q_PROPERTY(bool heldBySpendCap READ heldBySpendCap NOTIFY changed)
+    Q_PROPERTY(double maxCostUsd READ maxCostUsd NOTIFY changed)
+    Q_PROPERTY(double maxTokens READ maxTokens NOTIFY changed)
+    Q_PROPERTY(double spentUsd READ spentUsd NOTIFY changed)
+    Q_PROPERTY(double spentTokens READ spentTokens NOTIFY changed)
 public:
     explicit TaskDetailView(QObject *parent = nullptr);
 
@@ -85,6 +93,13 @@ public:
     // endedAt, httpStatus, failureClass (a vigil::FailureClass; undefined in flight), retry,
     // message.
     QVariantList attempts() const { return m_attempts; }
+    // Its attempts over time, for the chart.
+    ActivityModel *activity() { return &m_activity; }
+    bool heldBySpendCap() const;
+    double maxCostUsd() const;
+    double maxTokens() const;
+    double spentUsd() const { return m_detail.spend.costUsd; }
+    double spentTokens() const { return static_cast<double>(m_detail.spend.usage.total()); }
 
     void apply(const TaskDetail &detail);
     void clear();
@@ -100,6 +115,7 @@ private:
     TaskDetail m_detail;
     QVariantList m_attempts;
     StepListModel m_steps;
+    ActivityModel m_activity;
 };
 
 } // namespace vigil

@@ -1029,18 +1029,23 @@ std::optional<Activity> CheckpointStore::activity(std::optional<qint64> taskId, 
         fail(Tr::tr("cannot read what the tasks did"), query.lastError().text());
         return std::nullopt;
     };
+    // The chart starts with the first attempt that still mattered at `since`: a task's
+    // first, or the first of the night since the window was last seen.
     Activity activity;
-    if (since <= 0 && taskId) {
-        QSqlQuery first(db);
-        first.prepare(QStringLiteral("SELECT MIN(started_at) FROM attempts"
-                                     " WHERE attempt > 0 AND task_id = ?"));
+    QSqlQuery first(db);
+    first.prepare(
+        QStringLiteral("SELECT MIN(MAX(started_at, ?)) FROM attempts WHERE attempt > 0"
+                       " AND (ended_at IS NULL OR ended_at + COALESCE(delay_ms, 0) >= ?)%1")
+            .arg(ofTask));
+    first.addBindValue(since);
+    first.addBindValue(since);
+    if (taskId)
         first.addBindValue(*taskId);
-        if (!first.exec() || !first.next())
-            return failed(first);
-        if (first.value(0).isNull())
-            return activity; // nothing sent yet
-        since = first.value(0).toLongLong();
-    }
+    if (!first.exec() || !first.next())
+        return failed(first);
+    if (first.value(0).isNull())
+        return activity; // nothing sent since then
+    since = first.value(0).toLongLong();
     if (until <= since)
         return activity;
     activity.bucketMs = activityBucketMs(until - since);

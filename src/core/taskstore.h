@@ -56,8 +56,9 @@ public:
     // `since` (ms since the epoch, UTC) spent; empty when the store cannot be read.
     virtual std::optional<Spend> spend(std::optional<qint64> taskId, qint64 since = 0) = 0;
     // What the attempts of a task (or of every task) did from `since` to `until`, in buckets
-    // for a chart (activity.h); from the task's first attempt when `since` is 0. Empty
-    // when the store cannot be read.
+    // for a chart (activity.h): from the first attempt that still mattered then (one sent,
+    // or one whose wait ran on), so that an old `since`, or 0, does not stretch the chart.
+    // Empty when the store cannot be read.
     virtual std::optional<Activity> activity(std::optional<qint64> taskId, qint64 since,
                                              qint64 until) = 0;
 

@@ -141,6 +141,20 @@ private slots:
         QCOMPARE(shown.task.steps.size(), 6);
         QVERIFY(!shown.task.steps.last().output.isEmpty());
         QCOMPARE(shown.attempts.size(), 6);
+        // Its chart, read by the store on the engine's thread: six completions, no waits.
+        QVERIFY(!shown.activity.isEmpty());
+        QCOMPARE(shown.activity.attempts(ActivityKind::Done), 6);
+        QCOMPARE(shown.activity.waitedMs(), qint64(0));
+        QVERIFY(shown.activity.since <= shown.attempts.first().startedAt);
+        QVERIFY(shown.activity.until >= shown.attempts.last().endedAt);
+
+        // Every task's since a time, as "while you were away" asks for it.
+        std::optional<Activity> away;
+        host.fetchActivity(shown.attempts.first().startedAt,
+                           [&away](const Activity &activity) { away = activity; });
+        QTRY_VERIFY_WITH_TIMEOUT(away.has_value(), 5000);
+        QCOMPARE(away->attempts(ActivityKind::Done), 6);
+        QCOMPARE(away->spend.usage.total(), shown.activity.spend.usage.total());
 
         // A second host on the same socket is refused, and says why.
         EngineHost second(nullptr);
