@@ -87,7 +87,7 @@ TaskSpec simBatch(const QString &baseUrl, const QString &output, int items, int 
     return spec;
 }
 
-QList<EngineEvent> Run::named(const QString &name) const
+QList<EngineEvent> eventsNamed(const QList<EngineEvent> &events, const QString &name)
 {
     QList<EngineEvent> result;
     for (const EngineEvent &event : events) {

@@ -29,6 +29,9 @@ vigil::RetryPolicy quickRetry();
 // quickRetry().
 vigil::TaskSpec simBatch(const QString &baseUrl, const QString &output, int items, int concurrency);
 
+// The events called `name`, in order.
+QList<vigil::EngineEvent> eventsNamed(const QList<vigil::EngineEvent> &events, const QString &name);
+
 struct Run
 {
     vigil::TaskState state = vigil::TaskState::Queued;
@@ -37,7 +40,7 @@ struct Run
     qint64 taskId = 0;
     qint64 commits = 0; // the store's, while the task ran
 
-    QList<vigil::EngineEvent> named(const QString &name) const;
+    QList<vigil::EngineEvent> named(const QString &name) const { return eventsNamed(events, name); }
 };
 
 // Submits and runs one task on a fresh engine over the store at `dbPath`, until it ends.

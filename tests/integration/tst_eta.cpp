@@ -76,15 +76,7 @@ struct TimedRun
         return ended.first().at(1).value<TaskState>();
     }
 
-    QList<EngineEvent> named(const QString &name) const
-    {
-        QList<EngineEvent> found;
-        for (const EngineEvent &event : events) {
-            if (event.event == name)
-                found.append(event);
-        }
-        return found;
-    }
+    QList<EngineEvent> named(const QString &name) const { return eventsNamed(events, name); }
 
     CheckpointStore store;
     Engine engine{store};
