@@ -92,9 +92,11 @@ cat >"$work/briefing.json" <<'TASK'
  "model": "vigil-small", "turns": ["What happened overnight?", "And what is next?"]}
 TASK
 "$build/src/app/vigil-desktop" --minimized --db "$work/vigil.db" --socket "$work/vigil.sock" \
-    --settings "$work/settings.json" "$work/briefing.json" >>"$work/app.log" 2>&1 &
+    --settings "$work/settings.json" >>"$work/app.log" 2>&1 &
 app_pid=$!
 pids+=($app_pid)
+sleep 3
+"$build/src/cli/vigil" add "$work/briefing.json" --socket "$work/vigil.sock" >>"$work/app.log" 2>&1
 echo "Away for a minute..."
 sleep 60
 "$build/src/app/vigil-desktop" --socket "$work/vigil.sock" >>"$work/app.log" 2>&1 || true

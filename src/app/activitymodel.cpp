@@ -48,7 +48,7 @@ ActivityModel::ActivityModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_activity.buckets.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_activity.buckets.size()) * 2;
 }
 
 int ActivityModel::columnCount(const QModelIndex &parent) const
@@ -61,11 +61,13 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || role != Qt::DisplayRole || index.row() >= rowCount() ||
         index.column() > costColumn())
         return {};
-    const auto row = static_cast<std::size_t>(index.row());
+    // Each bucket is a flat step from its start to its end: two rows.
+    const auto row = static_cast<std::size_t>(index.row() / 2);
     const ActivityBucket &bucket = m_activity.buckets.at(row);
     const int column = index.column();
     if (column == 0)
-        return static_cast<double>(bucket.startMs) + static_cast<double>(m_activity.bucketMs) / 2;
+        return static_cast<double>(bucket.startMs +
+                                   (index.row() % 2 == 0 ? 0 : m_activity.bucketMs));
     if (column == costColumn())
         return m_costSoFar.at(row);
     int stacked = 0;

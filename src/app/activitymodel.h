@@ -28,7 +28,8 @@ private:
 };
 
 // What a task, or every task, did over time (activity.h), as Qt Charts' model mappers read
-// it: one row per bucket; column 0 the bucket's middle (ms since the epoch), column 1 zero,
+// it: two rows per bucket, its start and its end, so that each is drawn as a flat step;
+// column 0 the time (ms since the epoch), column 1 zero,
 // columns 2 to 7 the attempts of each ActivityKind stacked on those before it (completions
 // at the bottom), so that kind k is the area between columns k + 1 and k + 2; column 8
 // the cost so far. The totals come with it for the words beside the chart.

@@ -35,9 +35,10 @@ TestCase {
         return series
     }
 
+    // The attempts of one kind: each bucket is drawn from two points at the same height.
     function sumOfBand(area) {
         let total = 0
-        for (let i = 0; i < area.upperSeries.count; ++i)
+        for (let i = 0; i < area.upperSeries.count; i += 2)
             total += area.upperSeries.at(i).y - area.lowerSeries.at(i).y
         return total
     }
@@ -47,11 +48,11 @@ TestCase {
         const chart = createTemporaryObject(chartComponent, this, { activity: activity })
         verify(chart)
         // Six kinds of attempt, the shaded waits and the cost.
-        compare(chart.count, 8)
-        compare(activity.rowCount(), 120) // two hours in minutes
+        compare(chart.view.count, 8)
+        compare(activity.rowCount(), 240) // two hours in minutes, each a step of two points
 
         const done = seriesNamed(chart, activity.kindLabel(0))
-        compare(done.upperSeries.count, 120)
+        compare(done.upperSeries.count, 240)
         compare(sumOfBand(done), 20)
         compare(done.color, Legend.classColor(activity.kindClass(0), false))
         verify(done.color !== seriesNamed(chart, activity.kindLabel(2)).color)
@@ -71,7 +72,7 @@ TestCase {
 
         // The cost rises to what the store says the task spent.
         const cost = seriesNamed(chart, "cost so far")
-        compare(cost.count, 120)
+        compare(cost.count, 240)
         fuzzyCompare(cost.at(cost.count - 1).y, 0.20, 1e-9)
         fuzzyCompare(activity.costUsd, 0.20, 1e-9)
         verify(cost.at(10).y <= cost.at(100).y)
@@ -82,6 +83,12 @@ TestCase {
         verify(words.indexOf("capacity: 6") >= 0, words)
         verify(words.indexOf("$0.200") >= 0, words)
         verify(words.indexOf("35 min lost to waits") >= 0, words)
+
+        // The legend lists what happened: completions, capacity, rate limit, waits, cost.
+        const legend = findChild(chart, "chartLegend")
+        compare(chart.legendEntries().length, 5)
+        compare(chart.legendEntries()[0].label, activity.kindLabel(0))
+        verify(legend.visible)
     }
 
     function test_aTaskThatSentNothingHasNoChart() {
@@ -110,7 +117,7 @@ TestCase {
         tryCompare(loader, "status", Loader.Ready)
         const chart = loader.item
         compare(chart.activity, activity)
-        fuzzyCompare(chart.series("cost so far").at(119).y, 0.35, 1e-9)
+        fuzzyCompare(chart.series("cost so far").at(239).y, 0.35, 1e-9)
         dialog.close()
     }
 
