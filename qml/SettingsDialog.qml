@@ -3,14 +3,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Settings: providers (base URL, protocol, models, where the key is — with the key itself
-// going into the keychain — and a connection test), the retry figures every task starts
-// from, notifications per kind, keep-awake, start with the session, start minimised.
+// going into the keychain — their prices and a connection test), the retry figures every
+// task starts from, the daily spend cap and the prices for every provider, notifications
+// per kind, keep-awake, start with the session, start minimised.
 Dialog {
     id: dialog
 
     property var settings: null
     // The providers as edited; written by Save.
     property var providers: []
+    // {dailyCapUsd, prices} as edited; written by Save.
+    property var spending: ({ dailyCapUsd: 0, prices: [] })
     property int current: -1
     property string testResult: ""
 
@@ -20,6 +23,9 @@ Dialog {
         settings.reload()
         providers = JSON.parse(JSON.stringify(settings.providers))
         current = providers.length > 0 ? 0 : -1
+        spending = JSON.parse(JSON.stringify(settings.spending))
+        dailyCap.text = spending.dailyCapUsd > 0
+                        ? Number(spending.dailyCapUsd).toLocaleString(Qt.locale(), "f", 2) : ""
         maxAttempts.value = settings.retry.maxAttempts || 10
         maxElapsed.value = settings.retry.maxElapsedMinutes || 60
         ttfb.value = settings.retry.ttfbSeconds || 90
@@ -32,11 +38,21 @@ Dialog {
         copy[current][field] = value
         providers = copy
     }
+    // What a field holds as an amount: 0 when empty, NaN when it is not one (Save says so).
+    function amountOf(text) {
+        if (text.trim().length === 0)
+            return 0
+        try {
+            return Number.fromLocaleString(Qt.locale(), text.trim())
+        } catch (error) {
+            return NaN
+        }
+    }
     function save() {
         return settings.save(providers, {
             maxAttempts: maxAttempts.value, maxElapsedMinutes: maxElapsed.value,
             ttfbSeconds: ttfb.value, idleSeconds: idle.value
-        })
+        }, { dailyCapUsd: amountOf(dailyCap.text), prices: spending.prices })
     }
     function showTest(models, error) {
         testResult = error.length > 0 ? qsTr("Not reachable: %1").arg(error)
@@ -124,7 +140,7 @@ Dialog {
                                 dialog.providers = dialog.providers.concat([{
                                     name: qsTr("provider%1").arg(dialog.providers.length + 1),
                                     baseUrl: "https://", protocol: "openai-chat", models: "",
-                                    keyName: "", keyEnv: "" }])
+                                    keyName: "", keyEnv: "", prices: [] }])
                                 dialog.current = dialog.providers.length - 1
                             }
                         }
@@ -214,6 +230,17 @@ Dialog {
                         }
                         Accessible.name: qsTr("Environment variable with the key")
                     }
+                    Label {
+                        text: qsTr("Prices")
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    PriceEditor {
+                        objectName: "providerPrices"
+                        Layout.fillWidth: true
+                        name: dialog.entry ? dialog.entry.name : ""
+                        rows: dialog.entry && dialog.entry.prices ? dialog.entry.prices : []
+                        onEdited: rows => dialog.edit("prices", rows)
+                    }
                     Item { width: 1; height: 1 }
                     RowLayout {
                         Button {
@@ -250,6 +277,36 @@ Dialog {
                 SpinBox { id: ttfb; from: 1; to: 3600; editable: true; Accessible.name: qsTr("Seconds to the first byte") }
                 Label { text: qsTr("Silent stream cut after (s)") }
                 SpinBox { id: idle; from: 1; to: 3600; editable: true; Accessible.name: qsTr("Seconds of silence in a stream") }
+            }
+
+            Label {
+                text: qsTr("Spending")
+                font.bold: true
+            }
+            RowLayout {
+                Label { text: qsTr("Daily cap for all tasks, US dollars") }
+                TextField {
+                    id: dailyCap
+                    objectName: "dailyCap"
+                    Layout.preferredWidth: 100
+                    placeholderText: qsTr("none")
+                    inputMethodHints: Qt.ImhFormattedNumbersOnly
+                    Accessible.name: qsTr("Daily spend cap for all tasks, in US dollars")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                text: qsTr("Prices for every provider, in US dollars per million tokens. Vigil's own table, dated %1, prices the common models at OpenAI, Anthropic and Gemini's own hosts; a price here wins over it, and a provider's own over both. A model nobody priced has no cost: it reads “cost unknown”.")
+                          .arg(dialog.settings ? dialog.settings.shippedPricesDate : "")
+            }
+            PriceEditor {
+                objectName: "generalPrices"
+                Layout.fillWidth: true
+                name: qsTr("Every provider")
+                rows: dialog.spending.prices
+                onEdited: rows => dialog.spending = Object.assign({}, dialog.spending, { prices: rows })
             }
 
             Label {

@@ -836,6 +836,49 @@
     </message>
 </context>
 <context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Zwischengespeicherte Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1: model of price %2</source>
+        <translation>%1: Modell von Preis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 price of %3, US dollars per million tokens</source>
+        <translation>%1: %2-Preis von %3, US-Dollar pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1</source>
+        <translation>Preis von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>Preis hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -1015,6 +1058,34 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Daily cap for all tasks, US dollars</source>
+        <translation>Tagesgrenze für alle Aufgaben, US-Dollar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Daily spend cap for all tasks, in US dollars</source>
+        <translation>Tägliche Ausgabengrenze für alle Aufgaben, in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Prices for every provider, in US dollars per million tokens. Vigil&apos;s own table, dated %1, prices the common models at OpenAI, Anthropic and Gemini&apos;s own hosts; a price here wins over it, and a provider&apos;s own over both. A model nobody priced has no cost: it reads “cost unknown”.</source>
+        <translation>Preise für jeden Anbieter, in US-Dollar pro Million Tokens. Vigils eigene Tabelle vom %1 bepreist die gängigen Modelle auf den eigenen Hosts von OpenAI, Anthropic und Gemini; ein Preis hier hat Vorrang vor ihr, der eines Anbieters vor beiden. Ein Modell ohne Preis hat keine Kosten: es zeigt „Kosten unbekannt“.</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Jeder Anbieter</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2401,26 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: a price needs the model it is for</source>
+        <translation>%1: ein Preis braucht das Modell, für das er gilt</translation>
+    </message>
+    <message>
+        <source>%1: the %2 price of %3 must be US dollars per million tokens, 0 or more</source>
+        <translation>%1: der %2-Preis von %3 muss in US-Dollar pro Million Tokens angegeben sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>the daily spend cap must be US dollars, more than 0 (empty: none)</source>
+        <translation>die tägliche Ausgabengrenze muss in US-Dollar angegeben sein, mehr als 0 (leer: keine)</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>prices at %1</source>
+        <translation>Preise bei %1</translation>
     </message>
 </context>
 <context>

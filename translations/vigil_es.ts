@@ -835,6 +835,49 @@
     </message>
 </context>
 <context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Entrada en caché</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>%1: model of price %2</source>
+        <translation>%1: modelo del precio %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 price of %3, US dollars per million tokens</source>
+        <translation>%1: precio %2 de %3, dólares estadounidenses por millón de tokens</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1</source>
+        <translation>Quitar el precio de %1</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>Añadir un precio</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -1014,6 +1057,34 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Daily cap for all tasks, US dollars</source>
+        <translation>Límite diario para todas las tareas, dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Daily spend cap for all tasks, in US dollars</source>
+        <translation>Límite de gasto diario para todas las tareas, en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>Prices for every provider, in US dollars per million tokens. Vigil&apos;s own table, dated %1, prices the common models at OpenAI, Anthropic and Gemini&apos;s own hosts; a price here wins over it, and a provider&apos;s own over both. A model nobody priced has no cost: it reads “cost unknown”.</source>
+        <translation>Precios para todos los proveedores, en dólares estadounidenses por millón de tokens. La tabla propia de Vigil, del %1, pone precio a los modelos habituales en los servidores propios de OpenAI, Anthropic y Gemini; un precio aquí prevalece sobre ella, y el de un proveedor sobre ambos. Un modelo sin precio no tiene coste: muestra «coste desconocido».</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Todos los proveedores</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2400,26 @@
     <message>
         <source>%1 could not be written</source>
         <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>%1: a price needs the model it is for</source>
+        <translation>%1: un precio necesita el modelo al que se aplica</translation>
+    </message>
+    <message>
+        <source>%1: the %2 price of %3 must be US dollars per million tokens, 0 or more</source>
+        <translation>%1: el precio %2 de %3 debe ser en dólares estadounidenses por millón de tokens, 0 o más</translation>
+    </message>
+    <message>
+        <source>the daily spend cap must be US dollars, more than 0 (empty: none)</source>
+        <translation>el límite de gasto diario debe ser en dólares estadounidenses, más de 0 (vacío: ninguno)</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>precios</translation>
+    </message>
+    <message>
+        <source>prices at %1</source>
+        <translation>precios en %1</translation>
     </message>
 </context>
 <context>

@@ -835,6 +835,49 @@
     </message>
 </context>
 <context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Entrée en cache</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>%1: model of price %2</source>
+        <translation>%1 : modèle du prix %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 price of %3, US dollars per million tokens</source>
+        <translation>%1 : prix %2 de %3, dollars américains par million de jetons</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1</source>
+        <translation>Retirer le prix de %1</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>Ajouter un prix</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -1014,6 +1057,34 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Daily cap for all tasks, US dollars</source>
+        <translation>Plafond quotidien pour toutes les tâches, dollars américains</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Daily spend cap for all tasks, in US dollars</source>
+        <translation>Plafond de dépense quotidien pour toutes les tâches, en dollars américains</translation>
+    </message>
+    <message>
+        <source>Prices for every provider, in US dollars per million tokens. Vigil&apos;s own table, dated %1, prices the common models at OpenAI, Anthropic and Gemini&apos;s own hosts; a price here wins over it, and a provider&apos;s own over both. A model nobody priced has no cost: it reads “cost unknown”.</source>
+        <translation>Prix pour tous les fournisseurs, en dollars américains par million de jetons. La table de Vigil, datée du %1, donne le prix des modèles courants sur les hôtes d’OpenAI, Anthropic et Gemini ; un prix donné ici l’emporte sur elle, et celui d’un fournisseur sur les deux. Un modèle sans prix n’a pas de coût : il affiche « coût inconnu ».</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Tous les fournisseurs</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2400,26 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>%1: a price needs the model it is for</source>
+        <translation>%1 : un prix a besoin du modèle auquel il s’applique</translation>
+    </message>
+    <message>
+        <source>%1: the %2 price of %3 must be US dollars per million tokens, 0 or more</source>
+        <translation>%1 : le prix %2 de %3 doit être en dollars américains par million de jetons, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>the daily spend cap must be US dollars, more than 0 (empty: none)</source>
+        <translation>le plafond de dépense quotidien doit être en dollars américains, plus de 0 (vide : aucun)</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>prices at %1</source>
+        <translation>prix chez %1</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,49 @@
     </message>
 </context>
 <context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>キャッシュ済み入力</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>%1: model of price %2</source>
+        <translation>%1: 価格 %2 のモデル</translation>
+    </message>
+    <message>
+        <source>%1: %2 price of %3, US dollars per million tokens</source>
+        <translation>%1: %3 の %2 価格（100 万トークンあたりの米ドル）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1</source>
+        <translation>%1 の価格を削除</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>価格を追加</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -996,6 +1039,34 @@
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Daily cap for all tasks, US dollars</source>
+        <translation>全タスクの 1 日あたりの上限（米ドル）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Daily spend cap for all tasks, in US dollars</source>
+        <translation>全タスクの 1 日あたりの支出上限（米ドル）</translation>
+    </message>
+    <message>
+        <source>Prices for every provider, in US dollars per million tokens. Vigil&apos;s own table, dated %1, prices the common models at OpenAI, Anthropic and Gemini&apos;s own hosts; a price here wins over it, and a provider&apos;s own over both. A model nobody priced has no cost: it reads “cost unknown”.</source>
+        <translation>すべてのプロバイダーの価格（100 万トークンあたりの米ドル）。Vigil 自身の価格表（%1 時点）は OpenAI・Anthropic・Gemini 自身のホストでの一般的なモデルの価格です。ここでの価格はそれより優先され、プロバイダー個別の価格は両方より優先されます。価格のないモデルにはコストがなく、「コスト不明」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>すべてのプロバイダー</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2377,26 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1: a price needs the model it is for</source>
+        <translation>%1: 価格には対象のモデルが必要です</translation>
+    </message>
+    <message>
+        <source>%1: the %2 price of %3 must be US dollars per million tokens, 0 or more</source>
+        <translation>%1: %3 の %2 価格は 100 万トークンあたりの米ドルで 0 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>the daily spend cap must be US dollars, more than 0 (empty: none)</source>
+        <translation>1 日の支出上限は 0 より大きい米ドル額である必要があります（空欄：なし）</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>prices at %1</source>
+        <translation>%1 での価格</translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,49 @@
     </message>
 </context>
 <context>
+    <name>PriceEditor</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>%1: model of price %2</source>
+        <translation>%1：价格 %2 的模型</translation>
+    </message>
+    <message>
+        <source>%1: %2 price of %3, US dollars per million tokens</source>
+        <translation>%1：%3 的 %2 价格，每百万令牌美元</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the price of %1</source>
+        <translation>移除 %1 的价格</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>添加价格</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -996,6 +1039,34 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Daily cap for all tasks, US dollars</source>
+        <translation>所有任务的每日上限（美元）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Daily spend cap for all tasks, in US dollars</source>
+        <translation>所有任务的每日支出上限（美元）</translation>
+    </message>
+    <message>
+        <source>Prices for every provider, in US dollars per million tokens. Vigil&apos;s own table, dated %1, prices the common models at OpenAI, Anthropic and Gemini&apos;s own hosts; a price here wins over it, and a provider&apos;s own over both. A model nobody priced has no cost: it reads “cost unknown”.</source>
+        <translation>所有提供商的价格，单位为每百万令牌美元。Vigil 自带的价格表（%1）为 OpenAI、Anthropic 和 Gemini 自有主机上的常用模型定价；此处的价格优先于它，提供商自己的价格优先于两者。没有价格的模型没有费用：显示“费用未知”。</translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>所有提供商</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2377,26 @@
     <message>
         <source>%1 could not be written</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: a price needs the model it is for</source>
+        <translation>%1：价格需要指明所属模型</translation>
+    </message>
+    <message>
+        <source>%1: the %2 price of %3 must be US dollars per million tokens, 0 or more</source>
+        <translation>%1：%3 的 %2 价格必须是每百万令牌美元，0 或以上</translation>
+    </message>
+    <message>
+        <source>the daily spend cap must be US dollars, more than 0 (empty: none)</source>
+        <translation>每日支出上限必须是大于 0 的美元金额（留空：无）</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>prices at %1</source>
+        <translation>%1 的价格</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "settingseditor.h"
 
 #include "enginehost.h"
+#include "pricing.h"
 #include "secretstore.h"
 #include "taskspec.h"
 #include "translations.h"
@@ -15,6 +16,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <cmath>
 
 namespace vigil {
 
@@ -26,6 +28,56 @@ QJsonObject readObject(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+const std::array<QLatin1String, 3> kPriceFields{QLatin1String("input"), QLatin1String("cached"),
+                                                QLatin1String("output")};
+
+// A price table as the page edits it: one row per model, sorted.
+QVariantList priceRows(const QHash<QString, ModelPrice> &prices)
+{
+    QStringList models = prices.keys();
+    models.sort();
+    QVariantList rows;
+    for (const QString &model : models) {
+        const ModelPrice &price = prices.value(model);
+        rows.append(QVariantMap{{QStringLiteral("model"), model},
+                                {QStringLiteral("input"), price.input},
+                                {QStringLiteral("cached"), price.cached},
+                                {QStringLiteral("output"), price.output}});
+    }
+    return rows;
+}
+
+// The rows as the settings file writes them, each over what `before` had for its model (its
+// cache-write, tier and long-prompt prices stay). Empty, with `error`, for a price that is
+// not an amount or has no model.
+std::optional<QJsonObject> pricesOf(const QVariantList &rows, const QJsonObject &before,
+                                    const QString &place, QString *error)
+{
+    QJsonObject prices;
+    for (const QVariant &value : rows) {
+        const QVariantMap row = value.toMap();
+        const QString model = row.value(QStringLiteral("model")).toString().trimmed();
+        if (model.isEmpty()) {
+            *error = SettingsEditor::tr("%1: a price needs the model it is for").arg(place);
+            return std::nullopt;
+        }
+        QJsonObject price = before.value(model).toObject();
+        for (const QLatin1String field : kPriceFields) {
+            bool ok = false;
+            const double amount = row.value(field).toDouble(&ok);
+            if (!ok || !std::isfinite(amount) || amount < 0) {
+                *error = SettingsEditor::tr("%1: the %2 price of %3 must be US dollars per "
+                                            "million tokens, 0 or more")
+                             .arg(place, field, model);
+                return std::nullopt;
+            }
+            price.insert(field, amount);
+        }
+        prices.insert(model, price);
+    }
+    return prices;
 }
 
 } // namespace
@@ -56,8 +108,11 @@ bool SettingsEditor::reload()
                         {QStringLiteral("protocol"), protocolName(named.provider.protocol)},
                         {QStringLiteral("models"), named.models.join(QStringLiteral(", "))},
                         {QStringLiteral("keyName"), named.provider.apiKeyKeychain},
-                        {QStringLiteral("keyEnv"), named.provider.apiKeyEnv}});
+                        {QStringLiteral("keyEnv"), named.provider.apiKeyEnv},
+                        {QStringLiteral("prices"), priceRows(named.prices)}});
     }
+    m_spending = {{QStringLiteral("dailyCapUsd"), settings->dailyCapUsd.value_or(0)},
+                  {QStringLiteral("prices"), priceRows(settings->prices)}};
     RetryPolicy policy;
     policy.applyJson(settings->retry);
     m_retry = {{QStringLiteral("maxAttempts"), policy.maxAttempts},
@@ -69,9 +124,39 @@ bool SettingsEditor::reload()
     return true;
 }
 
-bool SettingsEditor::save(const QVariantList &providers, const QVariantMap &retry)
+QString SettingsEditor::shippedPricesDate()
+{
+    return PriceTable::shipped().shippedDate();
+}
+
+bool SettingsEditor::save(const QVariantList &providers, const QVariantMap &retry,
+                          const QVariantMap &spending)
 {
     QJsonObject root = readObject(path());
+    QString problem;
+    if (!spending.isEmpty()) {
+        bool ok = false;
+        const double cap = spending.value(QStringLiteral("dailyCapUsd"), 0).toDouble(&ok);
+        if (!ok || !std::isfinite(cap) || cap < 0) {
+            setError(tr("the daily spend cap must be US dollars, more than 0 (empty: none)"));
+            return false;
+        }
+        if (cap > 0)
+            root.insert(QStringLiteral("daily_cap_usd"), cap);
+        else
+            root.remove(QStringLiteral("daily_cap_usd"));
+        const auto prices =
+            pricesOf(spending.value(QStringLiteral("prices")).toList(),
+                     root.value(QLatin1String("prices")).toObject(), tr("prices"), &problem);
+        if (!prices) {
+            setError(problem);
+            return false;
+        }
+        if (prices->isEmpty())
+            root.remove(QStringLiteral("prices"));
+        else
+            root.insert(QStringLiteral("prices"), *prices);
+    }
     QJsonObject globalRetry = root.value(QLatin1String("retry")).toObject();
     const auto setFigure = [&globalRetry, &retry](const char *field, const char *key,
                                                   qint64 scale) {
@@ -111,10 +196,21 @@ bool SettingsEditor::save(const QVariantList &providers, const QVariantMap &retr
         if (!keyEnv.isEmpty())
             provider.insert(QStringLiteral("api_key_env"), keyEnv);
         // What the page does not edit stays as the file had it.
-        for (const QLatin1String kept : {QLatin1String("retry"), QLatin1String("prices")}) {
-            const QJsonValue value = before.value(name).value(kept);
-            if (value.isObject())
-                provider.insert(kept, value);
+        const QJsonObject old = before.value(name);
+        if (old.value(QLatin1String("retry")).isObject())
+            provider.insert(QStringLiteral("retry"), old.value(QLatin1String("retry")));
+        const QJsonObject oldPrices = old.value(QLatin1String("prices")).toObject();
+        if (map.contains(QStringLiteral("prices"))) {
+            const auto prices = pricesOf(map.value(QStringLiteral("prices")).toList(), oldPrices,
+                                         tr("prices at %1").arg(name), &problem);
+            if (!prices) {
+                setError(problem);
+                return false;
+            }
+            if (!prices->isEmpty())
+                provider.insert(QStringLiteral("prices"), *prices);
+        } else if (!oldPrices.isEmpty()) {
+            provider.insert(QStringLiteral("prices"), oldPrices);
         }
         list.append(provider);
     }

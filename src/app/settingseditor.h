@@ -22,6 +22,8 @@ class SettingsEditor : public QObject
     QML_UNCREATABLE("the dashboard provides the settings")
     Q_PROPERTY(QVariantList providers READ providers NOTIFY changed)
     Q_PROPERTY(QVariantMap retry READ retry NOTIFY changed)
+    Q_PROPERTY(QVariantMap spending READ spending NOTIFY changed)
+    Q_PROPERTY(QString shippedPricesDate READ shippedPricesDate CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString path READ path NOTIFY changed)
     Q_PROPERTY(bool notifyPaused READ notifyPaused WRITE setNotifyPaused NOTIFY prefsChanged)
@@ -40,16 +42,24 @@ public:
     QString path() const;
 
     // One map per provider: name, baseUrl, protocol, models (comma separated), keyName
-    // (a keychain entry) and keyEnv (an environment variable).
+    // (a keychain entry), keyEnv (an environment variable) and prices (see spending()).
     QVariantList providers() const { return m_providers; }
     // maxAttempts, maxElapsedMinutes, ttfbSeconds, idleSeconds.
     QVariantMap retry() const { return m_retry; }
+    // dailyCapUsd (0: none) and prices: one map per model, {model, input, cached, output}
+    // in US dollars per million tokens, for every provider.
+    QVariantMap spending() const { return m_spending; }
+    // When the prices Vigil ships were read off the providers' pages (YYYY-MM-DD).
+    static QString shippedPricesDate();
     QString error() const { return m_error; }
 
     Q_INVOKABLE bool reload();
     // Writes the providers and figures, keeping what the page does not show (a provider's
-    // own retry figures, other global figures). False, with error(), when refused.
-    Q_INVOKABLE bool save(const QVariantList &providers, const QVariantMap &retry);
+    // own retry figures, other global figures, a price's tiers and long-prompt prices);
+    // without `spending`, or a provider without prices, the file's stay as they are.
+    // False, with error(), when refused.
+    Q_INVOKABLE bool save(const QVariantList &providers, const QVariantMap &retry,
+                          const QVariantMap &spending = {});
     // Stores `key` in the keychain under `keyName`; keyStored() answers.
     Q_INVOKABLE void storeKey(const QString &keyName, const QString &key);
 
@@ -90,6 +100,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QVariantList m_providers;
     QVariantMap m_retry;
+    QVariantMap m_spending;
     QString m_error;
 };
 

@@ -123,6 +123,88 @@ private slots:
         QCOMPARE(read(m_path), before);
     }
 
+    void pricesAndTheDailyCapAreEditedKeepingWhatThePageDoesNotShow()
+    {
+        EngineHost host(nullptr);
+        SettingsEditor editor(host);
+        QVERIFY(editor.reload());
+        QVERIFY(!SettingsEditor::shippedPricesDate().isEmpty());
+        QCOMPARE(editor.spending().value(QStringLiteral("dailyCapUsd")).toDouble(), 0.0);
+        const auto price = [](const QString &model, double input, double cached, double output) {
+            return QVariantMap{{QStringLiteral("model"), model},
+                               {QStringLiteral("input"), input},
+                               {QStringLiteral("cached"), cached},
+                               {QStringLiteral("output"), output}};
+        };
+        QVariantList providers = editor.providers();
+        QVariantMap local = providers.first().toMap();
+        local.insert(QStringLiteral("prices"),
+                     QVariantList{price(QStringLiteral("llama"), 0.2, 0.1, 0.6)});
+        providers[0] = local;
+        QVERIFY2(editor.save(providers, editor.retry(),
+                             {{QStringLiteral("dailyCapUsd"), 25.0},
+                              {QStringLiteral("prices"),
+                               QVariantList{price(QStringLiteral("gpt-4o"), 2.5, 1.25, 10)}}}),
+                 qPrintable(editor.error()));
+        QCOMPARE(editor.spending().value(QStringLiteral("dailyCapUsd")).toDouble(), 25.0);
+        const QVariantList general = editor.spending().value(QStringLiteral("prices")).toList();
+        QCOMPARE(general.size(), 1);
+        QCOMPARE(general.first().toMap().value(QStringLiteral("output")).toDouble(), 10.0);
+        const QVariantList atLocal =
+            editor.providers().first().toMap().value(QStringLiteral("prices")).toList();
+        QCOMPARE(atLocal.size(), 1);
+        QCOMPARE(atLocal.first().toMap().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("llama"));
+
+        // A price's tiers, which the page does not show, stay when its figures change.
+        QJsonObject root = QJsonDocument::fromJson(read(m_path)).object();
+        QJsonObject prices = root.value(QLatin1String("prices")).toObject();
+        QJsonObject gpt = prices.value(QLatin1String("gpt-4o")).toObject();
+        gpt.insert(QStringLiteral("tiers"), QJsonObject{{QStringLiteral("flex"), 0.5}});
+        prices.insert(QStringLiteral("gpt-4o"), gpt);
+        root.insert(QStringLiteral("prices"), prices);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        QVERIFY(editor.reload());
+        QVERIFY(editor.save(editor.providers(), editor.retry(),
+                            {{QStringLiteral("dailyCapUsd"), 0},
+                             {QStringLiteral("prices"),
+                              QVariantList{price(QStringLiteral("gpt-4o"), 3, 1.5, 12)}}}));
+        root = QJsonDocument::fromJson(read(m_path)).object();
+        gpt = root.value(QLatin1String("prices"))
+                  .toObject()
+                  .value(QLatin1String("gpt-4o"))
+                  .toObject();
+        QCOMPARE(gpt.value(QLatin1String("output")).toDouble(), 12.0);
+        QCOMPARE(
+            gpt.value(QLatin1String("tiers")).toObject().value(QLatin1String("flex")).toDouble(),
+            0.5);
+        QVERIFY(!root.contains(QLatin1String("daily_cap_usd"))); // 0: no cap
+        // A save without prices leaves the provider's as they were.
+        QVERIFY(editor.save(editor.providers(), editor.retry()));
+        QCOMPARE(editor.providers().first().toMap().value(QStringLiteral("prices")).toList().size(),
+                 1);
+
+        // What is not an amount is refused, saying which, and the file is left as it was.
+        const QByteArray before = read(m_path);
+        QVERIFY(!editor.save(editor.providers(), editor.retry(),
+                             {{QStringLiteral("prices"),
+                               QVariantList{price(QStringLiteral("gpt-4o"), qQNaN(), 0, 1)}}}));
+        QVERIFY2(editor.error().contains(QLatin1String("input price of gpt-4o")),
+                 qPrintable(editor.error()));
+        QVERIFY(
+            !editor.save(editor.providers(), editor.retry(),
+                         {{QStringLiteral("prices"), QVariantList{price(QString(), 1, 1, 1)}}}));
+        QVERIFY(!editor.save(
+            editor.providers(), editor.retry(),
+            {{QStringLiteral("dailyCapUsd"), -5}, {QStringLiteral("prices"), QVariantList()}}));
+        QVERIFY2(editor.error().contains(QLatin1String("daily spend cap")),
+                 qPrintable(editor.error()));
+        QCOMPARE(read(m_path), before);
+    }
+
     void startWithTheSessionWritesTheAutostartEntry()
     {
         EngineHost host(nullptr);

@@ -16,7 +16,11 @@ TestCase {
         id: fake
 
         property var providers: [{ name: "local", baseUrl: "http://127.0.0.1:8080/v1",
-                                   protocol: "openai-chat", models: "", keyName: "", keyEnv: "" }]
+                                   protocol: "openai-chat", models: "", keyName: "", keyEnv: "",
+                                   prices: [{ model: "llama", input: 0.2, cached: 0.1, output: 0.6 }] }]
+        property var spending: ({ dailyCapUsd: 0,
+                                  prices: [{ model: "gpt-4o", input: 2.5, cached: 1.25, output: 10 }] })
+        property string shippedPricesDate: "2025-11-24"
         property var retry: ({ maxAttempts: 12, maxElapsedMinutes: 90, ttfbSeconds: 30,
                                idleSeconds: 60 })
         property string error: ""
@@ -34,11 +38,11 @@ TestCase {
         signal keyStored(string keyName, string error)
 
         function reload() { ++reloads; return true }
-        function save(list, figures) {
+        function save(list, figures, spent) {
             error = refuse
             if (refuse.length > 0)
                 return false
-            saved = { providers: list, retry: figures }
+            saved = { providers: list, retry: figures, spending: spent }
             return true
         }
         function storeKey(name, key) { keyStored(name, "") }
@@ -145,10 +149,77 @@ TestCase {
         openDialog()
         const box = findChild(dialog, "notifyFailed")
         verify(box.checked)
-        mouseClick(box)
+        box.forceActiveFocus() // below the fold: the keyboard reaches it where it is
+        keyClick(Qt.Key_Space)
         compare(fake.notifyFailed, false)
         dialog.close()
         tryCompare(dialog, "visible", false)
         fake.notifyFailed = true
+    }
+
+    // Every item under `item` called `name`, in order.
+    function allNamed(item, name) {
+        let found = []
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.objectName === name)
+                found.push(child)
+            found = found.concat(allNamed(child, name))
+        }
+        return found
+    }
+
+    function typeIn(field, text) {
+        field.forceActiveFocus()
+        field.selectAll()
+        keySequence("Backspace")
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+        keyClick(Qt.Key_Tab) // editing finished
+    }
+
+    function test_pricesAndTheDailyCapAreEditedAndSaved() {
+        openDialog()
+        const general = findChild(dialog, "generalPrices")
+        const atProvider = findChild(dialog, "providerPrices")
+        compare(findChild(dialog, "dailyCap").text, "") // no cap
+        compare(findChild(general, "priceModel").text, "gpt-4o")
+        compare(dialog.amountOf(findChild(general, "price_output").text), 10)
+        compare(findChild(atProvider, "priceModel").text, "llama")
+
+        typeIn(findChild(dialog, "dailyCap"), "30")
+        // The provider's price changes; a price for every provider is added.
+        typeIn(findChild(atProvider, "price_output"), "0.8")
+        findChild(general, "addPrice").forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryCompare(dialog.spending.prices, "length", 2)
+        const models = allNamed(general, "priceModel")
+        compare(models.length, 2)
+        typeIn(models[1], "claude-sonnet")
+        typeIn(allNamed(general, "price_input")[1], "3")
+        typeIn(allNamed(general, "price_output")[1], "15")
+
+        mouseClick(findChild(dialog, "saveSettings"))
+        tryCompare(dialog, "visible", false)
+        compare(fake.saved.spending.dailyCapUsd, 30)
+        compare(fake.saved.providers[0].prices[0].output, 0.8)
+        const added = fake.saved.spending.prices[1]
+        compare(added.model, "claude-sonnet")
+        compare(added.input, 3)
+        compare(added.cached, 0)
+        compare(added.output, 15)
+        compare(fake.saved.spending.prices[0].model, "gpt-4o")
+    }
+
+    function test_whatIsNotAnAmountReachesTheSaveAsSuch() {
+        openDialog()
+        const general = findChild(dialog, "generalPrices")
+        typeIn(findChild(general, "price_input"), "a lot")
+        typeIn(findChild(dialog, "dailyCap"), "soon")
+        mouseClick(findChild(dialog, "saveSettings"))
+        tryCompare(dialog, "visible", false)
+        // The settings' side refuses NaN and says which (tst_settingseditor).
+        verify(isNaN(fake.saved.spending.prices[0].input))
+        verify(isNaN(fake.saved.spending.dailyCapUsd))
     }
 }
