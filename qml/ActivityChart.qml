@@ -127,7 +127,7 @@ ColumnLayout {
             id: costAxis
             min: 0
             max: root.hasData ? Math.max(0.01, root.activity.costUsd * 1.15) : 0.01
-            labelFormat: root.hasData && root.activity.costUsd >= 10 ? "$%.0f" : "$%.2f"
+            labelFormat: !root.hasData || root.activity.costUsd < 1 ? "$%.3f" : root.activity.costUsd < 10 ? "$%.2f" : "$%.0f"
             titleText: qsTr("cost")
         }
         ValuesAxis {

@@ -39,6 +39,11 @@ pids+=($!)
 for _ in $(seq 50); do grep -q "http://127.0.0.1:" "$work/sim.log" 2>/dev/null && break; sleep 0.1; done
 cp "$root/examples/night.json" "$root/examples/night-batch.json" \
     "$root/examples/night-batch-items.jsonl" "$work/"
+# Priced as the demo prices them, so that the charts show what the night cost.
+cat >"$work/settings.json" <<'JSON'
+{"prices": {"vigil-large": {"input": 2.5, "cached": 1.25, "output": 10},
+            "vigil-small": {"input": 0.15, "cached": 0.075, "output": 0.6}}}
+JSON
 
 shot() { # name: the window's part of the screen
     import -window root -crop 1200x760+0+0 "$out/$1.png"
