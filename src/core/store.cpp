@@ -997,11 +997,22 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
             task.errorClass = current.value(2).toString();
             task.lastMessage = current.value(3).toString();
         }
-        const auto spent = spend(task.id);
-        if (!spent)
-            return {};
-        task.spend = *spent;
     }
+    // What each task spent, in one pass over the attempts rather than one query a task.
+    QSqlQuery spent(QSqlDatabase::database(m_connectionName, false));
+    if (!spent.exec(QStringLiteral("SELECT task_id, %1 FROM attempts WHERE attempt > 0%2"
+                                   " GROUP BY task_id")
+                        .arg(kSpendColumns, ids.isEmpty() ? QString()
+                                                          : QStringLiteral(" AND task_id IN (%1)")
+                                                                .arg(idList.join(u','))))) {
+        fail(Tr::tr("cannot read what the tasks spent"), spent.lastError().text());
+        return {};
+    }
+    QHash<qint64, Spend> spends;
+    while (spent.next())
+        spends.insert(spent.value(0).toLongLong(), readSpend(spent, 1));
+    for (TaskSummary &task : result)
+        task.spend = spends.value(task.id);
     return result;
 }
 
