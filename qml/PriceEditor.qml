@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "Numbers.js" as Numbers
 
 // A price table as Settings edits it: one row per model with its input, cached-input and
 // output prices in US dollars per million tokens. `rows` is [{model, input, cached,
@@ -13,15 +14,6 @@ ColumnLayout {
     property string name: ""
     signal edited(var rows)
 
-    function amount(text) {
-        if (text.trim().length === 0)
-            return 0
-        try {
-            return Number.fromLocaleString(Qt.locale(), text.trim())
-        } catch (error) {
-            return NaN
-        }
-    }
     function shown(value) {
         return isNaN(value) ? "" : Number(value).toLocaleString(Qt.locale(), "f", 2)
     }
@@ -65,7 +57,7 @@ ColumnLayout {
                     Layout.preferredWidth: 80
                     text: editor.shown(line.price[modelData]) // qmllint disable unqualified
                     inputMethodHints: Qt.ImhFormattedNumbersOnly
-                    onEditingFinished: editor.set(line.index, modelData, editor.amount(text)) // qmllint disable unqualified
+                    onEditingFinished: editor.set(line.index, modelData, Numbers.amountOf(text)) // qmllint disable unqualified
                     Accessible.name: qsTr("%1: %2 price of %3, US dollars per million tokens")
                                         .arg(editor.name).arg(modelData).arg(line.price.model) // qmllint disable unqualified
                 }

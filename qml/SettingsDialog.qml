@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "Numbers.js" as Numbers
 
 // Settings: providers (base URL, protocol, models, where the key is — with the key itself
 // going into the keychain — their prices and a connection test), the retry figures every
@@ -40,13 +41,7 @@ Dialog {
     }
     // What a field holds as an amount: 0 when empty, NaN when it is not one (Save says so).
     function amountOf(text) {
-        if (text.trim().length === 0)
-            return 0
-        try {
-            return Number.fromLocaleString(Qt.locale(), text.trim())
-        } catch (error) {
-            return NaN
-        }
+        return Numbers.amountOf(text)
     }
     function save() {
         return settings.save(providers, {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Vigil
+import "Numbers.js" as Numbers
 import "Theme.js" as Theme
 
 // One task: its state and why, the actions that apply to it, its chart over time, the
@@ -23,19 +24,11 @@ Pane {
     readonly property bool heldBySpendCap: detail !== null && detail.heldBySpendCap === true
     readonly property real taskOnView: detail ? detail.taskId : 0
 
-    // A field's amount in the user's locale; NaN when it is not one.
-    function amountOf(field) {
-        try {
-            return Number.fromLocaleString(Qt.locale(), field.text)
-        } catch (error) {
-            return NaN
-        }
-    }
     function newCostCap() {
-        return detail.maxCostUsd > 0 ? amountOf(newCost) : 0
+        return detail.maxCostUsd > 0 ? Numbers.amountOf(newCost.text) : 0
     }
     function newTokenCap() {
-        return detail.maxTokens > 0 ? Math.round(amountOf(newTokens)) : 0
+        return detail.maxTokens > 0 ? Math.round(Numbers.amountOf(newTokens.text)) : 0
     }
     // Each cap the task has must go above what it spent, or the task would pause again.
     function capsRaised() {
