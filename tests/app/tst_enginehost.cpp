@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <memory>
+#include <optional>
 
 using namespace vigil;
 
@@ -258,6 +260,29 @@ private slots:
                                      dashboard.allTasks()->task(id)->state == TaskState::Completed,
                                  20000);
         QCOMPARE(dashboard.allTasks()->task(id)->stepsDone, 2); // the blank line is no turn
+
+        // The task page's new caps go to the engine as `vigil set-budget` sends them: 0 is
+        // no cap.
+        const auto budgetOf = [&host, id] {
+            // Shared with the answer, which may come after a wait that gave up.
+            auto budget = std::make_shared<std::optional<QJsonObject>>();
+            host.request(
+                {{QStringLiteral("command"), QStringLiteral("show")}, {QStringLiteral("id"), id}},
+                [budget](const QJsonObject &reply) {
+                    *budget = reply.value(QLatin1String("task"))
+                                  .toObject()
+                                  .value(QLatin1String("budget"))
+                                  .toObject();
+                });
+            return QTest::qWaitFor([budget] { return budget->has_value(); }, 5000) ? budget->value()
+                                                                                   : QJsonObject();
+        };
+        dashboard.setBudget(id, 12.5, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(budgetOf(), (QJsonObject{{QStringLiteral("max_cost_usd"), 12.5}}),
+                                  5000);
+        dashboard.setBudget(id, 0, 4000);
+        QTRY_COMPARE_WITH_TIMEOUT(budgetOf(), (QJsonObject{{QStringLiteral("max_tokens"), 4000}}),
+                                  5000);
 
         // A composed batch's items are read where the task is added: a bad line is named,
         // and nothing is added.
