@@ -1158,6 +1158,26 @@
         <source>flex_unavailable must be between 0 and 1</source>
         <translation>flex_unavailable muss zwischen 0 und 1 liegen</translation>
     </message>
+    <message>
+        <source>batches: unknown key &quot;%1&quot;</source>
+        <translation>batches: unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>batches: durations must not be negative, and window_ms is positive</source>
+        <translation>batches: Dauern dürfen nicht negativ sein, und window_ms ist positiv</translation>
+    </message>
+    <message>
+        <source>batches: limits must be positive</source>
+        <translation>batches: Grenzen müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>batches: unknown batch fault &quot;%1&quot;</source>
+        <translation>batches: unbekannter Batch-Fehler „%1“</translation>
+    </message>
+    <message>
+        <source>batches: %1: unknown kind &quot;%2&quot;</source>
+        <translation>batches: %1: unbekannte Art „%2“</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>

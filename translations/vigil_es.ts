@@ -1157,6 +1157,26 @@
         <source>flex_unavailable must be between 0 and 1</source>
         <translation>flex_unavailable debe estar entre 0 y 1</translation>
     </message>
+    <message>
+        <source>batches: unknown key &quot;%1&quot;</source>
+        <translation>batches: clave desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>batches: durations must not be negative, and window_ms is positive</source>
+        <translation>batches: las duraciones no pueden ser negativas y window_ms es positivo</translation>
+    </message>
+    <message>
+        <source>batches: limits must be positive</source>
+        <translation>batches: los límites deben ser positivos</translation>
+    </message>
+    <message>
+        <source>batches: unknown batch fault &quot;%1&quot;</source>
+        <translation>batches: fallo de lote desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>batches: %1: unknown kind &quot;%2&quot;</source>
+        <translation>batches: %1: tipo desconocido &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>

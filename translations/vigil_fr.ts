@@ -1157,6 +1157,26 @@
         <source>flex_unavailable must be between 0 and 1</source>
         <translation>flex_unavailable doit être compris entre 0 et 1</translation>
     </message>
+    <message>
+        <source>batches: unknown key &quot;%1&quot;</source>
+        <translation>batches : clé inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>batches: durations must not be negative, and window_ms is positive</source>
+        <translation>batches : les durées ne peuvent pas être négatives, et window_ms est positif</translation>
+    </message>
+    <message>
+        <source>batches: limits must be positive</source>
+        <translation>batches : les limites doivent être positives</translation>
+    </message>
+    <message>
+        <source>batches: unknown batch fault &quot;%1&quot;</source>
+        <translation>batches : panne de lot inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>batches: %1: unknown kind &quot;%2&quot;</source>
+        <translation>batches : %1 : type inconnu « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>

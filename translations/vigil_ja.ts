@@ -1139,6 +1139,26 @@
         <source>flex_unavailable must be between 0 and 1</source>
         <translation>flex_unavailable は 0 から 1 の間でなければなりません</translation>
     </message>
+    <message>
+        <source>batches: unknown key &quot;%1&quot;</source>
+        <translation>batches: 不明なキー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>batches: durations must not be negative, and window_ms is positive</source>
+        <translation>batches: 期間は負にできず、window_ms は正の値です</translation>
+    </message>
+    <message>
+        <source>batches: limits must be positive</source>
+        <translation>batches: 上限は正の値でなければなりません</translation>
+    </message>
+    <message>
+        <source>batches: unknown batch fault &quot;%1&quot;</source>
+        <translation>batches: 不明なバッチ障害 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>batches: %1: unknown kind &quot;%2&quot;</source>
+        <translation>batches: %1: 不明な種類 &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>

@@ -1139,6 +1139,26 @@
         <source>flex_unavailable must be between 0 and 1</source>
         <translation>flex_unavailable 必须介于 0 和 1 之间</translation>
     </message>
+    <message>
+        <source>batches: unknown key &quot;%1&quot;</source>
+        <translation>batches：未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>batches: durations must not be negative, and window_ms is positive</source>
+        <translation>batches：时长不能为负，window_ms 须为正</translation>
+    </message>
+    <message>
+        <source>batches: limits must be positive</source>
+        <translation>batches：上限必须为正</translation>
+    </message>
+    <message>
+        <source>batches: unknown batch fault &quot;%1&quot;</source>
+        <translation>batches：未知的批处理故障 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>batches: %1: unknown kind &quot;%2&quot;</source>
+        <translation>batches：%1：未知的类型 &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SwitchModelDialog</name>

@@ -70,7 +70,8 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
                                   QStringLiteral("rate_limit"),
                                   QStringLiteral("background_retention_ms"),
                                   QStringLiteral("flex_unavailable"),
-                                  QStringLiteral("faults")};
+                                  QStringLiteral("faults"),
+                                  QStringLiteral("batches")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!keys.contains(it.key()))
             return Simulator::tr("unknown key \"%1\"").arg(it.key());
@@ -144,7 +145,67 @@ QString Profile::fromJson(const QJsonObject &object, const QStringList &knownRes
             return Simulator::tr("faults: unknown kind \"%1\"").arg(parsed.kind);
         faults.append(parsed);
     }
+    if (object.contains(QLatin1String("batches")))
+        return batches.fromJson(object.value(QLatin1String("batches")).toObject());
     return {};
+}
+
+QString BatchProfile::fromJson(const QJsonObject &object)
+{
+    static const QStringList keys{
+        QStringLiteral("validating_ms"),  QStringLiteral("item_ms"),
+        QStringLiteral("finalizing_ms"),  QStringLiteral("cancelling_ms"),
+        QStringLiteral("window_ms"),      QStringLiteral("stuck_ms"),
+        QStringLiteral("openai_limits"),  QStringLiteral("anthropic_limits"),
+        QStringLiteral("invalid_marker"), QStringLiteral("script"),
+        QStringLiteral("item_faults"),    QStringLiteral("poll_faults")};
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!keys.contains(it.key()))
+            return Simulator::tr("batches: unknown key \"%1\"").arg(it.key());
+    }
+    const auto duration = [&object](const char *key, qint64 &value) {
+        value = object.value(QLatin1String(key)).toInteger(value);
+        return value >= 0;
+    };
+    if (!duration("validating_ms", validatingMs) || !duration("item_ms", itemMs) ||
+        !duration("finalizing_ms", finalizingMs) || !duration("cancelling_ms", cancellingMs) ||
+        !duration("stuck_ms", stuckMs) || !duration("window_ms", windowMs) || windowMs == 0)
+        return Simulator::tr("batches: durations must not be negative, and window_ms is positive");
+    const auto limits = [&object](const char *key, int &requests, qint64 &bytes) {
+        const QJsonObject limit = object.value(QLatin1String(key)).toObject();
+        requests = limit.value(QLatin1String("requests")).toInt(requests);
+        bytes = limit.value(QLatin1String("bytes")).toInteger(bytes);
+        return requests > 0 && bytes > 0;
+    };
+    if (!limits("openai_limits", openAiMaxRequests, openAiMaxBytes) ||
+        !limits("anthropic_limits", anthropicMaxRequests, anthropicMaxBytes))
+        return Simulator::tr("batches: limits must be positive");
+    invalidMarker = object.value(QLatin1String("invalid_marker")).toString();
+    static const QStringList batchFaults{QString(), QStringLiteral("stuck-finalizing"),
+                                         QStringLiteral("expire"), QStringLiteral("all-failed")};
+    for (const auto &entry : object.value(QLatin1String("script")).toArray()) {
+        if (!batchFaults.contains(entry.toString()))
+            return Simulator::tr("batches: unknown batch fault \"%1\"").arg(entry.toString());
+        script.append(entry.toString());
+    }
+    const auto weighted = [&object](const char *key, const QStringList &known,
+                                    QList<WeightedFault> &into) {
+        for (const auto &entry : object.value(QLatin1String(key)).toArray()) {
+            const QJsonObject fault = entry.toObject();
+            const QString kind = fault.value(QLatin1String("kind")).toString();
+            if (!known.contains(kind))
+                return Simulator::tr("batches: %1: unknown kind \"%2\"")
+                    .arg(QLatin1String(key), kind);
+            into.append({kind, fault.value(QLatin1String("weight")).toDouble(), {}});
+        }
+        return QString();
+    };
+    const QStringList itemKinds{QStringLiteral("server-error"), QStringLiteral("overloaded"),
+                                QStringLiteral("rate-limit"), QStringLiteral("quota"),
+                                QStringLiteral("too-long")};
+    if (QString problem = weighted("item_faults", itemKinds, itemFaults); !problem.isEmpty())
+        return problem;
+    return weighted("poll_faults", itemKinds.mid(0, 3), pollFaults);
 }
 
 } // namespace vigil::sim

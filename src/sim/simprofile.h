@@ -15,6 +15,14 @@ struct Simulator
     Q_DECLARE_TR_FUNCTIONS(Simulator)
 };
 
+// The three wire protocols a model call can speak.
+enum class Protocol
+{
+    Chat,
+    Responses,
+    Anthropic
+};
+
 // A weighted fault of the random mix. `kind` is "stall-before-first-byte",
 // "stall-mid-stream", "truncate", "drop" (the connection is cut after an event drawn from the
 // seed; a background response goes on generating), "expire" (a drop, and the background
@@ -43,6 +51,38 @@ struct CapacityWindow
     bool retryAfterEnd = false; // adds a Retry-After that points at the window's end
 };
 
+// The providers' batch services (OpenAI's Batch API, Anthropic's Message Batches) on the
+// simulator's clock: a "24h" completion window lasts `windowMs`. A batch validates, then
+// runs its requests one after another, `itemMs` each, then finalizes. Each request's fault
+// is drawn from `itemFaults` by its custom_id and how often it was sent: "server-error",
+// "overloaded", "rate-limit", "quota", or "too-long" (drawn by the custom_id alone, so it
+// fails again when sent again). The n-th batch created gets script[n-1]: "stuck-finalizing"
+// (its last phase lasts stuckMs), "expire" (half its requests run before the window ends),
+// "all-failed" (every request fails, so there is no output file), or "" (none). A request
+// whose prompt holds `invalidMarker` fails validation (OpenAI: the whole batch, with the
+// line number; Anthropic: that request, with an invalid_request_error). `pollFaults` are drawn
+// for every read of the batch services: "server-error", "overloaded" or "rate-limit".
+struct BatchProfile
+{
+    qint64 validatingMs = 100;
+    qint64 itemMs = 1;
+    qint64 finalizingMs = 100;
+    qint64 cancellingMs = 100;
+    qint64 windowMs = 10 * 60 * 1000;
+    qint64 stuckMs = 60 * 1000;
+    int openAiMaxRequests = 50'000;
+    qint64 openAiMaxBytes = 200LL * 1024 * 1024;
+    int anthropicMaxRequests = 100'000;
+    qint64 anthropicMaxBytes = 256LL * 1024 * 1024;
+    QString invalidMarker;
+    QStringList script;
+    QList<WeightedFault> itemFaults;
+    QList<WeightedFault> pollFaults;
+
+    // Reads the profile's "batches" object; empty on success, otherwise the problem.
+    QString fromJson(const QJsonObject &object);
+};
+
 struct Profile
 {
     QString name;
@@ -69,6 +109,7 @@ struct Profile
     // The share of `service_tier: "flex"` requests refused for want of flex capacity.
     double flexUnavailable = 0;
     QList<WeightedFault> faults;
+    BatchProfile batches;
 
     // Reads a profile; an empty return value means success, otherwise the problem.
     QString fromJson(const QJsonObject &object, const QStringList &knownResponses);

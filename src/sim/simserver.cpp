@@ -89,13 +89,6 @@ const QStringList kVocabulary{
     QStringLiteral("step"),
 };
 
-enum class Protocol
-{
-    Chat,
-    Responses,
-    Anthropic
-};
-
 QByteArray sseFrame(const QByteArray &name, const QByteArray &data)
 {
     QByteArray event;
@@ -384,7 +377,8 @@ private:
             return;
         }
         m_buffer.append(m_socket->readAll());
-        if (m_buffer.size() > 32 * 1024 * 1024) {
+        // Room for the largest batch input a provider takes (256 MB), and no more.
+        if (m_buffer.size() > 300 * 1024 * 1024) {
             m_socket->abort();
             return;
         }
@@ -400,17 +394,54 @@ private:
                 headers.insert(lines.at(i).left(colon).trimmed().toLower(),
                                lines.at(i).mid(colon + 1).trimmed());
         }
-        const qsizetype length = headers.value("content-length", "0").toLongLong();
-        if (m_buffer.size() < headerEnd + 4 + length)
-            return;
-        const QByteArray body = m_buffer.mid(headerEnd + 4, length);
-        m_buffer.remove(0, headerEnd + 4 + length);
+        QByteArray body;
+        if (headers.value("transfer-encoding").toLower().contains("chunked")) {
+            const qsizetype end = dechunk(headerEnd + 4, body);
+            if (end < 0)
+                return;
+            m_buffer.remove(0, end);
+        } else {
+            const qsizetype length = headers.value("content-length", "0").toLongLong();
+            if (m_buffer.size() < headerEnd + 4 + length)
+                return;
+            body = m_buffer.mid(headerEnd + 4, length);
+            m_buffer.remove(0, headerEnd + 4 + length);
+        }
         m_method = requestLine.value(0);
         const QUrl url(QString::fromLatin1(requestLine.value(1)));
         m_path = url.path();
         m_query = QUrlQuery(url);
         m_keepAlive = headers.value("connection").toLower() != "close";
         handle(headers, body);
+    }
+
+    // A chunked body that starts at `from` in the buffer, as clients stream an upload:
+    // where the request ends, or -1 while it has not all arrived.
+    qsizetype dechunk(qsizetype from, QByteArray &body) const
+    {
+        for (;;) {
+            const qsizetype lineEnd = m_buffer.indexOf("\r\n", from);
+            if (lineEnd < 0)
+                return -1;
+            bool ok = false;
+            const qsizetype size = m_buffer.mid(from, lineEnd - from)
+                                       .split(';')
+                                       .value(0)
+                                       .trimmed()
+                                       .toLongLong(&ok, 16);
+            if (!ok || size < 0)
+                return -1;
+            if (size == 0) {
+                const qsizetype trailerEnd = m_buffer.indexOf("\r\n\r\n", lineEnd);
+                if (m_buffer.mid(lineEnd, 4) == "\r\n\r\n")
+                    return lineEnd + 4;
+                return trailerEnd < 0 ? -1 : trailerEnd + 4;
+            }
+            if (m_buffer.size() < lineEnd + 2 + size + 2)
+                return -1;
+            body += m_buffer.mid(lineEnd + 2, size);
+            from = lineEnd + 2 + size + 2;
+        }
     }
 
     void handle(const QMap<QByteArray, QByteArray> &headers, const QByteArray &body)
@@ -434,6 +465,16 @@ private:
                       QJsonDocument(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
                                                 {QStringLiteral("data"), data}})
                           .toJson(QJsonDocument::Compact));
+            return;
+        }
+        const QString origin =
+            QStringLiteral("http://") + QString::fromLatin1(headers.value("host", "127.0.0.1"));
+        if (BatchService::serves(m_path)) {
+            if (refusesKey(headers, BatchService::isAnthropic(m_path)))
+                return;
+            const HttpAnswer answer =
+                m_server.m_batches.handle(m_method, m_path, m_query, headers, body, origin);
+            writeResponse(answer.status, {{"content-type", answer.contentType}}, answer.body);
             return;
         }
         const qsizetype responses = m_path.indexOf(QLatin1String("/responses/"));
@@ -469,6 +510,25 @@ private:
         handleModelCall(headers, body);
     }
 
+    // Whether the request lacks the profile's API key; then it has its answer.
+    bool refusesKey(const QMap<QByteArray, QByteArray> &headers, bool anthropic)
+    {
+        const QString &key = m_server.m_profile.apiKey;
+        if (key.isEmpty())
+            return false;
+        const QByteArray presented = headers.contains("x-api-key")
+                                         ? headers.value("x-api-key")
+                                         : headers.value("authorization").mid(7);
+        if (presented == key.toUtf8())
+            return false;
+        ++m_server.m_byFault[QStringLiteral("refused-key")];
+        writeCanned(m_server.m_responses.value(anthropic
+                                                   ? QStringLiteral("anthropic-401")
+                                                   : QStringLiteral("openai-401-invalid-key")),
+                    {});
+        return true;
+    }
+
     void handleModelCall(const QMap<QByteArray, QByteArray> &headers, const QByteArray &body)
     {
         const Profile &profile = m_server.m_profile;
@@ -480,20 +540,8 @@ private:
                        request.value(QLatin1String("background")).toBool(false);
         m_serviceTier = request.value(QLatin1String("service_tier")).toString();
 
-        if (!profile.apiKey.isEmpty()) {
-            const QByteArray presented = headers.contains("x-api-key")
-                                             ? headers.value("x-api-key")
-                                             : headers.value("authorization").mid(7);
-            if (presented != profile.apiKey.toUtf8()) {
-                ++m_server.m_byFault[QStringLiteral("refused-key")];
-                writeCanned(
-                    m_server.m_responses.value(m_protocol == Protocol::Anthropic
-                                                   ? QStringLiteral("anthropic-401")
-                                                   : QStringLiteral("openai-401-invalid-key")),
-                    {});
-                return;
-            }
-        }
+        if (refusesKey(headers, m_protocol == Protocol::Anthropic))
+            return;
         if (!profile.models.contains(m_model)) {
             CannedResponse notFound = m_server.m_responses.value(
                 m_protocol == Protocol::Anthropic ? QStringLiteral("anthropic-404-model")
@@ -948,29 +996,7 @@ private:
 
     QByteArray wholeReply() const
     {
-        const QByteArray text = QJsonDocument(QJsonArray{m_words.join(QLatin1Char(' '))})
-                                    .toJson(QJsonDocument::Compact)
-                                    .mid(1)
-                                    .chopped(1);
-        const QByteArray model = m_model.toUtf8();
-        switch (m_protocol) {
-        case Protocol::Chat:
-            return R"({"id":"chatcmpl-sim","object":"chat.completion","model":")" + model +
-                   R"(","choices":[{"index":0,"message":{"role":"assistant","content":)" + text +
-                   R"(},"finish_reason":"stop"}],"usage":)" +
-                   usageJson("prompt_tokens", "completion_tokens") + "}";
-        case Protocol::Responses:
-            return R"({"id":"resp_sim","object":"response","status":"completed","background":false,"service_tier":")" +
-                   tierServed() + R"(","model":")" + model +
-                   R"(","output":[{"type":"message","role":"assistant","content":[{"type":"output_text","text":)" +
-                   text + "}]}],\"usage\":" + usageJson("input_tokens", "output_tokens") + "}";
-        case Protocol::Anthropic:
-            return R"({"id":"msg_sim","type":"message","role":"assistant","model":")" + model +
-                   R"(","content":[{"type":"text","text":)" + text +
-                   R"(}],"stop_reason":"end_turn","usage":)" +
-                   usageJson("input_tokens", "output_tokens") + "}";
-        }
-        return {};
+        return SimServer::replyBody(m_protocol, m_model, m_words, m_promptTokens, tierServed());
     }
 
     void writeCanned(const CannedResponse &response, const QMap<QByteArray, QByteArray> &overrides)
@@ -1164,6 +1190,35 @@ QStringList SimServer::replyWords(const QString &model, const QString &prompt, i
     return words;
 }
 
+QByteArray SimServer::replyBody(Protocol protocol, const QString &model, const QStringList &words,
+                                int promptTokens, const QByteArray &tier)
+{
+    const QByteArray text = jsonString(words.join(QLatin1Char(' ')));
+    const QByteArray name = model.toUtf8();
+    const QByteArray usage =
+        [&](const char *in, const char *out) {
+            return QByteArray("{\"") + in + "\":" + QByteArray::number(promptTokens) + ",\"" + out +
+                   "\":" + QByteArray::number(words.size()) + "}";
+        }(protocol == Protocol::Chat ? "prompt_tokens" : "input_tokens",
+          protocol == Protocol::Chat ? "completion_tokens" : "output_tokens");
+    switch (protocol) {
+    case Protocol::Chat:
+        return R"({"id":"chatcmpl-sim","object":"chat.completion","model":")" + name +
+               R"(","choices":[{"index":0,"message":{"role":"assistant","content":)" + text +
+               R"(},"finish_reason":"stop"}],"usage":)" + usage + "}";
+    case Protocol::Responses:
+        return R"({"id":"resp_sim","object":"response","status":"completed","background":false,"service_tier":")" +
+               tier + R"(","model":")" + name +
+               R"(","output":[{"type":"message","role":"assistant","content":[{"type":"output_text","text":)" +
+               text + "}]}],\"usage\":" + usage + "}";
+    case Protocol::Anthropic:
+        return R"({"id":"msg_sim","type":"message","role":"assistant","model":")" + name +
+               R"(","content":[{"type":"text","text":)" + text +
+               R"(}],"stop_reason":"end_turn","usage":)" + usage + "}";
+    }
+    return {};
+}
+
 void SimServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection())
@@ -1279,7 +1334,7 @@ QMap<QByteArray, QByteArray> SimServer::takeRateLimit(const QString &model, bool
     return headers;
 }
 
-QJsonObject SimServer::stats() const
+QJsonObject SimServer::stats()
 {
     QJsonObject steps;
     for (auto it = m_steps.begin(); it != m_steps.end(); ++it)
@@ -1309,7 +1364,8 @@ QJsonObject SimServer::stats() const
             {QStringLiteral("max_in_flight"), m_maxInFlight},
             {QStringLiteral("by_fault"), byFault},
             {QStringLiteral("by_model"), byModel},
-            {QStringLiteral("steps"), steps}};
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("batches"), m_batches.stats()}};
 }
 
 void SimServer::resetStats()

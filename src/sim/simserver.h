@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchservice.h"
 #include "simprofile.h"
 
 #include <QElapsedTimer>
@@ -39,12 +40,17 @@ public:
     QString errorString() const { return m_server.errorString(); }
 
     static QHash<QString, CannedResponse> loadResponses(const QByteArray &json);
+    // A whole (not streamed) reply of `words` as `protocol` sends it; `tier` is the
+    // service tier that served it (OpenAI Responses).
+    static QByteArray replyBody(Protocol protocol, const QString &model, const QStringList &words,
+                                int promptTokens, const QByteArray &tier);
     // The deterministic reply to a prompt on a model.
     static QStringList replyWords(const QString &model, const QString &prompt, int minWords,
                                   int maxWords);
 
 private:
     friend class Exchange;
+    friend class BatchService;
     friend class BackgroundResponse;
     void onNewConnection();
     QString pickFault(const QString &model, const QString &step, int requestNumber,
@@ -65,7 +71,7 @@ private:
     // Counts a request against the model's rate limit; returns the rate-limit headers to
     // send, and whether this request is over the limit.
     QMap<QByteArray, QByteArray> takeRateLimit(const QString &model, bool *limited);
-    QJsonObject stats() const;
+    QJsonObject stats();
     void resetStats();
 
     struct StepStats
@@ -80,6 +86,7 @@ private:
 
     Profile m_profile;
     QHash<QString, CannedResponse> m_responses;
+    BatchService m_batches{*this, m_profile.batches};
     QTcpServer m_server;
     QElapsedTimer m_clock;
     QMap<QString, StepStats> m_steps;
