@@ -2083,6 +2083,86 @@
         <source>cannot read what the tasks did</source>
         <translation>kann nicht lesen, was die Aufgaben getan haben</translation>
     </message>
+    <message>
+        <source>a result line without a custom_id</source>
+        <translation>eine Ergebniszeile ohne custom_id</translation>
+    </message>
+    <message>
+        <source>the answer is not a batch</source>
+        <translation>die Antwort ist kein Batch</translation>
+    </message>
+    <message>
+        <source>the batch has a status Vigil does not know: &quot;%1&quot;</source>
+        <translation>der Batch hat einen Status, den Vigil nicht kennt: „%1“</translation>
+    </message>
+    <message>
+        <source>a result line without a custom_id or a result</source>
+        <translation>eine Ergebniszeile ohne custom_id oder Ergebnis</translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran</source>
+        <translation>der Batch ist abgelaufen, bevor diese Anfrage lief</translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran</source>
+        <translation>der Batch wurde abgebrochen, bevor diese Anfrage lief</translation>
+    </message>
+    <message>
+        <source>a result of a type Vigil does not know: &quot;%1&quot;</source>
+        <translation>ein Ergebnis einer Art, die Vigil nicht kennt: „%1“</translation>
+    </message>
+    <message>
+        <source>the answer is not a message batch</source>
+        <translation>die Antwort ist kein Message-Batch</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>cancelled with its task</source>
+        <translation>mit seiner Aufgabe abgebrochen</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s validation refused line %1 of batch %2: %3</source>
+        <translation>die Prüfung des Anbieters lehnte Zeile %1 von Batch %2 ab: %3</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused for another of its items</source>
+        <translation>nicht ausgeführt: Batch %1 wurde wegen eines anderen Elements abgelehnt</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused: %2</source>
+        <translation>nicht ausgeführt: Batch %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 ended with no output or error file: none of its requests has a result</source>
+        <translation>Batch %1 endete ohne Ausgabe- oder Fehlerdatei: keine seiner Anfragen hat ein Ergebnis</translation>
+    </message>
+    <message>
+        <source>batch %1 ended without a result for this item</source>
+        <translation>Batch %1 endete ohne Ergebnis für dieses Element</translation>
+    </message>
+    <message>
+        <source>the provider no longer knows batch %1</source>
+        <translation>der Anbieter kennt Batch %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>cannot record the provider batch</source>
+        <translation>der Anbieter-Batch kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the provider batches</source>
+        <translation>die Anbieter-Batches können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>must be &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>muss „live“ oder „provider-batch“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2622,6 +2702,25 @@
     <message>
         <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
         <translation>im bisherigen Tempo endet die Aufgabe etwa %1, nach ihrer Frist %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled with the task; its provider batch was asked to stop</source>
+        <translation>mit der Aufgabe abgebrochen; ihr Anbieter-Batch wurde zum Anhalten aufgefordert</translation>
+    </message>
+    <message>
+        <source>one being created</source>
+        <translation>einer wird angelegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items in %n provider batch(es): %2</source>
+        <translation>
+            <numerusform>%1 Elemente in %n Anbieter-Batch: %2</numerusform>
+            <numerusform>%1 Elemente in %n Anbieter-Batches: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
+        <translation>Wiederholungsbudget für Element %1 nach %2 Versuchen erschöpft; zuletzt: %3: %4</translation>
     </message>
 </context>
 <context>

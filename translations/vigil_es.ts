@@ -2082,6 +2082,86 @@
         <source>cannot read what the tasks did</source>
         <translation>no se puede leer lo que hicieron las tareas</translation>
     </message>
+    <message>
+        <source>a result line without a custom_id</source>
+        <translation>una línea de resultado sin custom_id</translation>
+    </message>
+    <message>
+        <source>the answer is not a batch</source>
+        <translation>la respuesta no es un lote</translation>
+    </message>
+    <message>
+        <source>the batch has a status Vigil does not know: &quot;%1&quot;</source>
+        <translation>el lote tiene un estado que Vigil no conoce: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a result line without a custom_id or a result</source>
+        <translation>una línea de resultado sin custom_id o sin resultado</translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran</source>
+        <translation>el lote caducó antes de que se ejecutara esta solicitud</translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran</source>
+        <translation>el lote se canceló antes de que se ejecutara esta solicitud</translation>
+    </message>
+    <message>
+        <source>a result of a type Vigil does not know: &quot;%1&quot;</source>
+        <translation>un resultado de un tipo que Vigil no conoce: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer is not a message batch</source>
+        <translation>la respuesta no es un lote de mensajes</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>la respuesta no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>cancelled with its task</source>
+        <translation>cancelado con su tarea</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s validation refused line %1 of batch %2: %3</source>
+        <translation>la validación del proveedor rechazó la línea %1 del lote %2: %3</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused for another of its items</source>
+        <translation>no ejecutado: el lote %1 se rechazó por otro de sus elementos</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused: %2</source>
+        <translation>no ejecutado: el lote %1 fue rechazado: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 ended with no output or error file: none of its requests has a result</source>
+        <translation>el lote %1 terminó sin archivo de salida ni de errores: ninguna de sus solicitudes tiene resultado</translation>
+    </message>
+    <message>
+        <source>batch %1 ended without a result for this item</source>
+        <translation>el lote %1 terminó sin resultado para este elemento</translation>
+    </message>
+    <message>
+        <source>the provider no longer knows batch %1</source>
+        <translation>el proveedor ya no conoce el lote %1</translation>
+    </message>
+    <message>
+        <source>cannot record the provider batch</source>
+        <translation>no se puede registrar el lote del proveedor</translation>
+    </message>
+    <message>
+        <source>cannot read the provider batches</source>
+        <translation>no se pueden leer los lotes del proveedor</translation>
+    </message>
+    <message>
+        <source>must be &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>debe ser &quot;live&quot; o &quot;provider-batch&quot;, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2621,6 +2701,25 @@
     <message>
         <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
         <translation>al ritmo actual la tarea termina hacia las %1, después de su plazo %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled with the task; its provider batch was asked to stop</source>
+        <translation>cancelado con la tarea; se pidió detener su lote del proveedor</translation>
+    </message>
+    <message>
+        <source>one being created</source>
+        <translation>uno en creación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items in %n provider batch(es): %2</source>
+        <translation>
+            <numerusform>%1 elementos en %n lote del proveedor: %2</numerusform>
+            <numerusform>%1 elementos en %n lotes del proveedor: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
+        <translation>presupuesto de reintentos agotado en el elemento %1 tras %2 intentos; último: %3: %4</translation>
     </message>
 </context>
 <context>

@@ -2082,6 +2082,86 @@
         <source>cannot read what the tasks did</source>
         <translation>impossible de lire ce qu’ont fait les tâches</translation>
     </message>
+    <message>
+        <source>a result line without a custom_id</source>
+        <translation>une ligne de résultat sans custom_id</translation>
+    </message>
+    <message>
+        <source>the answer is not a batch</source>
+        <translation>la réponse n’est pas un lot</translation>
+    </message>
+    <message>
+        <source>the batch has a status Vigil does not know: &quot;%1&quot;</source>
+        <translation>le lot a un statut que Vigil ne connaît pas : « %1 »</translation>
+    </message>
+    <message>
+        <source>a result line without a custom_id or a result</source>
+        <translation>une ligne de résultat sans custom_id ou sans résultat</translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran</source>
+        <translation>le lot a expiré avant que cette requête ne s’exécute</translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran</source>
+        <translation>le lot a été annulé avant que cette requête ne s’exécute</translation>
+    </message>
+    <message>
+        <source>a result of a type Vigil does not know: &quot;%1&quot;</source>
+        <translation>un résultat d’un type que Vigil ne connaît pas : « %1 »</translation>
+    </message>
+    <message>
+        <source>the answer is not a message batch</source>
+        <translation>la réponse n’est pas un lot de messages</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>la réponse n’est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>cancelled with its task</source>
+        <translation>annulé avec sa tâche</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s validation refused line %1 of batch %2: %3</source>
+        <translation>la validation du fournisseur a refusé la ligne %1 du lot %2 : %3</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused for another of its items</source>
+        <translation>non exécuté : le lot %1 a été refusé pour un autre de ses éléments</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused: %2</source>
+        <translation>non exécuté : le lot %1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>batch %1 ended with no output or error file: none of its requests has a result</source>
+        <translation>le lot %1 s’est terminé sans fichier de sortie ni d’erreurs : aucune de ses requêtes n’a de résultat</translation>
+    </message>
+    <message>
+        <source>batch %1 ended without a result for this item</source>
+        <translation>le lot %1 s’est terminé sans résultat pour cet élément</translation>
+    </message>
+    <message>
+        <source>the provider no longer knows batch %1</source>
+        <translation>le fournisseur ne connaît plus le lot %1</translation>
+    </message>
+    <message>
+        <source>cannot record the provider batch</source>
+        <translation>impossible d’enregistrer le lot du fournisseur</translation>
+    </message>
+    <message>
+        <source>cannot read the provider batches</source>
+        <translation>impossible de lire les lots du fournisseur</translation>
+    </message>
+    <message>
+        <source>must be &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>doit être « live » ou « provider-batch », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2621,6 +2701,25 @@
     <message>
         <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
         <translation>au rythme actuel la tâche se termine vers %1, après son échéance %2 : %3</translation>
+    </message>
+    <message>
+        <source>cancelled with the task; its provider batch was asked to stop</source>
+        <translation>annulé avec la tâche ; son lot chez le fournisseur a été prié de s’arrêter</translation>
+    </message>
+    <message>
+        <source>one being created</source>
+        <translation>un en cours de création</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items in %n provider batch(es): %2</source>
+        <translation>
+            <numerusform>%1 éléments dans %n lot du fournisseur : %2</numerusform>
+            <numerusform>%1 éléments dans %n lots du fournisseur : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
+        <translation>budget de nouvelles tentatives épuisé pour l’élément %1 après %2 tentatives ; dernière : %3 : %4</translation>
     </message>
 </context>
 <context>

@@ -2062,6 +2062,86 @@
         <source>cannot read what the tasks did</source>
         <translation>タスクの実行内容を読み取れません</translation>
     </message>
+    <message>
+        <source>a result line without a custom_id</source>
+        <translation>custom_id のない結果行</translation>
+    </message>
+    <message>
+        <source>the answer is not a batch</source>
+        <translation>応答はバッチではありません</translation>
+    </message>
+    <message>
+        <source>the batch has a status Vigil does not know: &quot;%1&quot;</source>
+        <translation>バッチの状態を Vigil は知りません: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a result line without a custom_id or a result</source>
+        <translation>custom_id か結果のない結果行</translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran</source>
+        <translation>このリクエストの実行前にバッチの期限が切れました</translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran</source>
+        <translation>このリクエストの実行前にバッチが取り消されました</translation>
+    </message>
+    <message>
+        <source>a result of a type Vigil does not know: &quot;%1&quot;</source>
+        <translation>Vigil の知らない種類の結果: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the answer is not a message batch</source>
+        <translation>応答はメッセージバッチではありません</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>応答は JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>cancelled with its task</source>
+        <translation>タスクと一緒に取り消されました</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s validation refused line %1 of batch %2: %3</source>
+        <translation>プロバイダーの検証がバッチ %2 の %1 行目を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused for another of its items</source>
+        <translation>未実行: バッチ %1 は別の項目のために拒否されました</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused: %2</source>
+        <translation>未実行: バッチ %1 は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>batch %1 ended with no output or error file: none of its requests has a result</source>
+        <translation>バッチ %1 は出力ファイルもエラーファイルもなく終了しました: どのリクエストにも結果がありません</translation>
+    </message>
+    <message>
+        <source>batch %1 ended without a result for this item</source>
+        <translation>バッチ %1 はこの項目の結果なしで終了しました</translation>
+    </message>
+    <message>
+        <source>the provider no longer knows batch %1</source>
+        <translation>プロバイダーはもうバッチ %1 を知りません</translation>
+    </message>
+    <message>
+        <source>cannot record the provider batch</source>
+        <translation>プロバイダーのバッチを記録できません</translation>
+    </message>
+    <message>
+        <source>cannot read the provider batches</source>
+        <translation>プロバイダーのバッチを読めません</translation>
+    </message>
+    <message>
+        <source>must be &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;live&quot; か &quot;provider-batch&quot; でなければなりません (&quot;%1&quot; ではなく)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2597,6 +2677,24 @@
     <message>
         <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
         <translation>これまでのペースでは、タスクは %1 頃に終わり、期限 %2 を過ぎます: %3</translation>
+    </message>
+    <message>
+        <source>cancelled with the task; its provider batch was asked to stop</source>
+        <translation>タスクと一緒に取り消されました。プロバイダーのバッチに停止を求めました</translation>
+    </message>
+    <message>
+        <source>one being created</source>
+        <translation>作成中のもの 1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items in %n provider batch(es): %2</source>
+        <translation>
+            <numerusform>%1 件の項目が %n 個のプロバイダーバッチにあります: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
+        <translation>項目 %1 の再試行の予算は %2 回の試行で尽きました。最後: %3: %4</translation>
     </message>
 </context>
 <context>

@@ -2062,6 +2062,86 @@
         <source>cannot read what the tasks did</source>
         <translation>无法读取任务的执行情况</translation>
     </message>
+    <message>
+        <source>a result line without a custom_id</source>
+        <translation>没有 custom_id 的结果行</translation>
+    </message>
+    <message>
+        <source>the answer is not a batch</source>
+        <translation>响应不是批处理</translation>
+    </message>
+    <message>
+        <source>the batch has a status Vigil does not know: &quot;%1&quot;</source>
+        <translation>批处理的状态 Vigil 不认识：“%1”</translation>
+    </message>
+    <message>
+        <source>a result line without a custom_id or a result</source>
+        <translation>没有 custom_id 或结果的结果行</translation>
+    </message>
+    <message>
+        <source>the batch expired before this request ran</source>
+        <translation>批处理在此请求运行前已过期</translation>
+    </message>
+    <message>
+        <source>the batch was cancelled before this request ran</source>
+        <translation>批处理在此请求运行前已取消</translation>
+    </message>
+    <message>
+        <source>a result of a type Vigil does not know: &quot;%1&quot;</source>
+        <translation>Vigil 不认识的结果类型：“%1”</translation>
+    </message>
+    <message>
+        <source>the answer is not a message batch</source>
+        <translation>响应不是消息批处理</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>响应不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>cancelled with its task</source>
+        <translation>随其任务一起取消</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s validation refused line %1 of batch %2: %3</source>
+        <translation>提供方的校验拒绝了批处理 %2 的第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused for another of its items</source>
+        <translation>未运行：批处理 %1 因其他条目被拒绝</translation>
+    </message>
+    <message>
+        <source>not run: batch %1 was refused: %2</source>
+        <translation>未运行：批处理 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>batch %1 ended with no output or error file: none of its requests has a result</source>
+        <translation>批处理 %1 结束时没有输出或错误文件：其请求都没有结果</translation>
+    </message>
+    <message>
+        <source>batch %1 ended without a result for this item</source>
+        <translation>批处理 %1 结束时没有此条目的结果</translation>
+    </message>
+    <message>
+        <source>the provider no longer knows batch %1</source>
+        <translation>提供方已不再知道批处理 %1</translation>
+    </message>
+    <message>
+        <source>cannot record the provider batch</source>
+        <translation>无法记录提供方批处理</translation>
+    </message>
+    <message>
+        <source>cannot read the provider batches</source>
+        <translation>无法读取提供方批处理</translation>
+    </message>
+    <message>
+        <source>must be &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>必须是 &quot;live&quot; 或 &quot;provider-batch&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2597,6 +2677,24 @@
     <message>
         <source>at its pace so far the task ends about %1, after its deadline %2: %3</source>
         <translation>按目前的速度，任务约在 %1 完成，晚于截止时间 %2：%3</translation>
+    </message>
+    <message>
+        <source>cancelled with the task; its provider batch was asked to stop</source>
+        <translation>随任务一起取消；已请求其提供方批处理停止</translation>
+    </message>
+    <message>
+        <source>one being created</source>
+        <translation>一个正在创建</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 items in %n provider batch(es): %2</source>
+        <translation>
+            <numerusform>%1 个条目在 %n 个提供方批处理中：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
+        <translation>条目 %1 的重试预算在 %2 次尝试后耗尽；最后：%3：%4</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,13 @@ constexpr qint64 kReadBufferBytes = 1024 * 1024;
 constexpr qint64 kReleaseAfterBytes = 8 * 1024 * 1024;
 constexpr int kReleaseDelayMs = 1000;
 
+int clampMs(qint64 ms)
+{
+    return static_cast<int>(std::clamp<qint64>(ms, 1, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
 TransportFailure transportFailureFor(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -44,13 +51,6 @@ TransportFailure transportFailureFor(QNetworkReply::NetworkError error)
         return TransportFailure::OtherNetwork;
     }
 }
-
-int clampMs(qint64 ms)
-{
-    return static_cast<int>(std::clamp<qint64>(ms, 1, std::numeric_limits<int>::max()));
-}
-
-} // namespace
 
 AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adapter,
                              const QNetworkRequest &request, QByteArray body, bool stream,

@@ -22,6 +22,9 @@ struct AttemptLimits
     qint64 ceilingMs = 1'800'000; // the whole attempt
 };
 
+// What went wrong below HTTP, in the classifier's words.
+TransportFailure transportFailureFor(QNetworkReply::NetworkError error);
+
 struct AttemptResult
 {
     bool ok = false;

@@ -148,4 +148,34 @@ QJsonObject Spend::toJson() const
             {QStringLiteral("unpriced_attempts"), unpricedAttempts}};
 }
 
+namespace {
+
+const std::array<std::pair<ProviderBatchRecord::Stage, const char *>, 5> kBatchStages{{
+    {ProviderBatchRecord::Stage::Intent, "intent"},
+    {ProviderBatchRecord::Stage::Uploaded, "uploaded"},
+    {ProviderBatchRecord::Stage::Created, "created"},
+    {ProviderBatchRecord::Stage::Collected, "collected"},
+    {ProviderBatchRecord::Stage::Abandoned, "abandoned"},
+}};
+
+} // namespace
+
+QString providerBatchStageName(ProviderBatchRecord::Stage stage)
+{
+    for (const auto &[value, name] : kBatchStages) {
+        if (value == stage)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+ProviderBatchRecord::Stage providerBatchStageFromName(const QString &name)
+{
+    for (const auto &[value, text] : kBatchStages) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return ProviderBatchRecord::Stage::Abandoned;
+}
+
 } // namespace vigil

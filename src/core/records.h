@@ -182,4 +182,41 @@ struct AttemptRecord
     std::optional<double> costUsd; // empty: billed at a price not known
 };
 
+// One provider batch of a task whose batch runs through the provider's own service: what
+// Vigil meant to send, and what the provider made of it. The intent is on the disk before
+// the provider hears of it, the provider's ids as soon as it answers, so that a restart
+// goes on with the batch instead of creating it again.
+struct ProviderBatchRecord
+{
+    enum class Stage
+    {
+        Intent,    // recorded; the provider may or may not have it (a crash came between)
+        Uploaded,  // OpenAI: the input file is there, the batch is not created yet
+        Created,   // the provider runs it: polled until it ends
+        Collected, // its results are in the store
+        Abandoned, // it will not be read: cancelled with its task, or refused as a whole
+    };
+    qint64 id = 0;
+    qint64 taskId = 0;
+    int round = 0; // 0: the items' first send; 1, 2…: the repairs
+    int chunk = 0;
+    Stage stage = Stage::Intent;
+    QString fileId;        // OpenAI's uploaded input
+    QString batchId;       // the provider's id
+    QString status;        // the provider's own word, as last read
+    QJsonObject counts;    // {"total", "succeeded", "failed", "expired", "cancelled"}
+    qint64 intendedAt = 0; // ms since the epoch, UTC
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    qint64 endedAt = 0;
+    qint64 polledAt = 0;
+    QString error; // why it was abandoned, or what the last poll met
+    // Its items still waiting for their result, each with the attempt recorded for it.
+    QList<int> steps;
+    QList<qint64> attemptIds;
+};
+
+QString providerBatchStageName(ProviderBatchRecord::Stage stage);
+ProviderBatchRecord::Stage providerBatchStageFromName(const QString &name);
+
 } // namespace vigil

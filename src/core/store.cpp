@@ -108,6 +108,29 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
         QStringLiteral("ALTER TABLE attempts ADD COLUMN usage_reported INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE attempts ADD COLUMN cost_usd REAL DEFAULT 0"),
     },
+    {
+        // Batches run by the provider's own service, and the attempts they hold.
+        QStringLiteral("CREATE TABLE provider_batches ("
+                       " id INTEGER PRIMARY KEY,"
+                       " task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                       " round INTEGER NOT NULL,"
+                       " chunk INTEGER NOT NULL,"
+                       " stage TEXT NOT NULL,"
+                       " file_id TEXT NOT NULL DEFAULT '',"
+                       " batch_id TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT '',"
+                       " counts TEXT NOT NULL DEFAULT '{}',"
+                       " intended_at INTEGER NOT NULL,"
+                       " created_at INTEGER NOT NULL DEFAULT 0,"
+                       " expires_at INTEGER NOT NULL DEFAULT 0,"
+                       " ended_at INTEGER NOT NULL DEFAULT 0,"
+                       " polled_at INTEGER NOT NULL DEFAULT 0,"
+                       " error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX provider_batches_by_task ON provider_batches(task_id)"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN provider_batch INTEGER"),
+        QStringLiteral("CREATE INDEX attempts_by_provider_batch ON attempts(provider_batch)"
+                       " WHERE provider_batch IS NOT NULL"),
+    },
 }};
 
 // The sums of Spend over the attempts a WHERE clause picks.
@@ -675,12 +698,13 @@ bool CheckpointStore::chargeAttempt(qint64 taskId, int stepIndex, const QString 
 
 std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepIndex, bool numbered,
                                                      const QString &model, const QString &requestId,
-                                                     qint64 startedAt)
+                                                     qint64 startedAt, qint64 providerBatch)
 {
     QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
     insert.prepare(QStringLiteral(
-        "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at)"
-        " SELECT ?, ?, CASE WHEN ? THEN attempts_total ELSE 0 END, ?, ?, ? FROM steps"
+        "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at,"
+        " provider_batch)"
+        " SELECT ?, ?, CASE WHEN ? THEN attempts_total ELSE 0 END, ?, ?, ?, ? FROM steps"
         " WHERE task_id = ? AND idx = ?"));
     insert.addBindValue(taskId);
     insert.addBindValue(stepIndex);
@@ -688,6 +712,7 @@ std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepInde
     insert.addBindValue(model);
     insert.addBindValue(requestId);
     insert.addBindValue(startedAt);
+    insert.addBindValue(providerBatch > 0 ? QVariant(providerBatch) : QVariant());
     insert.addBindValue(taskId);
     insert.addBindValue(stepIndex);
     if (!insert.exec() || insert.numRowsAffected() != 1) {
@@ -920,7 +945,10 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
     if (ok) {
         close.prepare(QStringLiteral(
             "UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
-            " message = COALESCE(message, ?) WHERE task_id = ? AND ended_at IS NULL"));
+            " message = COALESCE(message, ?) WHERE task_id = ? AND ended_at IS NULL"
+            // A provider batch goes on without Vigil: its attempts end with its results.
+            " AND (provider_batch IS NULL OR provider_batch IN (SELECT id FROM provider_batches"
+            " WHERE stage IN ('collected', 'abandoned')))"));
         close.addBindValue(now);
         close.addBindValue(Tr::tr("interrupted: Vigil stopped while this attempt was in flight"));
         close.addBindValue(task.id);
@@ -933,6 +961,131 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
     for (const auto &[id, step, requestId, startedAt] : charged)
         task.steps[step].beginAttempt(requestId, startedAt); // the store has the step
     return true;
+}
+
+std::optional<qint64> CheckpointStore::beginProviderBatch(ProviderBatchRecord &batch,
+                                                          const QList<StepRecord *> &steps,
+                                                          const QStringList &requestIds,
+                                                          const QString &model)
+{
+    Q_ASSERT(steps.size() == requestIds.size());
+    if (!beginWrite())
+        return std::nullopt;
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
+    insert.prepare(QStringLiteral("INSERT INTO provider_batches (task_id, round, chunk, stage,"
+                                  " intended_at) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(batch.taskId);
+    insert.addBindValue(batch.round);
+    insert.addBindValue(batch.chunk);
+    insert.addBindValue(providerBatchStageName(batch.stage));
+    insert.addBindValue(batch.intendedAt);
+    bool ok = insert.exec();
+    if (!ok)
+        fail(Tr::tr("cannot record the provider batch"), insert.lastError().text());
+    const qint64 id = ok ? insert.lastInsertId().toLongLong() : 0;
+    QList<qint64> attemptIds;
+    attemptIds.reserve(steps.size());
+    for (qsizetype i = 0; ok && i < steps.size(); ++i) {
+        const int index = steps.at(i)->index;
+        ok = chargeAttempt(batch.taskId, index, requestIds.at(i), batch.intendedAt);
+        const auto attemptId = ok ? insertAttempt(batch.taskId, index, true, model,
+                                                  requestIds.at(i), batch.intendedAt, id)
+                                  : std::nullopt;
+        ok = attemptId.has_value();
+        if (ok)
+            attemptIds.append(*attemptId);
+    }
+    if (!endWrite(ok))
+        return std::nullopt;
+    batch.id = id;
+    batch.steps.clear();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        steps.at(i)->beginAttempt(requestIds.at(i), batch.intendedAt);
+        batch.steps.append(steps.at(i)->index);
+    }
+    batch.attemptIds = attemptIds;
+    return id;
+}
+
+bool CheckpointStore::updateProviderBatch(const ProviderBatchRecord &batch)
+{
+    if (!beginWrite())
+        return false;
+    QSqlQuery update(QSqlDatabase::database(m_connectionName, false));
+    update.prepare(QStringLiteral(
+        "UPDATE provider_batches SET stage = ?, file_id = ?, batch_id = ?, status = ?,"
+        " counts = ?, created_at = ?, expires_at = ?, ended_at = ?, polled_at = ?, error = ?"
+        " WHERE id = ?"));
+    update.addBindValue(providerBatchStageName(batch.stage));
+    update.addBindValue(text(batch.fileId));
+    update.addBindValue(text(batch.batchId));
+    update.addBindValue(text(batch.status));
+    update.addBindValue(
+        QString::fromUtf8(QJsonDocument(batch.counts).toJson(QJsonDocument::Compact)));
+    update.addBindValue(batch.createdAt);
+    update.addBindValue(batch.expiresAt);
+    update.addBindValue(batch.endedAt);
+    update.addBindValue(batch.polledAt);
+    update.addBindValue(text(batch.error));
+    update.addBindValue(batch.id);
+    const bool ok = update.exec() && update.numRowsAffected() == 1;
+    if (!ok)
+        fail(Tr::tr("cannot record the provider batch"), update.lastError().text());
+    return endWrite(ok);
+}
+
+std::optional<QList<ProviderBatchRecord>> CheckpointStore::providerBatches(qint64 taskId)
+{
+    m_lastError.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT id, round, chunk, stage, file_id, batch_id, status, counts, intended_at,"
+        " created_at, expires_at, ended_at, polled_at, error FROM provider_batches"
+        " WHERE task_id = ? ORDER BY id"));
+    query.addBindValue(taskId);
+    if (!query.exec()) {
+        fail(Tr::tr("cannot read the provider batches"), query.lastError().text());
+        return std::nullopt;
+    }
+    QList<ProviderBatchRecord> batches;
+    while (query.next()) {
+        ProviderBatchRecord batch;
+        batch.id = query.value(0).toLongLong();
+        batch.taskId = taskId;
+        batch.round = query.value(1).toInt();
+        batch.chunk = query.value(2).toInt();
+        batch.stage = providerBatchStageFromName(query.value(3).toString());
+        batch.fileId = query.value(4).toString();
+        batch.batchId = query.value(5).toString();
+        batch.status = query.value(6).toString();
+        batch.counts = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        batch.intendedAt = query.value(8).toLongLong();
+        batch.createdAt = query.value(9).toLongLong();
+        batch.expiresAt = query.value(10).toLongLong();
+        batch.endedAt = query.value(11).toLongLong();
+        batch.polledAt = query.value(12).toLongLong();
+        batch.error = query.value(13).toString();
+        batches.append(batch);
+    }
+    QSqlQuery items(db);
+    items.prepare(QStringLiteral("SELECT step, id FROM attempts WHERE provider_batch = ?"
+                                 " AND ended_at IS NULL ORDER BY step"));
+    for (ProviderBatchRecord &batch : batches) {
+        if (batch.stage == ProviderBatchRecord::Stage::Collected ||
+            batch.stage == ProviderBatchRecord::Stage::Abandoned)
+            continue;
+        items.addBindValue(batch.id);
+        if (!items.exec()) {
+            fail(Tr::tr("cannot read the provider batches"), items.lastError().text());
+            return std::nullopt;
+        }
+        while (items.next()) {
+            batch.steps.append(items.value(0).toInt());
+            batch.attemptIds.append(items.value(1).toLongLong());
+        }
+    }
+    return batches;
 }
 
 QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)

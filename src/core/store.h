@@ -26,7 +26,7 @@ namespace vigil {
 class CheckpointStore : public TaskStore
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Tasks and states are stamped with the time of `clock`.
     explicit CheckpointStore(TimeSource &clock = TimeSource::system());
@@ -80,6 +80,12 @@ public:
                       const StepOutput &output) override;
     bool failStep(qint64 attemptId, StepRecord &step, const AttemptEnd &end) override;
     bool closeDanglingAttempts(TaskRecord &task, qint64 now) override;
+    std::optional<qint64> beginProviderBatch(ProviderBatchRecord &batch,
+                                             const QList<StepRecord *> &steps,
+                                             const QStringList &requestIds,
+                                             const QString &model) override;
+    bool updateProviderBatch(const ProviderBatchRecord &batch) override;
+    std::optional<QList<ProviderBatchRecord>> providerBatches(qint64 taskId) override;
 
 private:
     bool exec(const QString &sql);
@@ -91,7 +97,7 @@ private:
     // Numbered with the step's count, or 0 for an attempt armed and not yet sent.
     std::optional<qint64> insertAttempt(qint64 taskId, int stepIndex, bool numbered,
                                         const QString &model, const QString &requestId,
-                                        qint64 startedAt);
+                                        qint64 startedAt, qint64 providerBatch = 0);
     bool endAttempt(qint64 attemptId, StepRecord &step, StepState outcome, const AttemptEnd &end,
                     const StepOutput &output);
     bool commitOrRollback(bool ok);

@@ -114,6 +114,17 @@ void TaskRunner::run()
             return;
         }
     }
+    if (m_spec.batch && m_spec.batch->via == BatchSpec::Via::ProviderBatch) {
+        // What the provider holds already is polled, not sent again.
+        m_providerBatches = std::make_unique<ProviderBatchDriver>(m_store, m_network, m_clock,
+                                                                  *this, m_task, m_spec, m_apiKey);
+        if (!m_providerBatches->restore()) {
+            storeFailed();
+            return;
+        }
+        for (const int held : m_providerBatches->heldSteps())
+            m_ready.erase(held);
+    }
     next();
 }
 
@@ -169,6 +180,24 @@ void TaskRunner::stopNow(TaskState state, const QString &reason)
     cancelBackgroundResponses();
     if (m_ended)
         return;
+    if (m_providerBatches && state == TaskState::Cancelled) {
+        // The provider is asked to stop what it runs for the task; its items' attempts end.
+        m_providerBatches->cancelAll();
+        const qint64 now = m_clock.nowMs();
+        for (const auto &[index, attemptId] : m_providerBatches->abandonedItems()) {
+            AttemptEnd end;
+            end.endedAt = now;
+            end.failureClass = FailureClass::Cancelled;
+            end.serviceTier = QStringLiteral("batch");
+            end.message = tr("cancelled with the task; its provider batch was asked to stop");
+            if (!m_store.finishAttempt(attemptId, stepAt(index), end)) {
+                storeFailed();
+                return;
+            }
+        }
+    } else if (m_providerBatches) {
+        m_providerBatches->stop(); // the provider goes on; a resume reads its results
+    }
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel(); // each finishes through onAttemptFinished
     next();
@@ -313,8 +342,11 @@ void TaskRunner::next()
     if (m_ended)
         return;
     if (m_stop) {
-        if (!m_inFlight.empty() || !m_settling.empty() || !m_landing.empty())
+        if (!m_inFlight.empty() || !m_settling.empty() || !m_landing.empty() ||
+            (m_providerBatches && m_providerBatches->cancelling()))
             return;
+        if (m_providerBatches)
+            m_providerBatches->stop();
         withdrawArmed();
         if (m_ended)
             return;
@@ -347,7 +379,8 @@ void TaskRunner::next()
         m_ready.insert(m_delayed.begin()->second);
         m_delayed.erase(m_delayed.begin());
     }
-    if (m_unfinished == 0 && m_inFlight.empty() && m_settling.empty() && m_landing.empty()) {
+    if (m_unfinished == 0 && m_inFlight.empty() && m_settling.empty() && m_landing.empty() &&
+        !(m_providerBatches && m_providerBatches->busy())) {
         complete();
         return;
     }
@@ -369,6 +402,10 @@ void TaskRunner::next()
                         taskCap ? 0 : m_spending.nextDayAt());
             return;
         }
+    }
+    if (m_providerBatches) {
+        sendProviderBatches();
+        return;
     }
     armAhead();
     while (!m_ended && !m_ready.empty() &&
@@ -415,6 +452,22 @@ void TaskRunner::complete()
 
 QString TaskRunner::runningReason() const
 {
+    if (m_providerBatches && m_providerBatches->busy()) {
+        const QList<ProviderBatchRecord> batches = m_providerBatches->activeBatches();
+        QStringList said;
+        for (const ProviderBatchRecord &batch : batches) {
+            if (said.size() == 3) {
+                said.append(QStringLiteral("…"));
+                break;
+            }
+            said.append(batch.batchId.isEmpty()
+                            ? tr("one being created")
+                            : QStringLiteral("%1 %2").arg(batch.batchId, batch.status));
+        }
+        return tr("%1 items in %n provider batch(es): %2", "", static_cast<int>(batches.size()))
+            .arg(m_providerBatches->itemsHeld())
+            .arg(said.join(QStringLiteral(", ")));
+    }
     if (m_spec.batch)
         return tr("%1 items, up to %2 at once").arg(m_task.steps.size()).arg(m_concurrency);
     const int index = m_inFlight.empty() ? 0 : m_inFlight.begin()->first;
@@ -477,7 +530,7 @@ void TaskRunner::updateState()
     if (m_ended || m_stop)
         return;
     trackBlocked(m_clock.nowMs());
-    if (!m_inFlight.empty()) {
+    if (!m_inFlight.empty() || (m_providerBatches && m_providerBatches->busy())) {
         enterState(TaskState::Running, runningReason());
         return;
     }
@@ -959,15 +1012,7 @@ void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight, const At
 {
     const DecodedReply &reply = result.reply;
     end.serviceTier = reply.serviceTier.isEmpty() ? flight.serviceTier : reply.serviceTier;
-    end.usage = tokenUsage(m_spec.provider.protocol, reply.usage);
-    end.costUsd =
-        m_spending.prices().cost(m_spec.provider.baseUrl, m_spec.model, end.serviceTier, end.usage);
-    m_spent.usage += end.usage;
-    if (end.costUsd) {
-        m_spent.costUsd += *end.costUsd;
-        m_spending.charge(*end.costUsd);
-    } else
-        ++m_spent.unpricedAttempts;
+    charge(end, reply.usage);
     end.resumedAfter = flight.resumedAfter;
     if (!result.ok)
         end.partialText = reply.text;
@@ -979,6 +1024,20 @@ void TaskRunner::describeReply(AttemptEnd &end, const InFlight &flight, const At
     // the response failed, and not when the user stopped the task (its response is cancelled).
     end.resumable = !result.ok && !reply.responseId.isEmpty() && reply.errorEvent.isEmpty() &&
                     result.outcome.httpStatus < 300 && !m_cancelling;
+}
+
+void TaskRunner::charge(AttemptEnd &end, const QJsonObject &usage)
+{
+    end.usage = tokenUsage(m_spec.provider.protocol, usage);
+    end.costUsd =
+        m_spending.prices().cost(m_spec.provider.baseUrl, m_spec.model, end.serviceTier, end.usage);
+    m_spent.usage += end.usage;
+    if (end.costUsd) {
+        m_spent.costUsd += *end.costUsd;
+        m_spending.charge(*end.costUsd);
+    } else {
+        ++m_spent.unpricedAttempts;
+    }
 }
 
 std::optional<QString> TaskRunner::spendCapReached() const
@@ -1200,6 +1259,195 @@ void TaskRunner::afterFailure(StepRecord &step, const RetryDecision &decision,
     case AfterFailure::Refund:
         break; // settled before the store's commit
     }
+}
+
+void TaskRunner::sendProviderBatches()
+{
+    // A batch's results come back together: its items that need sending again wait until
+    // all of them are read, and go in one batch.
+    if (!m_ready.empty() && !m_providerBatches->collecting()) {
+        QList<StepRecord *> steps;
+        steps.reserve(static_cast<qsizetype>(m_ready.size()));
+        for (const int index : m_ready)
+            steps.append(&stepAt(index));
+        m_ready.clear();
+        m_providerBatches->send(steps);
+        if (m_ended)
+            return;
+    }
+    updateState();
+}
+
+ModelRequest TaskRunner::batchRequest(int step) const
+{
+    return buildRequest(m_task.steps.at(step));
+}
+
+void TaskRunner::batchItemEnded(int index, qint64 attemptId, const BatchItemResult &result)
+{
+    if (m_ended)
+        return;
+    StepRecord &step = stepAt(index);
+    if (step.state != StepState::Pending)
+        return;
+    AttemptEnd end;
+    end.endedAt = m_clock.nowMs();
+    end.httpStatus = result.httpStatus;
+    end.serviceTier = QStringLiteral("batch");
+    QJsonObject fields{{QStringLiteral("attempt"), step.attemptsTotal},
+                       {QStringLiteral("request_id"), result.customId},
+                       {QStringLiteral("http_status"), result.httpStatus > 0
+                                                           ? QJsonValue(result.httpStatus)
+                                                           : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("via"), QStringLiteral("provider-batch")}};
+    // The results of a batch come by the thousand: they share commits.
+    const PatientWrites patient(m_store);
+    if (result.outcome == BatchItemOutcome::Succeeded) {
+        DecodedReply reply;
+        m_adapter->newDecoder()->onWholeBody(result.body, reply);
+        if (reply.complete && reply.errorEvent.isEmpty()) {
+            charge(end, reply.usage);
+            if (!m_store.completeStep(attemptId, step, end,
+                                      {reply.text, reply.usage, m_spec.model})) {
+                storeFailed();
+                return;
+            }
+            settle(
+                index,
+                [this, fields, end](StepRecord &done) {
+                    emitAttemptEnd(done, fields, end);
+                    emitStepEvent(QStringLiteral("step_done"), done,
+                                  {{QStringLiteral("model"), done.model},
+                                   {QStringLiteral("chars"), done.output.size()},
+                                   {QStringLiteral("usage"), done.usage}});
+                    stepFinished(done);
+                    warnOfSpendCap();
+                    next();
+                },
+                false);
+            return;
+        }
+        BatchItemResult unreadable = result;
+        unreadable.outcome = BatchItemOutcome::Failed;
+        unreadable.httpStatus = 502;
+        providerItemFailed(step, attemptId, end, classifyBatchFailure(unreadable), false, fields);
+        return;
+    }
+    if (result.outcome == BatchItemOutcome::Failed) {
+        providerItemFailed(step, attemptId, end, classifyBatchFailure(result), false, fields);
+        return;
+    }
+    // Not run: the batch expired or was cancelled before it came to this item. Nothing was
+    // billed, and nothing is charged to the item's budget.
+    const bool expired = result.outcome == BatchItemOutcome::Expired;
+    providerItemFailed(
+        step, attemptId, end,
+        {expired ? FailureClass::Capacity : FailureClass::Cancelled, true, std::nullopt,
+         expired ? QStringLiteral("batch_expired") : QStringLiteral("batch_cancelled"),
+         result.message},
+        true, fields);
+}
+
+void TaskRunner::providerItemFailed(StepRecord &step, qint64 attemptId, AttemptEnd end,
+                                    const Classification &verdict, bool notRun, QJsonObject fields)
+{
+    const int index = step.index;
+    end.failureClass = verdict.failureClass;
+    end.message = verdict.message;
+    if (!verdict.code.isEmpty())
+        fields.insert(QStringLiteral("code"), verdict.code);
+    const bool exhausted = !notRun && step.budgetAttempts >= m_spec.retry.maxAttempts;
+    end.retry = verdict.retry && !exhausted;
+    if (!verdict.retry && verdict.failureClass != FailureClass::Quota) {
+        // As a live request's would: a request that can never succeed fails its item, and
+        // the others go on; a refused key or model stops the task.
+        if (!m_store.failStep(attemptId, step, end)) {
+            storeFailed();
+            return;
+        }
+        settle(
+            index,
+            [this, fields, end, verdict](StepRecord &failed) {
+                emitAttemptEnd(failed, fields, end);
+                emitStepEvent(QStringLiteral("step_failed"), failed,
+                              {{QStringLiteral("class"), failureClassName(verdict.failureClass)},
+                               {QStringLiteral("message"), verdict.message}});
+                if (verdict.failureClass == FailureClass::Request) {
+                    stepFinished(failed);
+                    next();
+                } else {
+                    stopSending(TaskState::Failed,
+                                endReason(verdict.failureClass, verdict.message));
+                }
+            },
+            false);
+        return;
+    }
+    if (!m_store.finishAttempt(attemptId, step, end) ||
+        (notRun && !m_store.refundAttempt(m_task.id, step))) {
+        storeFailed();
+        return;
+    }
+    // It goes in the next batch, with the others of its batch that need it: the end is
+    // written before that batch's intent, so it is on the disk before anything is sent.
+    m_ready.insert(index);
+    settle(
+        index,
+        [this, fields, end, verdict, exhausted](StepRecord &waiting) {
+            emitAttemptEnd(waiting, fields, end);
+            if (verdict.failureClass == FailureClass::Quota)
+                stopSending(TaskState::Paused, endReason(verdict.failureClass, verdict.message));
+            else if (exhausted)
+                stopSending(TaskState::Paused,
+                            tr("retry budget exhausted on item %1 after %2 attempts; last: "
+                               "%3: %4")
+                                .arg(waiting.itemId)
+                                .arg(waiting.budgetAttempts)
+                                .arg(failureClassName(verdict.failureClass), verdict.message));
+            else
+                next();
+        },
+        false);
+}
+
+void TaskRunner::providerBatchCollected(const ProviderBatchRecord &batch)
+{
+    qCInfo(lcEngine).noquote() << "task" << m_task.id << "read every result of the provider batch"
+                               << batch.batchId;
+    QMetaObject::invokeMethod(this, &TaskRunner::next, Qt::QueuedConnection);
+}
+
+void TaskRunner::providerBatchEvent(const ProviderBatchRecord &batch, const QString &name,
+                                    const QJsonObject &fields)
+{
+    if (m_ended)
+        return;
+    QJsonObject event = fields;
+    event.insert(QStringLiteral("batch_id"), batch.batchId);
+    event.insert(QStringLiteral("round"), batch.round);
+    event.insert(QStringLiteral("chunk"), batch.chunk);
+    event.insert(QStringLiteral("status"), batch.status);
+    event.insert(QStringLiteral("counts"), batch.counts);
+    emit eventOccurred(m_task.id, name, -1, event);
+    updateState();
+}
+
+void TaskRunner::providerBatchBlocked(FailureClass failureClass, const QString &message)
+{
+    if (m_ended)
+        return;
+    m_providerBatches->stop();
+    stopSending(TaskState::Paused, endReason(failureClass, message));
+}
+
+void TaskRunner::providerBatchStoreFailed()
+{
+    storeFailed();
+}
+
+void TaskRunner::providerBatchesStopped()
+{
+    QMetaObject::invokeMethod(this, &TaskRunner::next, Qt::QueuedConnection);
 }
 
 } // namespace vigil

@@ -3,6 +3,7 @@
 #include "attemptrunner.h"
 #include "backendcircuit.h"
 #include "batchoutput.h"
+#include "providerbatchdriver.h"
 #include "retrydecision.h"
 #include "spending.h"
 #include "taskstore.h"
@@ -21,10 +22,11 @@ class NetworkAccess;
 class Reachability;
 
 // Drives one task: a conversation step after step, or a batch's items with bounded
-// concurrency. It sends attempts, classifies their outcomes, schedules retries, waits
-// behind its backend's circuit and pauses when a budget is spent. It writes every
-// decision to the store before acting on it.
-class TaskRunner : public QObject, public BackendClient
+// concurrency — or, for a batch "via" "provider-batch", in the provider's own batches
+// (ProviderBatchDriver), whose results it records as it records a live attempt's. It sends
+// attempts, classifies their outcomes, schedules retries, waits behind its backend's circuit and
+// pauses when a budget is spent. It writes every decision to the store before acting on it.
+class TaskRunner : public QObject, public BackendClient, public ProviderBatchDriver::Client
 {
     Q_OBJECT
 public:
@@ -48,6 +50,16 @@ public:
     // When the task will be done at the pace of its recent steps (the waits between them
     // included), starting once the wait it is in now ends; empty until two steps finished.
     std::optional<qint64> eta() const;
+
+    // ProviderBatchDriver::Client
+    ModelRequest batchRequest(int step) const override;
+    void batchItemEnded(int step, qint64 attemptId, const BatchItemResult &result) override;
+    void providerBatchCollected(const ProviderBatchRecord &batch) override;
+    void providerBatchEvent(const ProviderBatchRecord &batch, const QString &name,
+                            const QJsonObject &fields) override;
+    void providerBatchBlocked(FailureClass failureClass, const QString &message) override;
+    void providerBatchStoreFailed() override;
+    void providerBatchesStopped() override;
 
 signals:
     // One entry of the event stream (DESIGN §8); step -1 where no step applies.
@@ -134,6 +146,9 @@ private:
     // What the attempt read of its reply, and of the background response behind it; what
     // the provider billed for it and what that cost, added to what the task spent.
     void describeReply(AttemptEnd &end, const InFlight &flight, const AttemptResult &result);
+    // What the provider billed for `usage` on the end's tier, priced and added to what the
+    // task and the day spent.
+    void charge(AttemptEnd &end, const QJsonObject &usage);
     // Why the task may send nothing more, when it has reached one of its spend caps.
     std::optional<QString> spendCapReached() const;
     // Says once, early, when the cost so far per finished step says the cap will be reached
@@ -154,6 +169,11 @@ private:
     // generating (and billing) for a task the user stopped.
     void cancelBackgroundResponses();
     StepRecord &stepAt(int index);
+    // Hands the items ready to send to the provider batches; what the provider holds runs.
+    void sendProviderBatches();
+    // What an item's provider batch result means, recorded as a live attempt's end is.
+    void providerItemFailed(StepRecord &step, qint64 attemptId, AttemptEnd end,
+                            const Classification &verdict, bool notRun, QJsonObject fields);
 
     TaskStore &m_store;
     NetworkAccess &m_network;
@@ -169,6 +189,7 @@ private:
     QString m_apiKey;
     std::unique_ptr<ProtocolAdapter> m_adapter;
     std::unique_ptr<BatchOutput> m_output;
+    std::unique_ptr<ProviderBatchDriver> m_providerBatches; // a batch via the provider's own
     int m_concurrency = 1;
     int m_unfinished = 0;
 

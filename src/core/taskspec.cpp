@@ -41,10 +41,17 @@ QJsonObject ProviderSpec::toJson() const
 
 QJsonObject BatchSpec::toJson() const
 {
-    return {{QStringLiteral("input"), input},
-            {QStringLiteral("output"), output},
-            {QStringLiteral("template"), promptTemplate},
-            {QStringLiteral("concurrency"), concurrency}};
+    QJsonObject object{{QStringLiteral("input"), input},
+                       {QStringLiteral("output"), output},
+                       {QStringLiteral("template"), promptTemplate},
+                       {QStringLiteral("concurrency"), concurrency}};
+    if (via == Via::ProviderBatch)
+        object.insert(QStringLiteral("via"), QStringLiteral("provider-batch"));
+    if (chunkRequests > 0)
+        object.insert(QStringLiteral("chunk_requests"), chunkRequests);
+    if (chunkBytes > 0)
+        object.insert(QStringLiteral("chunk_bytes"), chunkBytes);
+    return object;
 }
 
 QStringList TaskSpec::stepPrompts() const
@@ -276,7 +283,9 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
     const QJsonObject object = value.toObject();
     if (!reader.onlyKnownKeys(object, place,
                               {QStringLiteral("input"), QStringLiteral("template"),
-                               QStringLiteral("output"), QStringLiteral("concurrency")}))
+                               QStringLiteral("output"), QStringLiteral("concurrency"),
+                               QStringLiteral("via"), QStringLiteral("chunk_requests"),
+                               QStringLiteral("chunk_bytes")}))
         return false;
     QString input;
     QString output;
@@ -297,6 +306,33 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
                                Tr::tr("must be a whole number from 1 to 256"));
         batch.concurrency = static_cast<int>(number);
     }
+    QString via = QStringLiteral("live");
+    if (!reader.string(object, QStringLiteral("via"), place, via, false))
+        return false;
+    if (via == QLatin1String("provider-batch"))
+        batch.via = BatchSpec::Via::ProviderBatch;
+    else if (via != QLatin1String("live"))
+        return reader.fail(place + QStringLiteral(".via"),
+                           Tr::tr("must be \"live\" or \"provider-batch\", not \"%1\"").arg(via));
+    // Within every provider's limits: 100,000 requests, 256 MB.
+    const auto whole = [&](const char *key, qint64 lowest, qint64 highest, qint64 &out) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined())
+            return true;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < double(lowest) || number > double(highest) ||
+            number != static_cast<double>(static_cast<qint64>(number)))
+            return reader.fail(
+                place + QLatin1Char('.') + QLatin1String(key),
+                Tr::tr("must be a whole number from %1 to %2").arg(lowest).arg(highest));
+        out = static_cast<qint64>(number);
+        return true;
+    };
+    qint64 requests = 0;
+    if (!whole("chunk_requests", 1, 100'000, requests) ||
+        !whole("chunk_bytes", 4096, 256LL * 1000 * 1000, batch.chunkBytes))
+        return false;
+    batch.chunkRequests = static_cast<int>(requests);
     return true;
 }
 

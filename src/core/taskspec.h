@@ -44,6 +44,17 @@ struct BatchSpec
     QString output;
     QString promptTemplate;
     int concurrency = 8;
+    // How the items are sent: as live requests, or through the provider's own batch
+    // service, which runs them within 24 hours at half the price (docs/provider-batches.md).
+    enum class Via
+    {
+        Live,
+        ProviderBatch
+    };
+    Via via = Via::Live;
+    // The most one provider batch holds, below the provider's own limits; 0: those limits.
+    int chunkRequests = 0;
+    qint64 chunkBytes = 0;
     QList<BatchItem> items; // read by loadBatchItems(), not part of the stored form
 
     QJsonObject toJson() const;

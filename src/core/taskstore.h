@@ -106,6 +106,19 @@ public:
     // Attempts left open by a crash are closed as cancelled by the restart; attempts armed
     // but not known to be sent count as sent.
     virtual bool closeDanglingAttempts(TaskRecord &task, qint64 now) = 0;
+
+    // Provider batches. A batch's intent is recorded with an attempt for each of its
+    // steps, charged to the step's budget (`requestIds` in the steps' order); returns its
+    // id and fills its steps and attempts. Those attempts stay open while the provider
+    // holds them: a restart does not close them.
+    virtual std::optional<qint64> beginProviderBatch(ProviderBatchRecord &batch,
+                                                     const QList<StepRecord *> &steps,
+                                                     const QStringList &requestIds,
+                                                     const QString &model) = 0;
+    // Writes what the provider said: stage, ids, status, counts, times, error.
+    virtual bool updateProviderBatch(const ProviderBatchRecord &batch) = 0;
+    // The task's provider batches, oldest first; those not yet collected with their steps.
+    virtual std::optional<QList<ProviderBatchRecord>> providerBatches(qint64 taskId) = 0;
 };
 
 // While one lives (and is `patient`), the store's writes and waits may wait for its

@@ -126,13 +126,16 @@ private slots:
             taskId = *store.createTask(makeSpec());
         }
         // Turn it back into a schema 1 file: no resume_at column, no item ids, no background
-        // responses.
+        // responses, no usage, no provider batches.
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP INDEX attempts_by_provider_batch")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN provider_batch")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE provider_batches")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN resume_at")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE steps DROP COLUMN item_id")));
             for (const char *column : {"response_id", "response_event", "response_text"})
@@ -614,6 +617,70 @@ private slots:
         QCOMPARE(attempts[0].endedAt, 9000);
         QCOMPARE(attempts[0].failureClass, QStringLiteral("cancelled"));
         QCOMPARE(task->steps[0].attemptsTotal, 1);
+    }
+
+    // A provider batch's intent and its items' attempts are written together; the provider's
+    // answers are kept; a restart leaves its attempts open (the provider still runs them)
+    // until the batch is collected or given up.
+    void providerBatchesOutliveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        const qint64 taskId = *store.createTask(makeSpec(3));
+        auto task = store.loadTask(taskId);
+        ProviderBatchRecord batch;
+        batch.taskId = taskId;
+        batch.round = 1;
+        batch.chunk = 2;
+        batch.intendedAt = 5000;
+        const auto id = store.beginProviderBatch(batch, {&task->steps[0], &task->steps[2]},
+                                                 {QStringLiteral("k-0"), QStringLiteral("k-2")},
+                                                 QStringLiteral("m1"));
+        QVERIFY2(id, qPrintable(store.lastError()));
+        QCOMPARE(batch.id, *id);
+        QCOMPARE(batch.steps, (QList<int>{0, 2}));
+        QCOMPARE(batch.attemptIds.size(), 2);
+        QCOMPARE(task->steps[0].attemptsTotal, 1);
+        QCOMPARE(task->steps[1].attemptsTotal, 0);
+
+        batch.stage = ProviderBatchRecord::Stage::Created;
+        batch.batchId = QStringLiteral("batch_1");
+        batch.status = QStringLiteral("in_progress");
+        batch.counts = {{QStringLiteral("total"), 2}};
+        batch.expiresAt = 90000;
+        QVERIFY(store.updateProviderBatch(batch));
+
+        auto reloaded = store.loadTask(taskId);
+        QCOMPARE(reloaded->steps[2].attemptsTotal, 1);
+        QCOMPARE(reloaded->steps[2].budgetAttempts, 1);
+        QVERIFY(store.closeDanglingAttempts(*reloaded, 9000));
+        auto batches = store.providerBatches(taskId);
+        QVERIFY(batches);
+        QCOMPARE(batches->size(), 1);
+        const ProviderBatchRecord &read = batches->first();
+        QCOMPARE(read.stage, ProviderBatchRecord::Stage::Created);
+        QCOMPARE(read.batchId, QStringLiteral("batch_1"));
+        QCOMPARE(read.status, QStringLiteral("in_progress"));
+        QCOMPARE(read.counts.value(QLatin1String("total")).toInt(), 2);
+        QCOMPARE(read.round, 1);
+        QCOMPARE(read.chunk, 2);
+        QCOMPARE(read.intendedAt, qint64(5000));
+        QCOMPARE(read.expiresAt, qint64(90000));
+        QCOMPARE(read.steps, (QList<int>{0, 2}));
+        QCOMPARE(read.attemptIds, batch.attemptIds);
+        for (const AttemptRecord &attempt : store.attempts(taskId))
+            QCOMPARE(attempt.endedAt, 0);
+
+        // Once given up, its attempts are the restart's to close.
+        batch.stage = ProviderBatchRecord::Stage::Abandoned;
+        QVERIFY(store.updateProviderBatch(batch));
+        QVERIFY(store.closeDanglingAttempts(*reloaded, 9500));
+        for (const AttemptRecord &attempt : store.attempts(taskId))
+            QCOMPARE(attempt.endedAt, 9500);
+        batches = store.providerBatches(taskId);
+        QVERIFY(batches->first().steps.isEmpty());
     }
 
     // Armed attempts share a commit before any is sent; each is numbered and charged when

@@ -295,6 +295,21 @@ private slots:
                      "\"concurrency\": 0}")
             << "$.batch.concurrency"
             << "from 1 to 256";
+        QTest::newRow("batch via")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
+                     "\"via\": \"carrier-pigeon\"}")
+            << "$.batch.via"
+            << "\"live\" or \"provider-batch\"";
+        QTest::newRow("batch chunk requests")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
+                     "\"chunk_requests\": 100001}")
+            << "$.batch.chunk_requests"
+            << "from 1 to 100000";
+        QTest::newRow("batch chunk bytes")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
+                     "\"chunk_bytes\": 1.5}")
+            << "$.batch.chunk_bytes"
+            << "whole number";
     }
 
     void errorsNameTheFileThePlaceAndTheProblem()
@@ -342,6 +357,38 @@ private slots:
         QVERIFY2(stored, qPrintable(error.toString()));
         QCOMPARE(stored->toJson(), spec->toJson());
         QVERIFY(stored->batch->items.isEmpty());
+    }
+
+    void aBatchMayRunInTheProvidersBatches()
+    {
+        const auto batch = [](const QByteArray &object) {
+            QByteArray json = kValid;
+            return json.replace("\"turns\": [\"one\", \"two\"]", "\"batch\": " + object);
+        };
+        TaskFileError error;
+        const auto spec =
+            parseTaskJson(batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
+                                "\"via\": \"provider-batch\", \"chunk_requests\": 5000, "
+                                "\"chunk_bytes\": 50000000}"),
+                          QStringLiteral("night.json"), error);
+        QVERIFY2(spec, qPrintable(error.toString()));
+        QCOMPARE(spec->batch->via, BatchSpec::Via::ProviderBatch);
+        QCOMPARE(spec->batch->chunkRequests, 5000);
+        QCOMPARE(spec->batch->chunkBytes, qint64(50'000'000));
+        const auto stored =
+            parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
+        QVERIFY2(stored, qPrintable(error.toString()));
+        QCOMPARE(stored->batch->via, BatchSpec::Via::ProviderBatch);
+        QCOMPARE(stored->toJson(), spec->toJson());
+        // Live is the default, and is not written out.
+        const auto live = parseTaskJson(batch("{\"input\": \"i\", \"template\": \"t\", "
+                                              "\"output\": \"o\"}"),
+                                        QStringLiteral("night.json"), error);
+        QCOMPARE(live->batch->via, BatchSpec::Via::Live);
+        QVERIFY(!live->toJson()
+                     .value(QLatin1String("batch"))
+                     .toObject()
+                     .contains(QLatin1String("via")));
     }
 
     void theBatchWorkKeyFollowsTheItemsNotTheSettings()
