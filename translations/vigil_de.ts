@@ -559,6 +559,38 @@
         <source>ends about %1</source>
         <translation>Ende etwa %1</translation>
     </message>
+    <message>
+        <source>provider batches:</source>
+        <translation>Anbieter-Batches:</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>RUNDE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DONE / FAILED / EXPIRED / OF</source>
+        <translation>FERTIG / FEHLER / ABGELAUFEN / VON</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>LÄUFT AB</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>noch nicht angelegt</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>

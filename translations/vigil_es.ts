@@ -558,6 +558,38 @@
         <source>ends about %1</source>
         <translation>termina hacia las %1</translation>
     </message>
+    <message>
+        <source>provider batches:</source>
+        <translation>lotes del proveedor:</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>LOTE</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>RONDA</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DONE / FAILED / EXPIRED / OF</source>
+        <translation>HECHOS / FALLIDOS / CADUCADOS / DE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREADO</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>CADUCA</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>aún no creado</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>

@@ -558,6 +558,38 @@
         <source>ends about %1</source>
         <translation>fin vers %1</translation>
     </message>
+    <message>
+        <source>provider batches:</source>
+        <translation>lots chez le fournisseur :</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>LOT</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>TOUR</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>DONE / FAILED / EXPIRED / OF</source>
+        <translation>FAITS / ÉCHOUÉS / EXPIRÉS / SUR</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRE</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>pas encore créé</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>

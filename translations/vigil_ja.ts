@@ -547,6 +547,38 @@
         <source>ends about %1</source>
         <translation>%1 頃終了</translation>
     </message>
+    <message>
+        <source>provider batches:</source>
+        <translation>プロバイダーのバッチ:</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>DONE / FAILED / EXPIRED / OF</source>
+        <translation>完了 / 失敗 / 期限切れ / 全体</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>まだ作成されていません</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>

@@ -547,6 +547,38 @@
         <source>ends about %1</source>
         <translation>约 %1 完成</translation>
     </message>
+    <message>
+        <source>provider batches:</source>
+        <translation>提供方批处理：</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>批处理</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>DONE / FAILED / EXPIRED / OF</source>
+        <translation>完成 / 失败 / 过期 / 共</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>尚未创建</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>

@@ -232,6 +232,38 @@ void printShow(QTextStream &out, const QJsonObject &task)
              step.value(QLatin1String("model")).toString(), clip(text, 70)});
     }
     printTable(out, steps);
+    const QJsonArray batches = task.value(QLatin1String("provider_batches")).toArray();
+    if (!batches.isEmpty()) {
+        out << '\n' << Tr::tr("provider batches:") << '\n';
+        QList<QStringList> rows{{Tr::tr("BATCH"), Tr::tr("ROUND"), Tr::tr("STATUS"),
+                                 Tr::tr("DONE / FAILED / EXPIRED / OF"), Tr::tr("CREATED"),
+                                 Tr::tr("EXPIRES")}};
+        const auto when = [](const QJsonValue &iso) {
+            const QDateTime time = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
+            return time.isValid() ? personTime(time.toMSecsSinceEpoch()) : QStringLiteral("-");
+        };
+        for (const auto &value : batches) {
+            const QJsonObject batch = value.toObject();
+            const QJsonObject counts = batch.value(QLatin1String("counts")).toObject();
+            const auto count = [&counts, &locale](const char *key) {
+                return locale.toString(counts.value(QLatin1String(key)).toInt());
+            };
+            QString status = batch.value(QLatin1String("status")).toString();
+            if (status.isEmpty())
+                status = Tr::tr("not created yet");
+            if (!batch.value(QLatin1String("error")).toString().isEmpty())
+                status +=
+                    QStringLiteral(" (%1)").arg(batch.value(QLatin1String("error")).toString());
+            rows.append(
+                {batch.value(QLatin1String("batch_id")).toString(),
+                 QString::number(batch.value(QLatin1String("round")).toInt()), status,
+                 QStringLiteral("%1 / %2 / %3 / %4")
+                     .arg(count("succeeded"), count("failed"), count("expired"), count("total")),
+                 when(batch.value(QLatin1String("created_at"))),
+                 when(batch.value(QLatin1String("expires_at")))});
+        }
+        printTable(out, rows);
+    }
     out << '\n' << Tr::tr("attempts:") << '\n';
     for (const auto &value : task.value(QLatin1String("attempts")).toArray()) {
         const QJsonObject attempt = value.toObject();

@@ -420,6 +420,22 @@ QJsonObject ControlServer::show(qint64 taskId)
     const auto spent = m_store.spend(taskId);
     if (!spent)
         return failure(m_store.lastError());
+    const auto providerBatches = m_store.providerBatches(taskId);
+    if (!providerBatches)
+        return failure(m_store.lastError());
+    QJsonArray batches;
+    for (const ProviderBatchRecord &batch : *providerBatches)
+        batches.append(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
+                                   {QStringLiteral("round"), batch.round},
+                                   {QStringLiteral("chunk"), batch.chunk},
+                                   {QStringLiteral("stage"), providerBatchStageName(batch.stage)},
+                                   {QStringLiteral("status"), batch.status},
+                                   {QStringLiteral("counts"), batch.counts},
+                                   {QStringLiteral("created_at"), isoOrNull(batch.createdAt)},
+                                   {QStringLiteral("expires_at"), isoOrNull(batch.expiresAt)},
+                                   {QStringLiteral("ended_at"), isoOrNull(batch.endedAt)},
+                                   {QStringLiteral("polled_at"), isoOrNull(batch.polledAt)},
+                                   {QStringLiteral("error"), batch.error}});
     return success(
         {{QStringLiteral("task"),
           QJsonObject{
@@ -439,6 +455,7 @@ QJsonObject ControlServer::show(qint64 taskId)
               {QStringLiteral("resume_at"), isoOrNull(task->resumeAt)},
               {QStringLiteral("running"), m_engine.isRunning(taskId)},
               {QStringLiteral("steps"), steps},
+              {QStringLiteral("provider_batches"), batches},
               {QStringLiteral("attempts"), attempts}}}});
 }
 

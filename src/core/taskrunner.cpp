@@ -114,8 +114,9 @@ void TaskRunner::run()
             return;
         }
     }
-    if (m_spec.batch && m_spec.batch->via == BatchSpec::Via::ProviderBatch) {
-        // What the provider holds already is polled, not sent again.
+    if (m_spec.batch) {
+        // What the provider holds already is polled, not sent again — also when the task
+        // has been switched to live requests since.
         m_providerBatches = std::make_unique<ProviderBatchDriver>(m_store, m_network, m_clock,
                                                                   *this, m_task, m_spec, m_apiKey);
         if (!m_providerBatches->restore()) {
@@ -124,6 +125,8 @@ void TaskRunner::run()
         }
         for (const int held : m_providerBatches->heldSteps())
             m_ready.erase(held);
+        if (!sendsProviderBatches() && !m_providerBatches->busy())
+            m_providerBatches.reset();
     }
     next();
 }
@@ -403,7 +406,7 @@ void TaskRunner::next()
             return;
         }
     }
-    if (m_providerBatches) {
+    if (sendsProviderBatches()) {
         sendProviderBatches();
         return;
     }
@@ -1259,6 +1262,11 @@ void TaskRunner::afterFailure(StepRecord &step, const RetryDecision &decision,
     case AfterFailure::Refund:
         break; // settled before the store's commit
     }
+}
+
+bool TaskRunner::sendsProviderBatches() const
+{
+    return m_providerBatches && m_spec.batch->via == BatchSpec::Via::ProviderBatch;
 }
 
 void TaskRunner::sendProviderBatches()

@@ -169,6 +169,8 @@ private:
     // generating (and billing) for a task the user stopped.
     void cancelBackgroundResponses();
     StepRecord &stepAt(int index);
+    // Whether the items ready to send go in provider batches (else they go live).
+    bool sendsProviderBatches() const;
     // Hands the items ready to send to the provider batches; what the provider holds runs.
     void sendProviderBatches();
     // What an item's provider batch result means, recorded as a live attempt's end is.

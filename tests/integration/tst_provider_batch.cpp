@@ -8,9 +8,12 @@
 #include "simprocess.h"
 #include "store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -59,7 +62,8 @@ QHash<QString, QJsonObject> readOutput(const QString &path, int *lines)
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         if (!line.endsWith('\n') || object.isEmpty())
             qFatal("not a whole JSON line: %s", line.constData());
-        byId.insert(object.value(QLatin1String("id")).toString(), object);
+        // Ids are strings, or line numbers for items without one.
+        byId.insert(object.value(QLatin1String("id")).toVariant().toString(), object);
         ++*lines;
     }
     return byId;
@@ -102,6 +106,32 @@ void execSql(const QString &db, const QString &statement)
         connection.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+}
+
+// Writes a provider-batch task file over `items` prompts for vigil-sim; returns its path.
+QString writeBatchTask(const QString &folder, const QString &baseUrl, int items, int chunk)
+{
+    QFile input(QDir(folder).filePath(QStringLiteral("items.jsonl")));
+    if (!input.open(QIODevice::WriteOnly))
+        qFatal("cannot write the items");
+    for (int i = 0; i < items; ++i)
+        input.write(QStringLiteral("{\"text\": \"document %1\"}\n").arg(i).toUtf8());
+    input.close();
+    const QJsonObject task{
+        {QStringLiteral("name"), QStringLiteral("overnight at half price")},
+        {QStringLiteral("provider"), QJsonObject{{QStringLiteral("base_url"), baseUrl}}},
+        {QStringLiteral("model"), QStringLiteral("vigil-large")},
+        {QStringLiteral("batch"),
+         QJsonObject{{QStringLiteral("input"), QStringLiteral("items.jsonl")},
+                     {QStringLiteral("template"), QStringLiteral("Summarise: {{text}}")},
+                     {QStringLiteral("output"), QStringLiteral("out.jsonl")},
+                     {QStringLiteral("via"), QStringLiteral("provider-batch")},
+                     {QStringLiteral("chunk_requests"), chunk}}}};
+    QString path = QDir(folder).filePath(QStringLiteral("task.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(task).toJson()) < 0)
+        qFatal("cannot write the task");
+    return path;
 }
 
 } // namespace
@@ -216,24 +246,29 @@ private slots:
     {
         QTest::addColumn<Protocol>("protocol");
         QTest::addColumn<bool>("answerLost");
-        QTest::newRow("openai, created") << Protocol::OpenAiChat << false;
-        QTest::newRow("openai, the create's answer lost") << Protocol::OpenAiChat << true;
-        QTest::newRow("anthropic, the create's answer lost") << Protocol::AnthropicMessages << true;
+        QTest::addColumn<bool>("switchedToLive");
+        QTest::newRow("openai, created") << Protocol::OpenAiChat << false << false;
+        QTest::newRow("openai, the create's answer lost") << Protocol::OpenAiChat << true << false;
+        QTest::newRow("anthropic, the create's answer lost")
+            << Protocol::AnthropicMessages << true << false;
+        // The rest of the items go live; those the provider holds are read from it.
+        QTest::newRow("openai, switched to live") << Protocol::OpenAiChat << false << true;
     }
 
     void aRestartPollsWhatTheProviderHoldsInsteadOfCreatingItAgain()
     {
         QFETCH(Protocol, protocol);
         QFETCH(bool, answerLost);
+        QFETCH(bool, switchedToLive);
         SimProcess sim;
         QVERIFY(sim.start(batchProfile({{QStringLiteral("item_ms"), 5}})));
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("vigil.db"));
         const QString output = dir.filePath(QStringLiteral("out.jsonl"));
-        const TaskSpec spec = providerBatch(sim, output, 200, protocol, 100);
+        TaskSpec spec = providerBatch(sim, output, 300, protocol, 100);
         qint64 taskId = 0;
         {
-            // Stopped as soon as the provider has both batches.
+            // Stopped as soon as the provider has two of the three batches.
             CheckpointStore store;
             QVERIFY(store.open(db));
             Engine engine(store);
@@ -250,12 +285,17 @@ private slots:
             QVERIFY(engine.start(taskId, &error));
             QTimer::singleShot(20000, &loop, &QEventLoop::quit);
             loop.exec();
-            QCOMPARE(created, 2);
+            QVERIFY(created >= 2);
+            if (switchedToLive) { // the task file edited and added again
+                spec.batch->via = BatchSpec::Via::Live;
+                QCOMPARE(engine.submit(spec, &error), std::optional<qint64>(taskId));
+            }
         }
         if (answerLost) // as if Vigil had stopped before the create's answer was written
             execSql(db,
                     QStringLiteral("UPDATE provider_batches SET stage = 'intent', batch_id = ''"));
-        QCOMPARE(simBatches(sim).size(), 2);
+        const int providerHeld = static_cast<int>(simBatches(sim).size());
+        QVERIFY(providerHeld >= 2);
 
         CheckpointStore store;
         QVERIFY(store.open(db));
@@ -268,13 +308,110 @@ private slots:
         QVERIFY2(engine.start(taskId, &error), qPrintable(error));
         QVERIFY(ended.wait(60000));
         QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
-        QCOMPARE(simBatches(sim).size(), 2); // none created twice
-        QCOMPARE(eventsNamed(events, QStringLiteral("provider_batch_adopted")).size(),
-                 answerLost ? 2 : 0);
+        // None created twice; switched to live, none created after the switch.
+        QCOMPARE(simBatches(sim).size(), switchedToLive ? providerHeld : 3);
+        // Each batch whose create's answer was lost is found at the provider (so is one
+        // whose create was still on its way when the first engine stopped).
+        if (answerLost)
+            QCOMPARE(eventsNamed(events, QStringLiteral("provider_batch_adopted")).size(),
+                     providerHeld);
         int lines = 0;
-        QCOMPARE(readOutput(output, &lines).size(), 200);
-        QCOMPARE(lines, 200);
-        verifyEachItemCompleted(sim, 200);
+        QCOMPARE(readOutput(output, &lines).size(), 300);
+        QCOMPARE(lines, 300);
+        // The simulator counts a batch's items by custom_id, live steps by their tag.
+        verifyEachItemCompleted(sim, 300);
+    }
+
+    // `vigil run` killed with SIGKILL again and again, at moments drawn at random — while
+    // it uploads, creates, polls or reads results — never has a chunk created twice and
+    // loses no result.
+    void aKillAtAnyMomentNeitherLosesNorRepeats()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(batchProfile({{QStringLiteral("validating_ms"), 500},
+                                        {QStringLiteral("item_ms"), 10},
+                                        {QStringLiteral("finalizing_ms"), 500}})));
+        QTemporaryDir dir;
+        const QString task = writeBatchTask(dir.path(), sim.baseUrl(), 400, 100);
+        const QStringList arguments{QStringLiteral("run"), task, QStringLiteral("--db"),
+                                    dir.filePath(QStringLiteral("vigil.db"))};
+        QRandomGenerator random(20261206);
+        int kills = 0;
+        for (int round = 0; round < 8; ++round) {
+            QProcess vigil;
+            vigil.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
+            QVERIFY(vigil.waitForStarted());
+            if (vigil.waitForFinished(random.bounded(100, 900))) {
+                QVERIFY2(vigil.exitCode() == 0, vigil.readAllStandardError().constData());
+                break;
+            }
+            vigil.kill();
+            QVERIFY(vigil.waitForFinished(5000));
+            ++kills;
+        }
+        QVERIFY(kills >= 2);
+        QProcess vigil;
+        vigil.setProcessChannelMode(QProcess::MergedChannels);
+        vigil.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
+        QVERIFY(vigil.waitForFinished(60000));
+        QVERIFY2(vigil.exitCode() == 0, vigil.readAll().constData());
+        int lines = 0;
+        QCOMPARE(readOutput(dir.filePath(QStringLiteral("out.jsonl")), &lines).size(), 400);
+        QCOMPARE(lines, 400);
+        QCOMPARE(simBatches(sim).size(), 4); // one per chunk, whatever the kills cut
+        verifyEachItemCompleted(sim, 400);
+    }
+
+    // `vigil show` gives each provider batch: its id, status, counts and times.
+    void showSaysWhereEachProviderBatchStands()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(batchProfile({})));
+        QTemporaryDir dir;
+        const QString task = writeBatchTask(dir.path(), sim.baseUrl(), 30, 20);
+        const QString socket = dir.filePath(QStringLiteral("control.sock"));
+        QProcess serve;
+        serve.start(QStringLiteral(VIGIL_CLI_BINARY),
+                    {QStringLiteral("serve"), task, QStringLiteral("--db"),
+                     dir.filePath(QStringLiteral("vigil.db")), QStringLiteral("--socket"), socket});
+        QVERIFY(serve.waitForStarted());
+        const auto vigil = [&socket](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(VIGIL_CLI_BINARY),
+                          arguments + QStringList{QStringLiteral("--socket"), socket});
+            process.waitForFinished(20000);
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        QJsonObject shown;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (shown = QJsonDocument::fromJson(vigil({QStringLiteral("show"), QStringLiteral("1"),
+                                                    QStringLiteral("--json")})
+                                                 .toUtf8())
+                         .object()
+                         .value(QLatin1String("task"))
+                         .toObject(),
+             shown.value(QLatin1String("state")) == QLatin1String("completed")),
+            30000);
+        const QJsonArray batches = shown.value(QLatin1String("provider_batches")).toArray();
+        QCOMPARE(batches.size(), 2);
+        const QJsonObject first = batches.first().toObject();
+        QVERIFY(
+            first.value(QLatin1String("batch_id")).toString().startsWith(QLatin1String("batch_")));
+        QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+        QCOMPARE(first.value(QLatin1String("stage")).toString(), QStringLiteral("collected"));
+        QCOMPARE(first.value(QLatin1String("counts"))
+                     .toObject()
+                     .value(QLatin1String("succeeded"))
+                     .toInt(),
+                 20);
+        QVERIFY(first.value(QLatin1String("expires_at")).toString().endsWith(u'Z'));
+        const QString text = vigil({QStringLiteral("show"), QStringLiteral("1")});
+        QVERIFY2(text.contains(QLatin1String("provider batches:")) &&
+                     text.contains(first.value(QLatin1String("batch_id")).toString()) &&
+                     text.contains(QLatin1String("20 / 0 / 0 / 20")),
+                 qPrintable(text));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
     }
 
     void aCancelReachesTheProvider()
