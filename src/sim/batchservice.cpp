@@ -931,6 +931,8 @@ QJsonObject BatchService::stats()
             {QStringLiteral("requests"), static_cast<int>(batch.requests.size())},
             {QStringLiteral("ran"), batch.ran},
             {QStringLiteral("metadata"), batch.metadata},
+            {QStringLiteral("output_file_id"), batch.outputFileId},
+            {QStringLiteral("error_file_id"), batch.errorFileId},
             {QStringLiteral("request_counts"), object.value(QLatin1String("request_counts"))}});
     }
     return {{QStringLiteral("created"), m_created},
