@@ -660,33 +660,37 @@ void ProviderBatchDriver::call(Held &held, const QUrl &url, const QByteArray &bo
         if (answer->size() > kMaxResultLine)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, answer, then, again] {
-        reply->deleteLater();
-        Held *found = find(id);
-        if (!found || found->reply != reply)
-            return;
-        found->reply = nullptr;
-        found->limit.reset();
-        *answer += reply->readAll();
-        AttemptOutcome outcome;
-        outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        outcome.headers = reply->rawHeaderPairs();
-        if (outcome.httpStatus >= 200 && outcome.httpStatus < 300 &&
-            reply->error() == QNetworkReply::NoError) {
-            found->failedCalls = 0;
-            then(*found, *reply, *answer);
-            return;
-        }
-        if (outcome.httpStatus == 0) {
-            outcome.transport = transportFailureFor(reply->error());
-            outcome.transportDetail = reply->errorString();
-        } else if (outcome.httpStatus >= 200 && outcome.httpStatus < 300) {
-            outcome.transport = TransportFailure::ConnectionClosed; // cut short
-            outcome.transportDetail = reply->errorString();
-        }
-        outcome.body = answer->left(64 * 1024);
-        callFailed(*found, outcome, again);
-    });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, id, answer, then, again, streamLines] {
+            reply->deleteLater();
+            Held *found = find(id);
+            if (!found || found->reply != reply)
+                return;
+            found->reply = nullptr;
+            found->limit.reset();
+            AttemptOutcome outcome;
+            outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // What readyRead left: the end of the results, or of the answer.
+            (streamLines && outcome.httpStatus >= 200 && outcome.httpStatus < 300
+                 ? found->lineBuffer
+                 : *answer) += reply->readAll();
+            outcome.headers = reply->rawHeaderPairs();
+            if (outcome.httpStatus >= 200 && outcome.httpStatus < 300 &&
+                reply->error() == QNetworkReply::NoError) {
+                found->failedCalls = 0;
+                then(*found, *reply, *answer);
+                return;
+            }
+            if (outcome.httpStatus == 0) {
+                outcome.transport = transportFailureFor(reply->error());
+                outcome.transportDetail = reply->errorString();
+            } else if (outcome.httpStatus >= 200 && outcome.httpStatus < 300) {
+                outcome.transport = TransportFailure::ConnectionClosed; // cut short
+                outcome.transportDetail = reply->errorString();
+            }
+            outcome.body = answer->left(64 * 1024);
+            callFailed(*found, outcome, again);
+        });
 }
 
 void ProviderBatchDriver::callFailed(Held &held, const AttemptOutcome &outcome,

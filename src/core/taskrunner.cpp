@@ -93,7 +93,11 @@ void TaskRunner::run()
     }
     m_spent = *spent;
     const auto price = m_spending.prices().find(m_spec.provider.baseUrl, m_spec.model);
-    if (m_spec.budget.maxCostUsd && !(price && price->cost({}, serviceTier()))) {
+    // A batch through the provider's own service is billed at its batch tier.
+    const QString tier = m_spec.batch && m_spec.batch->via == BatchSpec::Via::ProviderBatch
+                             ? QStringLiteral("batch")
+                             : serviceTier();
+    if (m_spec.budget.maxCostUsd && !(price && price->cost({}, tier))) {
         end(TaskState::Paused,
             tr("the cost of %1 is not known, so its spend cap cannot be kept: give its price "
                "in the settings file's \"prices\", or take max_cost_usd out of the task's "
