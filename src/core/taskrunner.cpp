@@ -1063,10 +1063,14 @@ std::optional<QString> TaskRunner::spendCapReached() const
 void TaskRunner::warnOfSpendCap()
 {
     const SpendBudget &budget = m_spec.budget;
+    // Called as each step finishes: the count of the finished ones, a walk over every step,
+    // only when there is something to warn of.
+    if (m_spendWarned || budget.isEmpty() || m_unfinished == 0)
+        return;
     const auto finished =
         std::count_if(m_task.steps.cbegin(), m_task.steps.cend(),
                       [](const StepRecord &step) { return step.state != StepState::Pending; });
-    if (m_spendWarned || budget.isEmpty() || finished == 0 || m_unfinished == 0)
+    if (finished == 0)
         return;
     const double share = static_cast<double>(m_task.steps.size()) / static_cast<double>(finished);
     const double cost = m_spent.costUsd * share;
