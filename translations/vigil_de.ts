@@ -2323,6 +2323,10 @@
         <source>task %1 cannot continue: %2</source>
         <translation>Aufgabe %1 kann nicht fortfahren: %2</translation>
     </message>
+    <message>
+        <source>batch %1 %2: %3 of %4 done, %5 failed, %6 expired</source>
+        <translation>Batch %1 %2: %3 von %4 fertig, %5 fehlgeschlagen, %6 abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>vigil::FreedesktopNotifier</name>
@@ -2514,6 +2518,10 @@
     <message>
         <source>“%1” will reach its spend cap</source>
         <translation>„%1“ wird sein Ausgabenlimit erreichen</translation>
+    </message>
+    <message>
+        <source>“%1”: a provider batch ended</source>
+        <translation>„%1“: ein Anbieter-Batch ist beendet</translation>
     </message>
 </context>
 <context>

@@ -2322,6 +2322,10 @@
         <source>task %1 cannot continue: %2</source>
         <translation>la tarea %1 no puede continuar: %2</translation>
     </message>
+    <message>
+        <source>batch %1 %2: %3 of %4 done, %5 failed, %6 expired</source>
+        <translation>lote %1 %2: %3 de %4 hechos, %5 fallidos, %6 caducados</translation>
+    </message>
 </context>
 <context>
     <name>vigil::FreedesktopNotifier</name>
@@ -2513,6 +2517,10 @@
     <message>
         <source>“%1” will reach its spend cap</source>
         <translation>«%1» alcanzará su límite de gasto</translation>
+    </message>
+    <message>
+        <source>“%1”: a provider batch ended</source>
+        <translation>«%1»: un lote del proveedor terminó</translation>
     </message>
 </context>
 <context>

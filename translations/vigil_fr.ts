@@ -2322,6 +2322,10 @@
         <source>task %1 cannot continue: %2</source>
         <translation>la tâche %1 ne peut pas continuer : %2</translation>
     </message>
+    <message>
+        <source>batch %1 %2: %3 of %4 done, %5 failed, %6 expired</source>
+        <translation>lot %1 %2 : %3 sur %4 faits, %5 échoués, %6 expirés</translation>
+    </message>
 </context>
 <context>
     <name>vigil::FreedesktopNotifier</name>
@@ -2513,6 +2517,10 @@
     <message>
         <source>“%1” will reach its spend cap</source>
         <translation>« %1 » atteindra son plafond de dépense</translation>
+    </message>
+    <message>
+        <source>“%1”: a provider batch ended</source>
+        <translation>« %1 » : un lot chez le fournisseur est terminé</translation>
     </message>
 </context>
 <context>

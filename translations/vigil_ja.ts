@@ -2302,6 +2302,10 @@
         <source>task %1 cannot continue: %2</source>
         <translation>タスク %1 を続行できません: %2</translation>
     </message>
+    <message>
+        <source>batch %1 %2: %3 of %4 done, %5 failed, %6 expired</source>
+        <translation>バッチ %1 %2: %4 件中 %3 件完了、%5 件失敗、%6 件期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>vigil::FreedesktopNotifier</name>
@@ -2490,6 +2494,10 @@
     <message>
         <source>“%1” will reach its spend cap</source>
         <translation>「%1」は支出上限に達します</translation>
+    </message>
+    <message>
+        <source>“%1”: a provider batch ended</source>
+        <translation>「%1」: プロバイダーのバッチが終了しました</translation>
     </message>
 </context>
 <context>

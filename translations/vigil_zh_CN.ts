@@ -2302,6 +2302,10 @@
         <source>task %1 cannot continue: %2</source>
         <translation>任务 %1 无法继续：%2</translation>
     </message>
+    <message>
+        <source>batch %1 %2: %3 of %4 done, %5 failed, %6 expired</source>
+        <translation>批处理 %1 %2：%4 个中完成 %3 个，失败 %5 个，过期 %6 个</translation>
+    </message>
 </context>
 <context>
     <name>vigil::FreedesktopNotifier</name>
@@ -2490,6 +2494,10 @@
     <message>
         <source>“%1” will reach its spend cap</source>
         <translation>“%1”将达到花费上限</translation>
+    </message>
+    <message>
+        <source>“%1”: a provider batch ended</source>
+        <translation>“%1”：一个提供方批处理已结束</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,8 @@ signals:
     void quitRequested(); // the window confirms when tasks are working
     void quitConfirmed();
     void windowClosedToTray();
-    // The engine warned of a task's spend or deadline (EngineHost::taskWarned).
+    // The engine warned of a task's spend or deadline, or one of its provider batches ended
+    // (EngineHost::taskWarned).
     void taskWarned(qint64 taskId, const QString &event, const QString &message);
 
 private:

@@ -1,5 +1,7 @@
 #include "enginehost.h"
 
+#include <QLocale>
+
 #include "controlserver.h"
 #include "engine.h"
 #include "logging.h"
@@ -151,6 +153,28 @@ private:
             event.event == QLatin1String("deadline_warning"))
             emit m_host.taskWarned(event.task, event.event,
                                    event.fields.value(QLatin1String("message")).toString());
+        if (event.event == QLatin1String("provider_batch"))
+            noteProviderBatch(event);
+    }
+
+    // A provider batch that finished, failed, expired or was cancelled is worth a notice.
+    void noteProviderBatch(const EngineEvent &event)
+    {
+        static const QStringList ended{QStringLiteral("completed"), QStringLiteral("failed"),
+                                       QStringLiteral("expired"), QStringLiteral("cancelled"),
+                                       QStringLiteral("ended")};
+        const QString status = event.fields.value(QLatin1String("status")).toString();
+        if (!ended.contains(status))
+            return;
+        const QJsonObject counts = event.fields.value(QLatin1String("counts")).toObject();
+        const auto count = [&counts](const char *key) {
+            return QLocale().toString(counts.value(QLatin1String(key)).toInt());
+        };
+        emit m_host.taskWarned(event.task, QStringLiteral("provider_batch_ended"),
+                               EngineHost::tr("batch %1 %2: %3 of %4 done, %5 failed, %6 expired")
+                                   .arg(event.fields.value(QLatin1String("batch_id")).toString(),
+                                        status, count("succeeded"), count("total"), count("failed"),
+                                        count("expired")));
     }
 
     void onBackendChanged(const BackendStatus &status)

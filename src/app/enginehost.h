@@ -88,7 +88,8 @@ signals:
     void taskDetailChanged(const vigil::TaskDetail &detail);
     void taskEnded(qint64 taskId, vigil::TaskState state, const QString &reason);
     // The engine warned early of a task's end: "spend_warning" or "deadline_warning", with
-    // the engine's message (what it expects, and what would help).
+    // the engine's message (what it expects, and what would help); or one of the task's
+    // provider batches ended: "provider_batch_ended", with its status and counts.
     void taskWarned(qint64 taskId, const QString &event, const QString &message);
     // Whether the engine has work left it does by itself (Engine::hasWork()).
     void workChanged(bool working);

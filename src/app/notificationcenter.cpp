@@ -99,15 +99,20 @@ void NotificationCenter::onStateChanged(const TaskSummary &task, TaskState previ
 void NotificationCenter::onWarned(qint64 taskId, const QString &event, const QString &message)
 {
     const TaskSummary *task = m_dashboard.allTasks()->task(taskId);
-    if (!task || !m_dashboard.settings()->notifyPaused())
-        return; // warned of what would pause it: the same wish to be told
-    const bool deadline = event == QLatin1String("deadline_warning");
+    const bool batchEnded = event == QLatin1String("provider_batch_ended");
+    // Warned of what would pause it: the same wish to be told; a provider batch that ended
+    // is a finish.
+    if (!task || !(batchEnded ? m_dashboard.settings()->notifyFinished()
+                              : m_dashboard.settings()->notifyPaused()))
+        return;
     const QString key = kWarned + event + QLatin1Char('/') + QString::number(taskId);
     m_groups.insert(key, {taskId});
-    m_notifier.show(key,
-                    deadline ? tr("“%1” will miss its deadline").arg(task->name)
-                             : tr("“%1” will reach its spend cap").arg(task->name),
-                    message, false);
+    QString title = tr("“%1” will reach its spend cap").arg(task->name);
+    if (event == QLatin1String("deadline_warning"))
+        title = tr("“%1” will miss its deadline").arg(task->name);
+    else if (batchEnded)
+        title = tr("“%1”: a provider batch ended").arg(task->name);
+    m_notifier.show(key, title, message, false);
 }
 
 QString NotificationCenter::join(const QString &key, qint64 taskId)

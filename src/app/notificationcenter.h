@@ -18,7 +18,7 @@ class Notifier;
 // batch's notice goes when it is closed or clicked, or when the batch runs again. Resume
 // resumes the notice's tasks, Switch model opens the window's switch-model dialog for them,
 // a click opens the first. An early warning that a task will reach its spend cap or miss its
-// deadline is a notice of its own.
+// deadline is a notice of its own, and so is a provider batch of a task that ended.
 class NotificationCenter : public QObject
 {
     Q_OBJECT
@@ -30,8 +30,8 @@ public:
 
 private:
     void onStateChanged(const TaskSummary &task, TaskState previous);
-    // A task that will reach its spend cap or miss its deadline: one notice per task and
-    // kind, which a click opens on the task.
+    // A task that will reach its spend cap or miss its deadline, or one of whose provider
+    // batches ended: one notice per task and kind, which a click opens on the task.
     void onWarned(qint64 taskId, const QString &event, const QString &message);
     void onAction(const QString &key, const QString &action);
     void onClosed(const QString &key);

@@ -164,6 +164,50 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("already running")), qPrintable(error));
     }
 
+    // A provider batch that ends reaches the window as a warning of its task, with its
+    // status and counts: what its notice says.
+    void aProviderBatchThatEndsIsToldToTheWindow()
+    {
+        EngineHost host(nullptr);
+        watch(host);
+        QSignalSpy warned(&host, &EngineHost::taskWarned);
+        QString error;
+        QVERIFY2(host.start(options(QStringLiteral("batches")), &error), qPrintable(error));
+        QFile items(m_dir.filePath(QStringLiteral("batch-items.jsonl")));
+        QVERIFY(items.open(QIODevice::WriteOnly));
+        items.write("{\"text\": \"one\"}\n{\"text\": \"two\"}\n{\"text\": \"three\"}\n");
+        items.close();
+        const QString file = m_dir.filePath(QStringLiteral("provider-batch.json"));
+        QFile task(file);
+        QVERIFY(task.open(QIODevice::WriteOnly));
+        task.write(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("name"), QStringLiteral("half price")},
+                    {QStringLiteral("provider"),
+                     QJsonObject{{QStringLiteral("base_url"), m_sim.baseUrl()}}},
+                    {QStringLiteral("model"), QStringLiteral("vigil-small")},
+                    {QStringLiteral("batch"),
+                     QJsonObject{{QStringLiteral("input"), items.fileName()},
+                                 {QStringLiteral("template"), QStringLiteral("Say {{text}}")},
+                                 {QStringLiteral("output"),
+                                  m_dir.filePath(QStringLiteral("batch-out.jsonl"))},
+                                 {QStringLiteral("via"), QStringLiteral("provider-batch")}}}})
+                .toJson());
+        task.close();
+        const qint64 id = add(host, file);
+        QVERIFY(id > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state(id), QStringLiteral("completed"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!warned.isEmpty(), 5000);
+        QCOMPARE(warned.last().at(0).toLongLong(), id);
+        QCOMPARE(warned.last().at(1).toString(), QStringLiteral("provider_batch_ended"));
+        const QString message = warned.last().at(2).toString();
+        QVERIFY2(
+            message.startsWith(QLatin1String("batch batch_")) &&
+                message.endsWith(QLatin1String(" completed: 3 of 3 done, 0 failed, 0 expired")),
+            qPrintable(message));
+    }
+
     void actionsAreControlRequestsAndRefusalsAreReported()
     {
         EngineHost host(nullptr);

@@ -273,6 +273,28 @@ private slots:
         QCOMPARE(notifier.shown.size(), 2);
         dashboard.settings()->setNotifyPaused(true);
     }
+
+    void aProviderBatchThatEndedIsAFinish()
+    {
+        EngineHost host(nullptr);
+        Dashboard dashboard(host);
+        RecordingNotifier notifier;
+        NotificationCenter center(dashboard, notifier);
+        dashboard.allTasks()->apply({task(9, TaskState::Running)}, false);
+
+        emit host.taskWarned(9, QStringLiteral("provider_batch_ended"),
+                             QStringLiteral("batch batch_1 expired: 10 of 20 done"));
+        QCOMPARE(notifier.shown.size(), 1);
+        QCOMPARE(notifier.shown.last().title, QStringLiteral("“task 9”: a provider batch ended"));
+        QCOMPARE(notifier.shown.last().body,
+                 QStringLiteral("batch batch_1 expired: 10 of 20 done"));
+        QCOMPARE(center.tasksOf(notifier.shown.last().key), QList<qint64>{9});
+        // Told as finishes are: not when the user turned those off.
+        dashboard.settings()->setNotifyFinished(false);
+        emit host.taskWarned(9, QStringLiteral("provider_batch_ended"), QStringLiteral("again"));
+        QCOMPARE(notifier.shown.size(), 1);
+        dashboard.settings()->setNotifyFinished(true);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotificationCenter)
