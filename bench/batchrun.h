@@ -47,17 +47,6 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-inline int countLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    int lines = 0;
-    while (!file.atEnd())
-        lines += file.readLine().endsWith('\n') ? 1 : 0;
-    return lines;
-}
-
 // Runs a batch of the items in `dir`/items.jsonl through `vigil run` against a vigil-sim on
 // `profile`; `taskExtra` adds to or replaces the task file's keys.
 inline BatchRun runBatch(const QString &dir, const QString &label, const QString &profile,

@@ -33,13 +33,6 @@ using bench::cpuSeconds;
 
 namespace {
 
-long peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 struct Figures
 {
     int items = 0;
@@ -200,7 +193,7 @@ int main(int argc, char *argv[])
         << " ms CPU per item; the engine costs "
         << QString::number(grouped.cpuMsPerItem / bareMsPerItem, 'f', 2) << "x that, "
         << QString::number(grouped.cpuMsPerItem - bareMsPerItem, 'f', 3) << " ms per item more\n";
-    out << "peak memory: " << peakRssKiB() / 1024 << " MiB\n";
+    out << "peak memory: " << bench::peakRssKiB() / 1024 << " MiB\n";
     if (!each.completed || !grouped.completed) {
         out << "the run did not complete its work: a batch ended before every item was done\n";
         return 1;

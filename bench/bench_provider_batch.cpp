@@ -25,24 +25,6 @@ using bench::cpuSeconds;
 
 namespace {
 
-long peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-int countLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    int lines = 0;
-    while (!file.atEnd())
-        lines += file.readLine().endsWith('\n') ? 1 : 0;
-    return lines;
-}
-
 // Reads the file at `url` and parses each line as JSON: what reading the results costs
 // without the store and the output around it. Returns the seconds it took.
 double bareRead(const QUrl &url, int *lines)
@@ -128,7 +110,7 @@ int main(int argc, char *argv[])
         out << "cannot submit: " << error << '\n';
         return 1;
     }
-    const long rssBefore = peakRssKiB();
+    const long rssBefore = bench::peakRssKiB();
     const double cpu = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
@@ -157,7 +139,7 @@ int main(int argc, char *argv[])
     const double wallS = wall.elapsed() / 1000.0;
     const double cpuMs = (cpuSeconds() - cpu) * 1000;
     const double collectS = (wall.elapsed() - completedSeenMs) / 1000.0;
-    const int lines = countLines(spec.batch->output);
+    const int lines = bench::countLines(spec.batch->output);
 
     // The baseline: the same output file, read and parsed bare.
     QString outputFile;
@@ -179,8 +161,8 @@ int main(int argc, char *argv[])
     out << items << " items in one provider batch (vigil-sim, OpenAI shapes)\n";
     out << "wall " << QString::number(wallS, 'f', 1) << " s; engine CPU "
         << QString::number(cpuMs / items * 1000, 'f', 1) << " ms per 1,000 items; peak memory "
-        << peakRssKiB() / 1024 << " MiB ("
-        << QString::number((peakRssKiB() - rssBefore) * 1000.0 / items / 1024, 'f', 2)
+        << bench::peakRssKiB() / 1024 << " MiB ("
+        << QString::number((bench::peakRssKiB() - rssBefore) * 1000.0 / items / 1024, 'f', 2)
         << " MiB per 1,000 items above the " << rssBefore / 1024 << " MiB before)\n";
     out << "\"completed\" read to every result in out.jsonl: " << QString::number(collectS, 'f', 2)
         << " s (" << QString::number(items / collectS, 'f', 0) << " results/s)\n";

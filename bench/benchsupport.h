@@ -3,6 +3,7 @@
 // What the benchmarks share: the process's CPU time, and a vigil-sim to measure against.
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -23,6 +24,26 @@ inline double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
            usage.ru_stime.tv_usec / 1e6;
+}
+
+// The process's peak resident memory so far, in KiB.
+inline long peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// The whole lines of a file (a torn last line does not count).
+inline int countLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    int lines = 0;
+    while (!file.atEnd())
+        lines += file.readLine().endsWith('\n') ? 1 : 0;
+    return lines;
 }
 
 // The CPU time of the calling thread alone: in the benchmarks, the engine's thread, without

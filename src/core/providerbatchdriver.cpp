@@ -42,6 +42,22 @@ QString isoTime(qint64 ms)
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
+// An item's result when it did not run for the provider's own reasons: a server error,
+// which sends it again.
+BatchItemResult notRunResult(const QString &message)
+{
+    BatchItemResult result;
+    result.outcome = BatchItemOutcome::Failed;
+    result.httpStatus = 500;
+    result.body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("message"), message},
+                                     {QStringLiteral("type"), QStringLiteral("server_error")}}}})
+            .toJson(QJsonDocument::Compact);
+    return result;
+}
+
 } // namespace
 
 struct ProviderBatchDriver::Held
@@ -296,7 +312,7 @@ void ProviderBatchDriver::searchOrphan(Held &held, const QString &after, int pag
     const qint64 id = held.record.id;
     call(
         held, m_api->listEndpoint(m_baseUrl, after), {}, {}, kCallLimitMs,
-        [this, id, page](Held &found, QNetworkReply &, const QByteArray &answer) {
+        [this, id, page](Held &found, const QByteArray &answer) {
             bool more = false;
             const QList<ProviderBatchStatus> batches = m_api->parseList(answer, &more);
             const qint64 since = found.record.intendedAt - kClockSlackMs;
@@ -347,19 +363,25 @@ void ProviderBatchDriver::searchOrphan(Held &held, const QString &after, int pag
         [this, after, page](Held &again) { searchOrphan(again, after, page); });
 }
 
+void ProviderBatchDriver::buildEntries(Held &held)
+{
+    // Kept from send(), or built again for a batch taken up from the store.
+    if (!held.entries.isEmpty())
+        return;
+    for (const int step : held.record.steps)
+        held.entries.append(
+            m_api->requestEntry(batchCustomId(m_taskKey, step), m_client.batchRequest(step)));
+}
+
 void ProviderBatchDriver::upload(Held &held)
 {
-    if (held.entries.isEmpty()) {
-        for (const int step : held.record.steps)
-            held.entries.append(
-                m_api->requestEntry(batchCustomId(m_taskKey, step), m_client.batchRequest(step)));
-    }
+    buildEntries(held);
     const auto [contentType, body] = m_api->uploadBody(
         held.entries,
         QStringLiteral("vigil-%1-%2.jsonl").arg(m_taskKey.left(8)).arg(held.record.id));
     call(
         held, m_api->uploadEndpoint(m_baseUrl), body, contentType, kTransferLimitMs,
-        [this](Held &uploaded, QNetworkReply &, const QByteArray &answer) {
+        [this](Held &uploaded, const QByteArray &answer) {
             uploaded.record.fileId = m_api->uploadedFileId(answer);
             if (uploaded.record.fileId.isEmpty()) {
                 AttemptOutcome outcome;
@@ -377,11 +399,8 @@ void ProviderBatchDriver::upload(Held &held)
 
 void ProviderBatchDriver::create(Held &held)
 {
-    if (held.entries.isEmpty() && !m_api->uploadsFile()) {
-        for (const int step : held.record.steps)
-            held.entries.append(
-                m_api->requestEntry(batchCustomId(m_taskKey, step), m_client.batchRequest(step)));
-    }
+    if (!m_api->uploadsFile())
+        buildEntries(held);
     const QJsonObject metadata{{QStringLiteral("vigil_task"), m_taskKey},
                                {QStringLiteral("vigil_batch"), QString::number(held.record.id)},
                                {QStringLiteral("vigil_round"), QString::number(held.record.round)},
@@ -390,7 +409,7 @@ void ProviderBatchDriver::create(Held &held)
     call(
         held, m_api->createEndpoint(m_baseUrl), body, QByteArrayLiteral("application/json"),
         kTransferLimitMs,
-        [this](Held &created, QNetworkReply &, const QByteArray &answer) {
+        [this](Held &created, const QByteArray &answer) {
             QString error;
             const auto status = m_api->parseStatus(answer, &error);
             if (!status || status->id.isEmpty()) {
@@ -417,7 +436,7 @@ void ProviderBatchDriver::poll(Held &held)
 {
     call(
         held, m_api->statusEndpoint(m_baseUrl, held.record.batchId), {}, {}, kCallLimitMs,
-        [this](Held &polled, QNetworkReply &, const QByteArray &answer) {
+        [this](Held &polled, const QByteArray &answer) {
             QString error;
             const auto status = m_api->parseStatus(answer, &error);
             if (!status) {
@@ -511,21 +530,11 @@ void ProviderBatchDriver::refusedAtValidation(Held &held, const ProviderBatchSta
         const qint64 attemptId = held.pending.take(step);
         m_client.batchItemEnded(step, attemptId, refused);
     }
-    BatchItemResult notRun;
-    notRun.outcome = BatchItemOutcome::Failed;
-    notRun.httpStatus = 500;
-    notRun.body =
-        QJsonDocument(
-            QJsonObject{{QStringLiteral("error"),
-                         QJsonObject{{QStringLiteral("message"),
-                                      whole.isEmpty() ? Tr::tr("not run: batch %1 was refused for "
-                                                               "another of its items")
-                                                            .arg(held.record.batchId)
-                                                      : Tr::tr("not run: batch %1 was refused: %2")
-                                                            .arg(held.record.batchId,
-                                                                 whole.join(QStringLiteral("; ")))},
-                                     {QStringLiteral("type"), QStringLiteral("server_error")}}}})
-            .toJson(QJsonDocument::Compact);
+    const BatchItemResult notRun = notRunResult(
+        whole.isEmpty() ? Tr::tr("not run: batch %1 was refused for another of its items")
+                              .arg(held.record.batchId)
+                        : Tr::tr("not run: batch %1 was refused: %2")
+                              .arg(held.record.batchId, whole.join(QStringLiteral("; "))));
     endPending(held, notRun);
     finishCollecting(held);
 }
@@ -542,7 +551,7 @@ void ProviderBatchDriver::collect(Held &held)
     held.lineBuffer.clear();
     call(
         held, held.resultUrls.first(), {}, {}, kTransferLimitMs,
-        [this](Held &read, QNetworkReply &, const QByteArray &) {
+        [this](Held &read, const QByteArray &) {
             readResultLines(read, true);
             read.resultUrls.removeFirst();
             collect(read);
@@ -585,21 +594,13 @@ void ProviderBatchDriver::finishCollecting(Held &held)
         return;
     if (!held.pending.isEmpty()) {
         // A result the provider does not give is a request that did not run for it.
-        BatchItemResult missing;
-        missing.outcome = BatchItemOutcome::Failed;
-        missing.httpStatus = 500;
-        const QString message =
-            m_api->resultEndpoints(m_baseUrl, held.last).isEmpty()
-                ? Tr::tr("batch %1 ended with no output or error file: none of its requests "
-                         "has a result")
-                      .arg(held.record.batchId)
-                : Tr::tr("batch %1 ended without a result for this item").arg(held.record.batchId);
-        missing.body = QJsonDocument(QJsonObject{{QStringLiteral("error"),
-                                                  QJsonObject{{QStringLiteral("message"), message},
-                                                              {QStringLiteral("type"),
-                                                               QStringLiteral("server_error")}}}})
-                           .toJson(QJsonDocument::Compact);
-        endPending(held, missing);
+        endPending(held,
+                   notRunResult(m_api->resultEndpoints(m_baseUrl, held.last).isEmpty()
+                                    ? Tr::tr("batch %1 ended with no output or error file: none "
+                                             "of its requests has a result")
+                                          .arg(held.record.batchId)
+                                    : Tr::tr("batch %1 ended without a result for this item")
+                                          .arg(held.record.batchId)));
     }
     held.collecting = false;
     held.record.stage = ProviderBatchRecord::Stage::Collected;
@@ -678,7 +679,7 @@ void ProviderBatchDriver::call(Held &held, const QUrl &url, const QByteArray &bo
             if (outcome.httpStatus >= 200 && outcome.httpStatus < 300 &&
                 reply->error() == QNetworkReply::NoError) {
                 found->failedCalls = 0;
-                then(*found, *reply, *answer);
+                then(*found, *answer);
                 return;
             }
             if (outcome.httpStatus == 0) {
@@ -711,19 +712,9 @@ void ProviderBatchDriver::callFailed(Held &held, const AttemptOutcome &outcome,
     if (held.record.stage == ProviderBatchRecord::Stage::Created && outcome.httpStatus == 404 &&
         !held.collecting) {
         // The provider no longer knows the batch: its items are sent again.
-        BatchItemResult gone;
-        gone.outcome = BatchItemOutcome::Failed;
-        gone.httpStatus = 500;
-        gone.body =
-            QJsonDocument(
-                QJsonObject{
-                    {QStringLiteral("error"),
-                     QJsonObject{
-                         {QStringLiteral("message"),
-                          Tr::tr("the provider no longer knows batch %1").arg(held.record.batchId)},
-                         {QStringLiteral("type"), QStringLiteral("server_error")}}}})
-                .toJson(QJsonDocument::Compact);
-        endPending(held, gone);
+        endPending(
+            held,
+            notRunResult(Tr::tr("the provider no longer knows batch %1").arg(held.record.batchId)));
         finishCollecting(held);
         return;
     }

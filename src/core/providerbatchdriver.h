@@ -86,9 +86,11 @@ public:
 
 private:
     struct Held;
-    using Then = std::function<void(Held &, QNetworkReply &, const QByteArray &)>;
+    using Then = std::function<void(Held &, const QByteArray &)>;
 
     void advance(Held &held);
+    // The batch's request entries, for its upload or its create call.
+    void buildEntries(Held &held);
     void upload(Held &held);
     void create(Held &held);
     void poll(Held &held);

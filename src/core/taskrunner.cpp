@@ -913,19 +913,25 @@ void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
         settle(
             index,
             [this, endFields, attemptEnd](StepRecord &done) {
-                emitAttemptEnd(done, endFields, attemptEnd);
-                emitStepEvent(QStringLiteral("step_done"), done,
-                              {{QStringLiteral("model"), done.model},
-                               {QStringLiteral("chars"), done.output.size()},
-                               {QStringLiteral("usage"), done.usage}});
-                stepFinished(done);
-                warnOfSpendCap();
-                next();
+                stepCompleted(done, endFields, attemptEnd);
             },
             !outOfTheWay);
         if (!outOfTheWay)
             return;
     }
+    next();
+}
+
+void TaskRunner::stepCompleted(StepRecord &done, const QJsonObject &endFields,
+                               const AttemptEnd &end)
+{
+    emitAttemptEnd(done, endFields, end);
+    emitStepEvent(QStringLiteral("step_done"), done,
+                  {{QStringLiteral("model"), done.model},
+                   {QStringLiteral("chars"), done.output.size()},
+                   {QStringLiteral("usage"), done.usage}});
+    stepFinished(done);
+    warnOfSpendCap();
     next();
 }
 
@@ -1329,17 +1335,7 @@ void TaskRunner::batchItemEnded(int index, qint64 attemptId, const BatchItemResu
                 return;
             }
             settle(
-                index,
-                [this, fields, end](StepRecord &done) {
-                    emitAttemptEnd(done, fields, end);
-                    emitStepEvent(QStringLiteral("step_done"), done,
-                                  {{QStringLiteral("model"), done.model},
-                                   {QStringLiteral("chars"), done.output.size()},
-                                   {QStringLiteral("usage"), done.usage}});
-                    stepFinished(done);
-                    warnOfSpendCap();
-                    next();
-                },
+                index, [this, fields, end](StepRecord &done) { stepCompleted(done, fields, end); },
                 false);
             return;
         }

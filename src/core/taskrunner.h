@@ -110,6 +110,8 @@ private:
     void onAttemptFinished(int index);
     void attemptSucceeded(StepRecord &step, const InFlight &flight, const AttemptResult &result,
                           qint64 now, QJsonObject endFields);
+    // A step's completion is on the disk: its events, its output line, what comes next.
+    void stepCompleted(StepRecord &done, const QJsonObject &endFields, const AttemptEnd &end);
     // Decides what follows the failure (decideAfterFailure) and records it.
     void attemptFailed(StepRecord &step, const InFlight &flight, const AttemptResult &result,
                        qint64 now, QJsonObject endFields);
