@@ -195,6 +195,10 @@ protected:
             if (const qint64 at = secondsToMs(object.value(QLatin1String(ended))))
                 status.endedAtMs = at;
         }
+        if (status.phase == BatchPhase::Validating)
+            status.phaseSinceMs = status.createdAtMs;
+        else if (status.phase == BatchPhase::Finalizing)
+            status.phaseSinceMs = secondsToMs(object.value(QLatin1String("finalizing_at")));
         status.outputFileId = object.value(QLatin1String("output_file_id")).toString();
         status.errorFileId = object.value(QLatin1String("error_file_id")).toString();
         const QJsonArray errors =

@@ -63,6 +63,7 @@ struct ProviderBatchStatus
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
     qint64 endedAtMs = 0;
+    qint64 phaseSinceMs = 0; // since when it validates or finalizes, where the provider says
     // Where the results are: OpenAI's output and error files, Anthropic's results URL.
     QString outputFileId;
     QString errorFileId;

@@ -470,7 +470,8 @@ void ProviderBatchDriver::noteStatus(Held &held, const ProviderBatchStatus &stat
     const QJsonObject counts = countsJson(status.counts);
     const bool changed = status.status != record.status || counts != record.counts;
     if (status.status != held.last.status || held.phaseSince == 0) {
-        held.phaseSince = now;
+        // The provider's own time when it gives one: polls may be minutes apart.
+        held.phaseSince = status.phaseSinceMs > 0 ? status.phaseSinceMs : now;
         held.stuckSaid = false;
     }
     held.last = status;

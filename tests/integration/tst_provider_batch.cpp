@@ -322,6 +322,41 @@ private slots:
         verifyEachItemCompleted(sim, 300);
     }
 
+    // Polls that fail are tried again until the batch is read; a batch finalizing far
+    // longer than usual says so.
+    void failedPollsAndAStuckBatchLoseNothing()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(batchProfile(
+            {{QStringLiteral("window_ms"), 60000}, // "stuck" after 1.25 s in a phase
+             {QStringLiteral("stuck_ms"), 6000},
+             {QStringLiteral("script"), QJsonArray{QStringLiteral("stuck-finalizing")}},
+             {QStringLiteral("poll_faults"),
+              QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("server-error")},
+                                     {QStringLiteral("weight"), 0.3}},
+                         QJsonObject{{QStringLiteral("kind"), QStringLiteral("rate-limit")},
+                                     {QStringLiteral("weight"), 0.2}}}}})));
+        QTemporaryDir dir;
+        const QString output = dir.filePath(QStringLiteral("out.jsonl"));
+        const Run run = runTask(dir.filePath(QStringLiteral("vigil.db")),
+                                providerBatch(sim, output, 50, Protocol::OpenAiChat, 1000), 90000);
+        QCOMPARE(run.state, TaskState::Completed);
+        int lines = 0;
+        QCOMPARE(readOutput(output, &lines).size(), 50);
+        QCOMPARE(lines, 50);
+        verifyEachItemCompleted(sim, 50);
+        QCOMPARE(simBatches(sim).size(), 1);
+        QVERIFY(sim.stats()
+                    .value(QLatin1String("batches"))
+                    .toObject()
+                    .value(QLatin1String("read_faults"))
+                    .toInt() > 0);
+        const auto stuck = run.named(QStringLiteral("provider_batch_stuck"));
+        QCOMPARE(stuck.size(), 1);
+        QCOMPARE(stuck.first().fields.value(QLatin1String("status")).toString(),
+                 QStringLiteral("finalizing"));
+    }
+
     // `vigil run` killed with SIGKILL again and again, at moments drawn at random — while
     // it uploads, creates, polls or reads results — never has a chunk created twice and
     // loses no result.

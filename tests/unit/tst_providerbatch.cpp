@@ -126,6 +126,7 @@ private slots:
         QString error;
         const auto running = api->parseStatus(
             R"({"id":"batch_1","object":"batch","status":"finalizing","created_at":1700000000,)"
+            R"("finalizing_at":1700000500,)"
             R"("expires_at":1700086400,"request_counts":{"total":10,"completed":7,"failed":3},)"
             R"("metadata":{"vigil_task":"k"}})",
             &error);
@@ -136,6 +137,7 @@ private slots:
         QCOMPARE(running->counts.failed, 3);
         QCOMPARE(running->createdAtMs, qint64(1'700'000'000'000));
         QCOMPARE(running->expiresAtMs, qint64(1'700'086'400'000));
+        QCOMPARE(running->phaseSinceMs, qint64(1'700'000'500'000)); // finalizing since
         QCOMPARE(running->metadata.value(QLatin1String("vigil_task")).toString(),
                  QStringLiteral("k"));
 
