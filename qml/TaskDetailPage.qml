@@ -5,8 +5,9 @@ import Vigil
 import "Numbers.js" as Numbers
 import "Theme.js" as Theme
 
-// One task: its state and why, the actions that apply to it, its chart over time, the
-// attempt timeline and its steps with their outputs (selectable, copyable).
+// One task: its state and why, the actions that apply to it, its chart over time, its
+// batches at the provider's batch service, the attempt timeline and its steps with their
+// outputs (selectable, copyable).
 Pane {
     id: page
 
@@ -178,6 +179,12 @@ Pane {
                 activity: page.detail.activity // qmllint disable unqualified
                 dark: Theme.isDark(page.palette) // qmllint disable unqualified
             }
+        }
+        ProviderBatchList {
+            objectName: "providerBatches"
+            Layout.fillWidth: true
+            visible: batches.length > 0
+            batches: page.detail && page.detail.providerBatches ? page.detail.providerBatches : []
         }
         Label {
             text: qsTr("Attempts")

@@ -911,6 +911,52 @@
     </message>
 </context>
 <context>
+    <name>ProviderBatchList</name>
+    <message>
+        <source>not created</source>
+        <translation>nicht angelegt</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>%1 · repair %2</source>
+        <translation>%1 · Nachbesserung %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 expired</source>
+        <translation>%1 von %2 erledigt, %3 fehlgeschlagen, %4 abgelaufen</translation>
+    </message>
+    <message>
+        <source>created %1, ended %2</source>
+        <translation>angelegt %1, beendet %2</translation>
+    </message>
+    <message>
+        <source>created %1, expires %2</source>
+        <translation>angelegt %1, läuft ab %2</translation>
+    </message>
+    <message>
+        <source>Provider batches: %1 of %2 requests done</source>
+        <translation>Anbieter-Batches: %1 von %2 Anfragen erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider batches — %1 of %2 requests done in %n batch(es)</source>
+        <translation>
+            <numerusform>Anbieter-Batches — %1 von %2 Anfragen erledigt in %n Batch</numerusform>
+            <numerusform>Anbieter-Batches — %1 von %2 Anfragen erledigt in %n Batches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider batch id</source>
+        <translation>ID des Anbieter-Batches</translation>
+    </message>
+    <message>
+        <source>Progress of the provider batch</source>
+        <translation>Fortschritt des Anbieter-Batches</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -2194,6 +2240,10 @@
     <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>muss „auto“, „live“ oder „provider-batch“ sein, nicht „%1“</translation>
     </message>
 </context>
 <context>

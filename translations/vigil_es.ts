@@ -910,6 +910,52 @@
     </message>
 </context>
 <context>
+    <name>ProviderBatchList</name>
+    <message>
+        <source>not created</source>
+        <translation>no creado</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>aún no creado</translation>
+    </message>
+    <message>
+        <source>%1 · repair %2</source>
+        <translation>%1 · reparación %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 expired</source>
+        <translation>%1 de %2 hechas, %3 fallidas, %4 caducadas</translation>
+    </message>
+    <message>
+        <source>created %1, ended %2</source>
+        <translation>creado %1, terminado %2</translation>
+    </message>
+    <message>
+        <source>created %1, expires %2</source>
+        <translation>creado %1, caduca %2</translation>
+    </message>
+    <message>
+        <source>Provider batches: %1 of %2 requests done</source>
+        <translation>Lotes del proveedor: %1 de %2 solicitudes hechas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider batches — %1 of %2 requests done in %n batch(es)</source>
+        <translation>
+            <numerusform>Lotes del proveedor — %1 de %2 solicitudes hechas en %n lote</numerusform>
+            <numerusform>Lotes del proveedor — %1 de %2 solicitudes hechas en %n lotes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider batch id</source>
+        <translation>ID del lote del proveedor</translation>
+    </message>
+    <message>
+        <source>Progress of the provider batch</source>
+        <translation>Progreso del lote del proveedor</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -2193,6 +2239,10 @@
     <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>debe ser &quot;auto&quot;, &quot;live&quot; o &quot;provider-batch&quot;, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,52 @@
     </message>
 </context>
 <context>
+    <name>ProviderBatchList</name>
+    <message>
+        <source>not created</source>
+        <translation>non créé</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>pas encore créé</translation>
+    </message>
+    <message>
+        <source>%1 · repair %2</source>
+        <translation>%1 · réparation %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 expired</source>
+        <translation>%1 sur %2 faites, %3 en échec, %4 expirées</translation>
+    </message>
+    <message>
+        <source>created %1, ended %2</source>
+        <translation>créé %1, terminé %2</translation>
+    </message>
+    <message>
+        <source>created %1, expires %2</source>
+        <translation>créé %1, expire %2</translation>
+    </message>
+    <message>
+        <source>Provider batches: %1 of %2 requests done</source>
+        <translation>Lots du fournisseur : %1 sur %2 requêtes faites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider batches — %1 of %2 requests done in %n batch(es)</source>
+        <translation>
+            <numerusform>Lots du fournisseur — %1 sur %2 requêtes faites en %n lot</numerusform>
+            <numerusform>Lots du fournisseur — %1 sur %2 requêtes faites en %n lots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider batch id</source>
+        <translation>Identifiant du lot du fournisseur</translation>
+    </message>
+    <message>
+        <source>Progress of the provider batch</source>
+        <translation>Progression du lot du fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -2193,6 +2239,10 @@
     <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>doit être « auto », « live » ou « provider-batch », pas « %1 »</translation>
     </message>
 </context>
 <context>

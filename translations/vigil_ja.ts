@@ -893,6 +893,51 @@
     </message>
 </context>
 <context>
+    <name>ProviderBatchList</name>
+    <message>
+        <source>not created</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>まだ作成されていません</translation>
+    </message>
+    <message>
+        <source>%1 · repair %2</source>
+        <translation>%1 · 修復 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 expired</source>
+        <translation>%2 件中 %1 件完了、%3 件失敗、%4 件期限切れ</translation>
+    </message>
+    <message>
+        <source>created %1, ended %2</source>
+        <translation>作成 %1、終了 %2</translation>
+    </message>
+    <message>
+        <source>created %1, expires %2</source>
+        <translation>作成 %1、期限 %2</translation>
+    </message>
+    <message>
+        <source>Provider batches: %1 of %2 requests done</source>
+        <translation>プロバイダーのバッチ: %2 件中 %1 件のリクエストが完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider batches — %1 of %2 requests done in %n batch(es)</source>
+        <translation>
+            <numerusform>プロバイダーのバッチ — %n 個のバッチで %2 件中 %1 件のリクエストが完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider batch id</source>
+        <translation>プロバイダーのバッチ ID</translation>
+    </message>
+    <message>
+        <source>Progress of the provider batch</source>
+        <translation>プロバイダーのバッチの進捗</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -2173,6 +2218,10 @@
     <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>%1 から %2 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;auto&quot;、&quot;live&quot;、&quot;provider-batch&quot; のいずれかでなければなりません（&quot;%1&quot; ではなく）</translation>
     </message>
 </context>
 <context>

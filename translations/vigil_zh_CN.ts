@@ -893,6 +893,51 @@
     </message>
 </context>
 <context>
+    <name>ProviderBatchList</name>
+    <message>
+        <source>not created</source>
+        <translation>未创建</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>%1 · repair %2</source>
+        <translation>%1 · 修复 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 expired</source>
+        <translation>%2 个中已完成 %1 个，失败 %3 个，过期 %4 个</translation>
+    </message>
+    <message>
+        <source>created %1, ended %2</source>
+        <translation>创建于 %1，结束于 %2</translation>
+    </message>
+    <message>
+        <source>created %1, expires %2</source>
+        <translation>创建于 %1，过期于 %2</translation>
+    </message>
+    <message>
+        <source>Provider batches: %1 of %2 requests done</source>
+        <translation>提供方批处理：%2 个请求中已完成 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provider batches — %1 of %2 requests done in %n batch(es)</source>
+        <translation>
+            <numerusform>提供方批处理 — %n 个批处理中，%2 个请求已完成 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider batch id</source>
+        <translation>提供方批处理 ID</translation>
+    </message>
+    <message>
+        <source>Progress of the provider batch</source>
+        <translation>提供方批处理的进度</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Not reachable: %1</source>
@@ -2173,6 +2218,10 @@
     <message>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
+        <translation>必须是 &quot;auto&quot;、&quot;live&quot; 或 &quot;provider-batch&quot;，而不是 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ struct TaskDetail
     QList<AttemptRecord> attempts;
     Activity activity = {}; // from its first attempt to its end, or to now while it works
     Spend spend = {};       // every attempt of the task
+    // Its batches at the provider's batch service ("via": "provider-batch"), oldest first.
+    QList<ProviderBatchRecord> providerBatches;
 };
 
 // The engine, its store and its control socket on a thread of their own, so that commits

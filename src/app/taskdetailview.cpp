@@ -166,6 +166,22 @@ void TaskDetailView::apply(const TaskDetail &detail)
                         {QStringLiteral("serviceTier"), attempt.serviceTier},
                         {QStringLiteral("partialText"), attempt.partialText}});
     }
+    m_providerBatches.clear();
+    for (const ProviderBatchRecord &batch : detail.providerBatches) {
+        QVariantMap map{{QStringLiteral("batchId"), batch.batchId},
+                        {QStringLiteral("round"), batch.round},
+                        {QStringLiteral("chunk"), batch.chunk},
+                        {QStringLiteral("stage"), providerBatchStageName(batch.stage)},
+                        {QStringLiteral("status"), batch.status},
+                        {QStringLiteral("createdAt"), static_cast<double>(batch.createdAt)},
+                        {QStringLiteral("expiresAt"), static_cast<double>(batch.expiresAt)},
+                        {QStringLiteral("endedAt"), static_cast<double>(batch.endedAt)},
+                        {QStringLiteral("polledAt"), static_cast<double>(batch.polledAt)},
+                        {QStringLiteral("error"), batch.error}};
+        for (const char *count : {"total", "succeeded", "failed", "expired", "cancelled"})
+            map.insert(QLatin1String(count), batch.counts.value(QLatin1String(count)).toInt());
+        m_providerBatches.append(map);
+    }
     m_steps.apply(detail.task.id, detail.task.steps);
     m_activity.apply(detail.activity);
     emit changed();
@@ -186,9 +202,33 @@ QString TaskDetailView::supportReport() const
     int done = 0;
     for (const StepRecord &step : task.steps)
         done += step.state == StepState::Done ? 1 : 0;
-    report += QStringLiteral("steps: %1 of %2 done\n\nattempts (UTC):\n")
-                  .arg(done)
-                  .arg(task.steps.size());
+    report += QStringLiteral("steps: %1 of %2 done\n\n").arg(done).arg(task.steps.size());
+    if (!m_detail.providerBatches.isEmpty())
+        report += QStringLiteral("provider batches:\n");
+    for (const ProviderBatchRecord &batch : m_detail.providerBatches) {
+        const auto count = [&batch](const char *key) {
+            return batch.counts.value(QLatin1String(key)).toInt();
+        };
+        report +=
+            QStringLiteral("%1 round %2 chunk %3  %4 (%5)  %6 done, %7 failed, %8 expired "
+                           "of %9  created %10  expires %11  ended %12")
+                .arg(batch.batchId.isEmpty() ? QStringLiteral("(not created)") : batch.batchId)
+                .arg(batch.round)
+                .arg(batch.chunk)
+                .arg(batch.status.isEmpty() ? QStringLiteral("-") : batch.status,
+                     providerBatchStageName(batch.stage))
+                .arg(count("succeeded"))
+                .arg(count("failed"))
+                .arg(count("expired"))
+                .arg(count("total"))
+                .arg(isoTime(batch.createdAt), isoTime(batch.expiresAt), isoTime(batch.endedAt));
+        if (!batch.error.isEmpty())
+            report += QStringLiteral("  %1").arg(batch.error.simplified());
+        report += QLatin1Char('\n');
+    }
+    if (!m_detail.providerBatches.isEmpty())
+        report += QLatin1Char('\n');
+    report += QStringLiteral("attempts (UTC):\n");
     for (const AttemptRecord &attempt : m_detail.attempts) {
         report += QStringLiteral("step %1 attempt %2  %3 → %4  %5  HTTP %6  %7  request %8  %9\n")
                       .arg(attempt.step + 1)

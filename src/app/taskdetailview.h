@@ -65,6 +65,7 @@ class TaskDetailView : public QObject
     Q_PROPERTY(vigil::StepListModel *steps READ steps CONSTANT)
     Q_PROPERTY(QVariantList attempts READ attempts NOTIFY changed)
     Q_PROPERTY(vigil::ActivityModel *activity READ activity CONSTANT)
+    Q_PROPERTY(QVariantList providerBatches READ providerBatches NOTIFY changed)
     // Paused at one of its spend caps: the page offers to raise it (0: no such cap).
     Q_PROPERTY(bool heldBySpendCap READ heldBySpendCap NOTIFY changed)
     Q_PROPERTY(double maxCostUsd READ maxCostUsd NOTIFY changed)
@@ -95,6 +96,11 @@ public:
     QVariantList attempts() const { return m_attempts; }
     // Its attempts over time, for the chart.
     ActivityModel *activity() { return &m_activity; }
+    // One map per batch at the provider's batch service, oldest first: batchId (empty
+    // until the provider has answered), round, chunk, stage (intent, uploaded, created,
+    // collected, abandoned), status (the provider's word), total, succeeded, failed,
+    // expired, cancelled, createdAt, expiresAt, endedAt, polledAt (ms; 0: not known), error.
+    QVariantList providerBatches() const { return m_providerBatches; }
     bool heldBySpendCap() const;
     double maxCostUsd() const;
     double maxTokens() const;
@@ -114,6 +120,7 @@ signals:
 private:
     TaskDetail m_detail;
     QVariantList m_attempts;
+    QVariantList m_providerBatches;
     StepListModel m_steps;
     ActivityModel m_activity;
 };

@@ -165,12 +165,13 @@ private slots:
     }
 
     // A provider batch that ends reaches the window as a warning of its task, with its
-    // status and counts: what its notice says.
+    // status and counts: what its notice says. The task's page lists its batches.
     void aProviderBatchThatEndsIsToldToTheWindow()
     {
         EngineHost host(nullptr);
         watch(host);
         QSignalSpy warned(&host, &EngineHost::taskWarned);
+        QSignalSpy details(&host, &EngineHost::taskDetailChanged);
         QString error;
         QVERIFY2(host.start(options(QStringLiteral("batches")), &error), qPrintable(error));
         QFile items(m_dir.filePath(QStringLiteral("batch-items.jsonl")));
@@ -206,6 +207,18 @@ private slots:
             message.startsWith(QLatin1String("batch batch_")) &&
                 message.endsWith(QLatin1String(" completed: 3 of 3 done, 0 failed, 0 expired")),
             qPrintable(message));
+
+        host.watchTask(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), 5000);
+        const auto detail = details.last().at(0).value<TaskDetail>();
+        QCOMPARE(detail.task.id, id);
+        QCOMPARE(detail.providerBatches.size(), 1);
+        const ProviderBatchRecord &batch = detail.providerBatches.first();
+        QVERIFY(message.startsWith(QStringLiteral("batch %1 ").arg(batch.batchId)));
+        QCOMPARE(batch.status, QStringLiteral("completed"));
+        QCOMPARE(batch.stage, ProviderBatchRecord::Stage::Collected);
+        QCOMPARE(batch.counts.value(QLatin1String("succeeded")).toInt(), 3);
+        QVERIFY(batch.createdAt > 0 && batch.expiresAt > batch.createdAt);
     }
 
     void actionsAreControlRequestsAndRefusalsAreReported()

@@ -1,8 +1,10 @@
 // The dashboard's models over cached rows: inserts on top, in-place updates that name their
-// roles, filters by state, error class and search, and the counts the tray shows — with
-// QAbstractItemModelTester watching every model for the whole test.
+// roles, filters by state, error class and search, the counts the tray shows, and the task
+// page's provider batches — with QAbstractItemModelTester watching every model for the
+// whole test.
 #include "backendlistmodel.h"
 #include "legend.h"
+#include "taskdetailview.h"
 #include "taskfiltermodel.h"
 #include "tasklistmodel.h"
 
@@ -291,6 +293,63 @@ private slots:
         closed.concurrencyLimit = 0;
         backends.apply({open, closed});
         QCOMPARE(backends.count(), 0);
+    }
+
+    void theTaskPageListsItsProviderBatchesAndTheSupportReportNamesThem()
+    {
+        TaskDetail detail;
+        detail.task.id = 9;
+        detail.task.name = QStringLiteral("overnight");
+        ProviderBatchRecord running;
+        running.batchId = QStringLiteral("batch_abc");
+        running.stage = ProviderBatchRecord::Stage::Created;
+        running.status = QStringLiteral("in_progress");
+        running.counts = {{QStringLiteral("total"), 1200},
+                          {QStringLiteral("succeeded"), 300},
+                          {QStringLiteral("failed"), 4},
+                          {QStringLiteral("expired"), 0}};
+        running.createdAt = 1'765'000'000'000;
+        running.expiresAt = running.createdAt + 86'400'000;
+        ProviderBatchRecord refused;
+        refused.round = 1;
+        refused.stage = ProviderBatchRecord::Stage::Abandoned;
+        refused.error = QStringLiteral("the request is too large");
+        detail.providerBatches = {running, refused};
+
+        TaskDetailView view;
+        QSignalSpy changed(&view, &TaskDetailView::changed);
+        view.apply(detail);
+        QCOMPARE(changed.size(), 1);
+        const QVariantList batches = view.providerBatches();
+        QCOMPARE(batches.size(), 2);
+        const QVariantMap first = batches.first().toMap();
+        QCOMPARE(first.value(QStringLiteral("batchId")).toString(), QStringLiteral("batch_abc"));
+        QCOMPARE(first.value(QStringLiteral("stage")).toString(), QStringLiteral("created"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(first.value(QStringLiteral("total")).toInt(), 1200);
+        QCOMPARE(first.value(QStringLiteral("succeeded")).toInt(), 300);
+        QCOMPARE(first.value(QStringLiteral("failed")).toInt(), 4);
+        QCOMPARE(first.value(QStringLiteral("cancelled")).toInt(), 0); // absent: none
+        QCOMPARE(first.value(QStringLiteral("expiresAt")).toDouble(),
+                 double(running.createdAt + 86'400'000));
+        const QVariantMap second = batches.last().toMap();
+        QCOMPARE(second.value(QStringLiteral("round")).toInt(), 1);
+        QCOMPARE(second.value(QStringLiteral("batchId")).toString(), QString());
+        QCOMPARE(second.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("the request is too large"));
+
+        const QString report = view.supportReport();
+        QVERIFY2(report.contains(QLatin1String(
+                     "batch_abc round 0 chunk 0  in_progress (created)  300 done, 4 failed, "
+                     "0 expired of 1200  created 2025-12-06T05:46:40.000Z")),
+                 qPrintable(report));
+        QVERIFY2(report.contains(QLatin1String("(not created) round 1 chunk 0  - (abandoned)")),
+                 qPrintable(report));
+        QVERIFY(report.contains(QLatin1String("the request is too large")));
+
+        view.clear();
+        QVERIFY(view.providerBatches().isEmpty());
+        QVERIFY(!view.supportReport().contains(QLatin1String("provider batches")));
     }
 };
 

@@ -97,6 +97,19 @@ TestCase {
         compare(raised.signalArguments[0][1], 8000)
     }
 
+    function test_aTaskWithProviderBatchesListsThemAndOneWithoutDoesNot() {
+        const without = pageFor({ heldBySpendCap: false })
+        verify(!findChild(without, "providerBatches").visible)
+        const page = pageFor({ heldBySpendCap: false, providerBatches: [
+            { batchId: "msgbatch_01", round: 0, chunk: 0, stage: "created", status: "in_progress",
+              total: 100, succeeded: 40, failed: 0, expired: 0, cancelled: 0, createdAt: 1765000000000,
+              expiresAt: 1765086400000, endedAt: 0, polledAt: 1765000600000, error: "" }] })
+        const list = findChild(page, "providerBatches")
+        verify(list.visible)
+        compare(list.batches.length, 1)
+        compare(list.requestsDone, 40)
+    }
+
     function test_aTaskPausedForAnotherReasonOffersNoCap() {
         const page = pageFor({ heldBySpendCap: false, reason: "quota exhausted" })
         verify(!findChild(page, "spendCap").visible)
