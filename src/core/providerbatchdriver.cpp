@@ -64,7 +64,7 @@ struct ProviderBatchDriver::Held
 {
     ProviderBatchRecord record;
     QHash<int, qint64> pending; // step → the attempt its result closes
-    QList<QByteArray> entries;  // built for the create; dropped once the provider has them
+    QList<QByteArray> entries;  // built for the upload or create; dropped once in its body
     bool restored = false;      // taken up from the store: its create may have gone out
     std::unique_ptr<TimeSourceTimer> timer;
     std::unique_ptr<TimeSourceTimer> limit;
@@ -104,6 +104,7 @@ bool ProviderBatchDriver::restore()
         return false;
     for (const ProviderBatchRecord &record : *batches) {
         m_round = std::max(m_round, record.round + 1);
+        learnWindow(record);
         if (record.stage == ProviderBatchRecord::Stage::Collected ||
             record.stage == ProviderBatchRecord::Stage::Abandoned)
             continue;
@@ -365,7 +366,8 @@ void ProviderBatchDriver::searchOrphan(Held &held, const QString &after, int pag
 
 void ProviderBatchDriver::buildEntries(Held &held)
 {
-    // Kept from send(), or built again for a batch taken up from the store.
+    // Kept from send(), or built again for a batch taken up from the store or a call tried
+    // again.
     if (!held.entries.isEmpty())
         return;
     for (const int step : held.record.steps)
@@ -379,6 +381,7 @@ void ProviderBatchDriver::upload(Held &held)
     const auto [contentType, body] = m_api->uploadBody(
         held.entries,
         QStringLiteral("vigil-%1-%2.jsonl").arg(m_taskKey.left(8)).arg(held.record.id));
+    held.entries = {}; // the body holds them; a retry builds them again
     call(
         held, m_api->uploadEndpoint(m_baseUrl), body, contentType, kTransferLimitMs,
         [this](Held &uploaded, const QByteArray &answer) {
@@ -406,6 +409,7 @@ void ProviderBatchDriver::create(Held &held)
                                {QStringLiteral("vigil_round"), QString::number(held.record.round)},
                                {QStringLiteral("vigil_chunk"), QString::number(held.record.chunk)}};
     const QByteArray body = m_api->createBody(held.record.fileId, held.entries, metadata);
+    held.entries = {};
     call(
         held, m_api->createEndpoint(m_baseUrl), body, QByteArrayLiteral("application/json"),
         kTransferLimitMs,
@@ -419,7 +423,6 @@ void ProviderBatchDriver::create(Held &held)
                 callFailed(created, outcome, [this](Held &again) { create(again); });
                 return;
             }
-            created.entries.clear();
             created.record.batchId = status->id;
             created.record.stage = ProviderBatchRecord::Stage::Created;
             noteStatus(created, *status);
@@ -488,12 +491,11 @@ void ProviderBatchDriver::noteStatus(Held &held, const ProviderBatchStatus &stat
                                     {{QStringLiteral("created_at"), isoTime(record.createdAt)},
                                      {QStringLiteral("expires_at"), isoTime(record.expiresAt)}});
     }
+    learnWindow(record);
     // Validating and finalizing take minutes; far longer than that is worth saying.
-    const qint64 window =
-        record.expiresAt > record.createdAt ? record.expiresAt - record.createdAt : 86'400'000;
     const bool slowPhase =
         status.phase == BatchPhase::Validating || status.phase == BatchPhase::Finalizing;
-    if (slowPhase && !held.stuckSaid && now - held.phaseSince > window / 48) {
+    if (slowPhase && !held.stuckSaid && now - held.phaseSince > m_windowMs / 48) {
         held.stuckSaid = true;
         m_client.providerBatchEvent(record, QStringLiteral("provider_batch_stuck"),
                                     {{QStringLiteral("since"), isoTime(held.phaseSince)}});
@@ -758,6 +760,12 @@ void ProviderBatchDriver::schedule(Held &held, qint64 delayMs,
             what(*found);
     });
     held.timer->start(delayMs);
+}
+
+void ProviderBatchDriver::learnWindow(const ProviderBatchRecord &record)
+{
+    if (record.createdAt > 0 && record.expiresAt > record.createdAt)
+        m_windowMs = record.expiresAt - record.createdAt;
 }
 
 qint64 ProviderBatchDriver::pollInterval(const Held &held) const

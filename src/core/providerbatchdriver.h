@@ -75,6 +75,9 @@ public:
     int itemsHeld() const;
     // The batches not yet collected or abandoned, as last heard.
     QList<ProviderBatchRecord> activeBatches() const;
+    // How long the provider gives a batch, as its latest batch said (from creation to
+    // expiry); 24 hours until one has said.
+    qint64 windowMs() const { return m_windowMs; }
     // Stops calling the provider; what it holds goes on there, and is taken up again by
     // the next restore().
     void stop();
@@ -112,6 +115,7 @@ private:
                     const std::function<void(Held &)> &again);
     void schedule(Held &held, qint64 delayMs, const std::function<void(Held &)> &what);
     qint64 pollInterval(const Held &held) const;
+    void learnWindow(const ProviderBatchRecord &record);
     bool save(Held &held);
     QNetworkRequest request(const QUrl &url) const;
     Held *find(qint64 id);
@@ -130,6 +134,7 @@ private:
     BatchLimits m_limits;
     std::vector<std::unique_ptr<Held>> m_held;
     int m_round = 0;
+    qint64 m_windowMs = 86'400'000;
     bool m_stopped = false;
     int m_cancelsOut = 0;
     std::unique_ptr<TimeSourceTimer> m_cancelTimer;

@@ -410,21 +410,19 @@ void TaskRunner::next()
             return;
         }
     }
-    if (sendsProviderBatches()) {
-        sendProviderBatches();
-        return;
-    }
-    armAhead();
-    while (!m_ended && !m_ready.empty() &&
-           static_cast<int>(m_inFlight.size() + m_behindBackend.size() + m_settling.size()) <
-               m_concurrency) {
-        const int index = *m_ready.begin();
-        m_ready.erase(m_ready.begin());
-        if (!m_circuit.admit(this, index)) {
-            m_behindBackend.emplace(index, now);
-            continue;
+    if (!sendsProviderBatches() || sendProviderBatches()) {
+        armAhead();
+        while (!m_ended && !m_ready.empty() &&
+               static_cast<int>(m_inFlight.size() + m_behindBackend.size() + m_settling.size()) <
+                   m_concurrency) {
+            const int index = *m_ready.begin();
+            m_ready.erase(m_ready.begin());
+            if (!m_circuit.admit(this, index)) {
+                m_behindBackend.emplace(index, now);
+                continue;
+            }
+            sendAttempt(stepAt(index));
         }
-        sendAttempt(stepAt(index));
     }
     if (m_ended)
         return;
@@ -1283,21 +1281,58 @@ bool TaskRunner::sendsProviderBatches() const
     return m_providerBatches && m_spec.batch->via == BatchSpec::Via::ProviderBatch;
 }
 
-void TaskRunner::sendProviderBatches()
+std::optional<QString> TaskRunner::repairsGoLive() const
 {
+    switch (m_spec.batch->repair) {
+    case BatchSpec::Repair::Live:
+        return QStringLiteral("setting");
+    case BatchSpec::Repair::ProviderBatch:
+        return std::nullopt;
+    case BatchSpec::Repair::Auto:
+        break;
+    }
+    if (m_spec.deadline && *m_spec.deadline - m_clock.nowMs() < m_providerBatches->windowMs())
+        return QStringLiteral("deadline");
+    return std::nullopt;
+}
+
+bool TaskRunner::sendProviderBatches()
+{
+    // Items sent before are repairs: short of time, they go live, at once.
+    const auto live = repairsGoLive();
+    const auto sentBefore = [this](int index) { return stepAt(index).attemptsTotal > 0; };
+    const bool onlyRepairs = std::all_of(m_ready.begin(), m_ready.end(), sentBefore);
+    if (live && !m_ready.empty() && onlyRepairs) {
+        if (!m_liveRepairSaid) {
+            m_liveRepairSaid = true;
+            qCInfo(lcEngine).noquote() << "task" << m_task.id << "repairs" << m_ready.size()
+                                       << "items live, by its" << *live;
+            emit eventOccurred(m_task.id, QStringLiteral("provider_batch_repair_live"), -1,
+                               {{QStringLiteral("items"), static_cast<int>(m_ready.size())},
+                                {QStringLiteral("why"), *live}});
+        }
+        return true;
+    }
     // A batch's results come back together: its items that need sending again wait until
     // all of them are read, and go in one batch.
     if (!m_ready.empty() && !m_providerBatches->collecting()) {
         QList<StepRecord *> steps;
         steps.reserve(static_cast<qsizetype>(m_ready.size()));
-        for (const int index : m_ready)
-            steps.append(&stepAt(index));
-        m_ready.clear();
+        for (auto it = m_ready.begin(); it != m_ready.end();) {
+            if (live && sentBefore(*it)) {
+                ++it;
+                continue;
+            }
+            steps.append(&stepAt(*it));
+            it = m_ready.erase(it);
+        }
         m_providerBatches->send(steps);
         if (m_ended)
-            return;
+            return false;
+        if (live && !m_ready.empty())
+            return sendProviderBatches();
     }
-    updateState();
+    return false;
 }
 
 ModelRequest TaskRunner::batchRequest(int step) const

@@ -174,7 +174,12 @@ private:
     // Whether the items ready to send go in provider batches (else they go live).
     bool sendsProviderBatches() const;
     // Hands the items ready to send to the provider batches; what the provider holds runs.
-    void sendProviderBatches();
+    // True when items sent before are left ready to go live instead (repairsGoLive()).
+    bool sendProviderBatches();
+    // Whether items a provider batch did not finish go again as live requests: by the
+    // task's "repair" setting, or, by default, when its deadline comes before a new
+    // provider batch's window would end. Empty when they go in a new provider batch.
+    std::optional<QString> repairsGoLive() const;
     // What an item's provider batch result means, recorded as a live attempt's end is.
     void providerItemFailed(StepRecord &step, qint64 attemptId, AttemptEnd end,
                             const Classification &verdict, bool notRun, QJsonObject fields);
@@ -211,6 +216,7 @@ private:
     bool m_tierFallenBack = false;
     bool m_spendWarned = false;
     bool m_deadlineWarned = false;
+    bool m_liveRepairSaid = false;
     static constexpr std::size_t kPaceWindow = 64; // steps the pace is measured over
     std::deque<qint64> m_finishedAt; // when the latest steps finished (workingClock), oldest first
     qint64 m_blockedSince = 0;       // the held wait going on now; 0: none

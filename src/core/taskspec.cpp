@@ -47,6 +47,9 @@ QJsonObject BatchSpec::toJson() const
                        {QStringLiteral("concurrency"), concurrency}};
     if (via == Via::ProviderBatch)
         object.insert(QStringLiteral("via"), QStringLiteral("provider-batch"));
+    if (repair != Repair::Auto)
+        object.insert(QStringLiteral("repair"),
+                      QLatin1String(repair == Repair::Live ? "live" : "provider-batch"));
     if (chunkRequests > 0)
         object.insert(QStringLiteral("chunk_requests"), chunkRequests);
     if (chunkBytes > 0)
@@ -285,7 +288,7 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
                               {QStringLiteral("input"), QStringLiteral("template"),
                                QStringLiteral("output"), QStringLiteral("concurrency"),
                                QStringLiteral("via"), QStringLiteral("chunk_requests"),
-                               QStringLiteral("chunk_bytes")}))
+                               QStringLiteral("chunk_bytes"), QStringLiteral("repair")}))
         return false;
     QString input;
     QString output;
@@ -314,6 +317,17 @@ bool readBatch(Reader &reader, const QJsonValue &value, const QString &fileName,
     else if (via != QLatin1String("live"))
         return reader.fail(place + QStringLiteral(".via"),
                            Tr::tr("must be \"live\" or \"provider-batch\", not \"%1\"").arg(via));
+    QString repair = QStringLiteral("auto");
+    if (!reader.string(object, QStringLiteral("repair"), place, repair, false))
+        return false;
+    if (repair == QLatin1String("live"))
+        batch.repair = BatchSpec::Repair::Live;
+    else if (repair == QLatin1String("provider-batch"))
+        batch.repair = BatchSpec::Repair::ProviderBatch;
+    else if (repair != QLatin1String("auto"))
+        return reader.fail(
+            place + QStringLiteral(".repair"),
+            Tr::tr("must be \"auto\", \"live\" or \"provider-batch\", not \"%1\"").arg(repair));
     // Within every provider's limits: 100,000 requests, 256 MB.
     const auto whole = [&](const char *key, qint64 lowest, qint64 highest, qint64 &out) {
         const QJsonValue value = object.value(QLatin1String(key));

@@ -52,6 +52,17 @@ struct BatchSpec
         ProviderBatch
     };
     Via via = Via::Live;
+    // How items a provider batch did not finish (errored for a reason that passes, expired,
+    // cancelled) are sent again: Auto, in a new provider batch unless the task's deadline
+    // comes before the provider's window would end, then as live requests; or always one
+    // way.
+    enum class Repair
+    {
+        Auto,
+        Live,
+        ProviderBatch
+    };
+    Repair repair = Repair::Auto;
     // The most one provider batch holds, below the provider's own limits; 0: those limits.
     int chunkRequests = 0;
     qint64 chunkBytes = 0;

@@ -300,6 +300,11 @@ private slots:
                      "\"via\": \"carrier-pigeon\"}")
             << "$.batch.via"
             << "\"live\" or \"provider-batch\"";
+        QTest::newRow("batch repair")
+            << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
+                     "\"via\": \"provider-batch\", \"repair\": \"never\"}")
+            << "$.batch.repair"
+            << "\"auto\", \"live\" or \"provider-batch\", not \"never\"";
         QTest::newRow("batch chunk requests")
             << batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
                      "\"chunk_requests\": 100001}")
@@ -369,22 +374,25 @@ private slots:
         const auto spec =
             parseTaskJson(batch("{\"input\": \"i\", \"template\": \"t\", \"output\": \"o\", "
                                 "\"via\": \"provider-batch\", \"chunk_requests\": 5000, "
-                                "\"chunk_bytes\": 50000000}"),
+                                "\"chunk_bytes\": 50000000, \"repair\": \"live\"}"),
                           QStringLiteral("night.json"), error);
         QVERIFY2(spec, qPrintable(error.toString()));
         QCOMPARE(spec->batch->via, BatchSpec::Via::ProviderBatch);
         QCOMPARE(spec->batch->chunkRequests, 5000);
         QCOMPARE(spec->batch->chunkBytes, qint64(50'000'000));
+        QCOMPARE(spec->batch->repair, BatchSpec::Repair::Live);
         const auto stored =
             parseTaskJson(QJsonDocument(spec->toJson()).toJson(), QStringLiteral("stored"), error);
         QVERIFY2(stored, qPrintable(error.toString()));
         QCOMPARE(stored->batch->via, BatchSpec::Via::ProviderBatch);
+        QCOMPARE(stored->batch->repair, BatchSpec::Repair::Live);
         QCOMPARE(stored->toJson(), spec->toJson());
         // Live is the default, and is not written out.
         const auto live = parseTaskJson(batch("{\"input\": \"i\", \"template\": \"t\", "
                                               "\"output\": \"o\"}"),
                                         QStringLiteral("night.json"), error);
         QCOMPARE(live->batch->via, BatchSpec::Via::Live);
+        QCOMPARE(live->batch->repair, BatchSpec::Repair::Auto);
         QVERIFY(!live->toJson()
                      .value(QLatin1String("batch"))
                      .toObject()
