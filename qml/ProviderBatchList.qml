@@ -85,7 +85,7 @@ ColumnLayout {
                 Label {
                     objectName: "status"
                     Layout.fillWidth: true
-                    text: list.statusOf(batch.modelData)
+                    text: list.statusOf(batch.modelData) // qmllint disable unqualified
                     elide: Text.ElideRight
                 }
             }
@@ -100,7 +100,7 @@ ColumnLayout {
             Label {
                 objectName: "counts"
                 Layout.fillWidth: true
-                text: list.countsOf(batch.modelData)
+                text: list.countsOf(batch.modelData) // qmllint disable unqualified
                       + (list.timesOf(batch.modelData).length > 0 ? " · " + list.timesOf(batch.modelData) : "")
                 wrapMode: Text.Wrap
                 opacity: 0.8
