@@ -2245,6 +2245,25 @@
         <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
         <translation>muss „auto“, „live“ oder „provider-batch“ sein, nicht „%1“</translation>
     </message>
+    <message>
+        <source>%1 since %2, far longer than usual</source>
+        <translation>%1 seit %2, weit länger als üblich</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused at validation for %n of its lines</source>
+        <translation>
+            <numerusform>bei der Prüfung für %n seiner Zeilen abgelehnt</numerusform>
+            <numerusform>bei der Prüfung für %n seiner Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused at validation: %1</source>
+        <translation>bei der Prüfung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer (%1): %2; trying again</source>
+        <translation>der Anbieter hat nicht geantwortet (%1): %2; neuer Versuch folgt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2244,6 +2244,25 @@
         <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
         <translation>debe ser &quot;auto&quot;, &quot;live&quot; o &quot;provider-batch&quot;, no &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 since %2, far longer than usual</source>
+        <translation>%1 desde %2, mucho más de lo habitual</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused at validation for %n of its lines</source>
+        <translation>
+            <numerusform>rechazado en la validación por %n de sus líneas</numerusform>
+            <numerusform>rechazado en la validación por %n de sus líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused at validation: %1</source>
+        <translation>rechazado en la validación: %1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer (%1): %2; trying again</source>
+        <translation>el proveedor no respondió (%1): %2; se reintentará</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2244,6 +2244,25 @@
         <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
         <translation>doit être « auto », « live » ou « provider-batch », pas « %1 »</translation>
     </message>
+    <message>
+        <source>%1 since %2, far longer than usual</source>
+        <translation>%1 depuis %2, bien plus longtemps que d’habitude</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused at validation for %n of its lines</source>
+        <translation>
+            <numerusform>refusé à la validation pour %n de ses lignes</numerusform>
+            <numerusform>refusé à la validation pour %n de ses lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused at validation: %1</source>
+        <translation>refusé à la validation : %1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer (%1): %2; trying again</source>
+        <translation>le fournisseur n’a pas répondu (%1) : %2 ; nouvel essai à venir</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2223,6 +2223,24 @@
         <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
         <translation>&quot;auto&quot;、&quot;live&quot;、&quot;provider-batch&quot; のいずれかでなければなりません（&quot;%1&quot; ではなく）</translation>
     </message>
+    <message>
+        <source>%1 since %2, far longer than usual</source>
+        <translation>%2 から %1 のまま、通常よりはるかに長い</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused at validation for %n of its lines</source>
+        <translation>
+            <numerusform>検証で %n 行が拒否されました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused at validation: %1</source>
+        <translation>検証で拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer (%1): %2; trying again</source>
+        <translation>プロバイダーが応答しませんでした (%1): %2。再試行します</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2223,6 +2223,24 @@
         <source>must be &quot;auto&quot;, &quot;live&quot; or &quot;provider-batch&quot;, not &quot;%1&quot;</source>
         <translation>必须是 &quot;auto&quot;、&quot;live&quot; 或 &quot;provider-batch&quot;，而不是 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 since %2, far longer than usual</source>
+        <translation>自 %2 起一直处于 %1，远超通常时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>refused at validation for %n of its lines</source>
+        <translation>
+            <numerusform>验证时有 %n 行被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused at validation: %1</source>
+        <translation>验证时被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the provider did not answer (%1): %2; trying again</source>
+        <translation>服务商未应答（%1）：%2；将重试</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -471,19 +471,31 @@ void ProviderBatchDriver::noteStatus(Held &held, const ProviderBatchStatus &stat
     ProviderBatchRecord &record = held.record;
     const qint64 now = m_clock.nowMs();
     const QJsonObject counts = countsJson(status.counts);
-    const bool changed = status.status != record.status || counts != record.counts;
     if (status.status != held.last.status || held.phaseSince == 0) {
         // The provider's own time when it gives one: polls may be minutes apart.
         held.phaseSince = status.phaseSinceMs > 0 ? status.phaseSinceMs : now;
         held.stuckSaid = false;
     }
     held.last = status;
-    record.status = status.status;
-    record.counts = counts;
     record.createdAt = status.createdAtMs;
     record.expiresAt = status.expiresAtMs;
     record.endedAt = status.endedAtMs;
     record.polledAt = now;
+    learnWindow(record);
+    // Validating and finalizing take minutes; far longer than that is worth saying, in an
+    // event and on the batch itself until its status moves on. A poll that answers clears
+    // what a failed one wrote.
+    const bool slowPhase =
+        status.phase == BatchPhase::Validating || status.phase == BatchPhase::Finalizing;
+    const bool stuck = slowPhase && now - held.phaseSince > m_windowMs / 48;
+    const QString error = stuck ? Tr::tr("%1 since %2, far longer than usual")
+                                      .arg(status.status, isoTime(held.phaseSince))
+                                : QString();
+    const bool changed =
+        status.status != record.status || counts != record.counts || error != record.error;
+    record.status = status.status;
+    record.counts = counts;
+    record.error = error;
     if (changed) {
         if (!save(held))
             return;
@@ -491,11 +503,7 @@ void ProviderBatchDriver::noteStatus(Held &held, const ProviderBatchStatus &stat
                                     {{QStringLiteral("created_at"), isoTime(record.createdAt)},
                                      {QStringLiteral("expires_at"), isoTime(record.expiresAt)}});
     }
-    learnWindow(record);
-    // Validating and finalizing take minutes; far longer than that is worth saying.
-    const bool slowPhase =
-        status.phase == BatchPhase::Validating || status.phase == BatchPhase::Finalizing;
-    if (slowPhase && !held.stuckSaid && now - held.phaseSince > m_windowMs / 48) {
+    if (stuck && !held.stuckSaid) {
         held.stuckSaid = true;
         m_client.providerBatchEvent(record, QStringLiteral("provider_batch_stuck"),
                                     {{QStringLiteral("since"), isoTime(held.phaseSince)}});
@@ -539,7 +547,11 @@ void ProviderBatchDriver::refusedAtValidation(Held &held, const ProviderBatchSta
                         : Tr::tr("not run: batch %1 was refused: %2")
                               .arg(held.record.batchId, whole.join(QStringLiteral("; "))));
     endPending(held, notRun);
-    finishCollecting(held);
+    finishCollecting(held, whole.isEmpty()
+                               ? Tr::tr("refused at validation for %n of its lines", nullptr,
+                                        static_cast<int>(status.errors.size()))
+                               : Tr::tr("refused at validation: %1")
+                                     .arg(whole.join(QStringLiteral("; "))));
 }
 
 void ProviderBatchDriver::collect(Held &held)
@@ -591,7 +603,7 @@ void ProviderBatchDriver::readResultLines(Held &held, bool atEnd)
     held.lineBuffer.remove(0, std::min(from, held.lineBuffer.size()));
 }
 
-void ProviderBatchDriver::finishCollecting(Held &held)
+void ProviderBatchDriver::finishCollecting(Held &held, const QString &error)
 {
     if (m_stopped)
         return;
@@ -607,6 +619,7 @@ void ProviderBatchDriver::finishCollecting(Held &held)
     }
     held.collecting = false;
     held.record.stage = ProviderBatchRecord::Stage::Collected;
+    held.record.error = error;
     if (!save(held))
         return;
     const ProviderBatchRecord record = held.record;
@@ -742,7 +755,13 @@ void ProviderBatchDriver::callFailed(Held &held, const AttemptOutcome &outcome,
         return;
     }
     // Everything else passes: the same step again, later. What the provider holds stays
-    // where it is meanwhile.
+    // where it is meanwhile, and the batch says what its last call met until one answers.
+    if (held.record.stage == ProviderBatchRecord::Stage::Created) {
+        held.record.error = Tr::tr("the provider did not answer (%1): %2; trying again")
+                                .arg(failureClassName(verdict.failureClass), verdict.message);
+        if (!save(held))
+            return;
+    }
     const qint64 backoff =
         std::min<qint64>(kMaxPollIntervalMs, 1000LL << std::min(held.failedCalls, 8));
     schedule(held, std::max(backoff, verdict.serverDelayMs.value_or(0)), again);

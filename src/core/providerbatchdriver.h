@@ -100,7 +100,7 @@ private:
     void collect(Held &held);
     void searchOrphan(Held &held, const QString &after, int page);
     void readResultLines(Held &held, bool atEnd);
-    void finishCollecting(Held &held);
+    void finishCollecting(Held &held, const QString &error = {});
     void refusedAtValidation(Held &held, const ProviderBatchStatus &status);
     // Every item still pending ends with this result (its customId filled in per item).
     void endPending(Held &held, const BatchItemResult &result);

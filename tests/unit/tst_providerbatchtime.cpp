@@ -1,9 +1,9 @@
 // A batch through the provider's batch service in virtual time: the provider's answers
 // canned in-process (CannedNetwork), the clock moved by hand (ManualClock). What the
 // simulator cannot be made to say on cue is said here: a poll's Retry-After waited out to
-// the millisecond, a batch the provider forgot, a key refused halfway through the night, a
-// create refused for what it holds — and repairs going live when the deadline is too close
-// for another batch.
+// the millisecond, a batch finalizing far longer than usual, a batch the provider forgot, a
+// key refused halfway through the night, a create refused for what it holds — and repairs
+// going live when the deadline is too close for another batch.
 
 #include "cannednetwork.h"
 #include "engine.h"
@@ -252,6 +252,62 @@ private slots:
         const auto task = m_store->loadTask(m_taskId);
         QCOMPARE(task->steps.at(0).output, QStringLiteral("first"));
         QCOMPARE(task->steps.at(1).output, QStringLiteral("second"));
+    }
+
+    // Finalizing for more than a 48th of the window (30 minutes of 24 hours) is written on
+    // the batch, where the window and `vigil show` read it, and said once in an event; a
+    // poll that fails writes what it met; both clear when the provider answers otherwise.
+    void aBatchFinalizingFarLongerThanUsualSaysSoOnItself()
+    {
+        startBatch(2);
+        const qint64 created = now();
+        m_network->enqueue(
+            batch(QStringLiteral("batch_1"), QStringLiteral("finalizing"), created, 2, 2));
+        advanceToNextRequest();
+        settle();
+        const qint64 finalizing = m_network->sent().last().at;
+        QCOMPARE(batches().first().status, QStringLiteral("finalizing"));
+        QCOMPARE(batches().first().error, QString());
+        while (now() - finalizing <= 30 * 60'000) {
+            QVERIFY(events(QStringLiteral("provider_batch_stuck")).isEmpty());
+            m_network->enqueue(
+                batch(QStringLiteral("batch_1"), QStringLiteral("finalizing"), created, 2, 2));
+            advanceToNextRequest();
+            settle();
+        }
+        const QString stuck = batches().first().error;
+        QVERIFY2(stuck.contains(QLatin1String("finalizing since")) &&
+                     stuck.contains(QLatin1String("far longer than usual")),
+                 qPrintable(stuck));
+        QCOMPARE(events(QStringLiteral("provider_batch_stuck")).size(), 1);
+        QCOMPARE(m_store->loadTask(m_taskId)->state, TaskState::Running);
+
+        m_network->enqueue(cannedError(503, QStringLiteral("The service is unavailable")));
+        advanceToNextRequest();
+        settle();
+        QVERIFY2(batches().first().error.contains(QLatin1String("did not answer")),
+                 qPrintable(batches().first().error));
+        QCOMPARE(batches().first().stage, ProviderBatchRecord::Stage::Created);
+
+        m_network->enqueue(
+            batch(QStringLiteral("batch_1"), QStringLiteral("finalizing"), created, 2, 2));
+        advanceToNextRequest();
+        settle();
+        QCOMPARE(batches().first().error, stuck); // still finalizing, still said once
+        QCOMPARE(events(QStringLiteral("provider_batch_stuck")).size(), 1);
+
+        QSignalSpy ended(m_engine.get(), &Engine::taskEnded);
+        m_network->enqueue(batch(QStringLiteral("batch_1"), QStringLiteral("completed"), created,
+                                 2, 2, 0, QStringLiteral("file-out")));
+        m_network->enqueue({200,
+                            {},
+                            resultLine(customId(0), 200, QStringLiteral("first")) +
+                                resultLine(customId(1), 200, QStringLiteral("second"))});
+        advanceToNextRequest();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 2000);
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(batches().first().stage, ProviderBatchRecord::Stage::Collected);
+        QCOMPARE(batches().first().error, QString());
     }
 
     void aKeyRefusedWhilePollingPausesTheTaskAndKeepsTheBatch()
