@@ -23,6 +23,7 @@ constexpr qint64 kMaxPollIntervalMs = 5 * 60'000;
 constexpr qint64 kMinPollIntervalMs = 1000;
 constexpr qint64 kCancelPatienceMs = 30'000;
 constexpr qint64 kMaxResultLine = 64LL * 1024 * 1024;
+constexpr qint64 kResultSliceBytes = 256 * 1024;
 // A create call the stop cut short may have reached the provider this long before its
 // intent was recorded as seen there (clocks differ).
 constexpr qint64 kClockSlackMs = 10 * 60'000;
@@ -654,6 +655,11 @@ void ProviderBatchDriver::call(Held &held, const QUrl &url, const QByteArray &bo
         reply = m_network.post(outgoing, body);
     } else {
         reply = m_network.get(outgoing);
+    }
+    if (streamLines) {
+        // Results are read as they come, a slice at a time: the file is not held whole,
+        // and the commits of one slice's results go between slices.
+        reply->setReadBufferSize(kResultSliceBytes);
     }
     held.reply = reply;
     const qint64 id = held.record.id;
