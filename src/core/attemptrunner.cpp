@@ -59,6 +59,7 @@ AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adap
       m_body(std::move(body)), m_stream(stream), m_limits(limits)
 {
     m_result.reply = std::move(resumed);
+    m_aliveClock.start();
     // Precise: a coarse timer may fire 5 % early, 90 s early on a 30 min ceiling.
     for (QTimer *timer : {&m_ttfbTimer, &m_idleTimer, &m_ceilingTimer}) {
         timer->setSingleShot(true);
@@ -66,8 +67,7 @@ AttemptRunner::AttemptRunner(NetworkAccess &network, const ProtocolAdapter &adap
     }
     connect(&m_ttfbTimer, &QTimer::timeout, this,
             [this] { abortWith(TransportFailure::TimeToFirstByte); });
-    connect(&m_idleTimer, &QTimer::timeout, this,
-            [this] { abortWith(TransportFailure::IdleStream); });
+    connect(&m_idleTimer, &QTimer::timeout, this, &AttemptRunner::onIdleTimeout);
     connect(&m_ceilingTimer, &QTimer::timeout, this,
             [this] { abortWith(TransportFailure::AttemptCeiling); });
     m_pollTimer.setSingleShot(true);
@@ -177,7 +177,27 @@ void AttemptRunner::noteEvent()
         m_ttfbTimer.stop();
         m_result.firstEventAfterMs = m_sentClock.isValid() ? m_sentClock.elapsed() : 0;
     }
-    m_idleTimer.start(clampMs(m_limits.idleMs));
+    noteAlive();
+}
+
+void AttemptRunner::noteAlive()
+{
+    // A stream sends an event every few milliseconds: each notes its time, and the idle
+    // watchdog, when it fires, waits out what is left since the last one instead of being
+    // started again for every event.
+    m_lastAliveMs = m_aliveClock.elapsed();
+    if (!m_idleTimer.isActive())
+        m_idleTimer.start(clampMs(m_limits.idleMs));
+}
+
+void AttemptRunner::onIdleTimeout()
+{
+    const qint64 silentMs = m_aliveClock.elapsed() - m_lastAliveMs;
+    if (silentMs < m_limits.idleMs) {
+        m_idleTimer.start(clampMs(m_limits.idleMs - silentMs));
+        return;
+    }
+    abortWith(TransportFailure::IdleStream);
 }
 
 void AttemptRunner::onReadyRead()
@@ -224,7 +244,7 @@ void AttemptRunner::consumeStream(QByteArrayView bytes)
     if (!events.isEmpty())
         noteEvent();
     else if (m_sawEvent && m_parser.linesSeen() > linesBefore)
-        m_idleTimer.start(clampMs(m_limits.idleMs)); // keep-alive comments prove liveness
+        noteAlive(); // keep-alive comments prove liveness
     const bool named = !m_result.reply.responseId.isEmpty();
     for (const SseEvent &event : std::as_const(events)) {
         m_decoder->onEvent(event, m_result.reply);

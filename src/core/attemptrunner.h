@@ -73,6 +73,8 @@ private:
     void sendRequest(const QNetworkRequest &request, bool post);
     void consumeStream(QByteArrayView bytes);
     void noteEvent();
+    void noteAlive();
+    void onIdleTimeout();
     void complete();
 
     NetworkAccess &m_network;
@@ -99,6 +101,8 @@ private:
     std::function<QNetworkRequest(const QString &)> m_poll;
     int m_pollDelayMs = 500;
     QElapsedTimer m_sentClock;
+    QElapsedTimer m_aliveClock;
+    qint64 m_lastAliveMs = 0;
     AttemptResult m_result;
 };
 

@@ -548,11 +548,11 @@ void ProviderBatchDriver::refusedAtValidation(Held &held, const ProviderBatchSta
                         : Tr::tr("not run: batch %1 was refused: %2")
                               .arg(held.record.batchId, whole.join(QStringLiteral("; "))));
     endPending(held, notRun);
-    finishCollecting(held, whole.isEmpty()
-                               ? Tr::tr("refused at validation for %n of its lines", nullptr,
-                                        static_cast<int>(status.errors.size()))
-                               : Tr::tr("refused at validation: %1")
-                                     .arg(whole.join(QStringLiteral("; "))));
+    finishCollecting(
+        held, whole.isEmpty()
+                  ? Tr::tr("refused at validation for %n of its lines", nullptr,
+                           static_cast<int>(status.errors.size()))
+                  : Tr::tr("refused at validation: %1").arg(whole.join(QStringLiteral("; "))));
 }
 
 void ProviderBatchDriver::collect(Held &held)

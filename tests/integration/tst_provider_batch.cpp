@@ -219,12 +219,18 @@ private slots:
                                      {QStringLiteral("weight"), 0.1}}}}})));
         QTemporaryDir dir;
         const QString output = dir.filePath(QStringLiteral("out.jsonl"));
-        const Run run = runTask(dir.filePath(QStringLiteral("vigil.db")),
-                                providerBatch(sim, output, 60, Protocol::OpenAiChat, 1000), 60000);
+        const QString db = dir.filePath(QStringLiteral("vigil.db"));
+        const Run run =
+            runTask(db, providerBatch(sim, output, 60, Protocol::OpenAiChat, 1000), 60000);
         QCOMPARE(run.state, TaskState::Completed);
         int lines = 0;
         const auto byId = readOutput(output, &lines);
         QCOMPARE(lines, 60);
+        // The refused batch says so where the window and `vigil show` read it.
+        CheckpointStore store;
+        QVERIFY(store.open(db));
+        const QString said = store.providerBatches(run.taskId)->first().error;
+        QVERIFY2(said.startsWith(QLatin1String("refused at validation")), qPrintable(said));
         // Item 7 ("document 7") was refused by the first batch's validation, by its line.
         const QJsonObject refused = byId.value(QStringLiteral("item-7"));
         QVERIFY2(refused.value(QLatin1String("error"))

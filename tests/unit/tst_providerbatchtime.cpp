@@ -297,8 +297,8 @@ private slots:
         QCOMPARE(events(QStringLiteral("provider_batch_stuck")).size(), 1);
 
         QSignalSpy ended(m_engine.get(), &Engine::taskEnded);
-        m_network->enqueue(batch(QStringLiteral("batch_1"), QStringLiteral("completed"), created,
-                                 2, 2, 0, QStringLiteral("file-out")));
+        m_network->enqueue(batch(QStringLiteral("batch_1"), QStringLiteral("completed"), created, 2,
+                                 2, 0, QStringLiteral("file-out")));
         m_network->enqueue({200,
                             {},
                             resultLine(customId(0), 200, QStringLiteral("first")) +
