@@ -20,6 +20,7 @@ const QStringList kTransportFaults{QStringLiteral("ok"),
                                    QStringLiteral("deep-json"),
                                    QStringLiteral("huge-header"),
                                    QStringLiteral("endless-line"),
+                                   QStringLiteral("flood-later"),
                                    QStringLiteral("trickle"),
                                    QStringLiteral("redirect-loop"),
                                    QStringLiteral("redirect-away")};

@@ -339,6 +339,11 @@ public:
         connect(&m_tokenTimer, &QTimer::timeout, this, &Exchange::sendNextToken);
         connect(&m_stallTimer, &QTimer::timeout, this, [this] { m_socket->close(); });
         connect(&m_trickleTimer, &QTimer::timeout, this, &Exchange::trickle);
+        m_floodTimer.setSingleShot(true);
+        connect(&m_floodTimer, &QTimer::timeout, this, [this] {
+            m_socket->write(chunk(R"(data: {"choices":[{"delta":{"content":")"));
+            startPump(QByteArray(1024 * 1024, 'x'), -1, true);
+        });
         connect(socket, &QTcpSocket::bytesWritten, this, &Exchange::pump);
     }
 
@@ -367,6 +372,7 @@ private:
         m_tokenTimer.stop();
         m_stallTimer.stop();
         m_trickleTimer.stop();
+        m_floodTimer.stop();
         m_pumpLeft = 0;
     }
 
@@ -673,6 +679,16 @@ private:
             m_tokenTimer.stop();
             m_socket->write(chunk(R"(data: {"choices":[{"delta":{"content":")"));
             startPump(QByteArray(1024 * 1024, 'x'), -1, true);
+        } else if (m_fault == QLatin1String("flood-later")) {
+            // Well-behaved for a moment — a few dozen tokens, then a pause — and then an
+            // SSE line that never ends, as fast as the client reads.
+            startStream();
+            m_tokenTimer.stop();
+            for (int i = 0; i < 40; ++i)
+                sendEvent(
+                    {},
+                    R"({"id":"chatcmpl-sim","object":"chat.completion.chunk","choices":[{"index":0,"delta":{"content":"word "},"finish_reason":null}]})");
+            m_floodTimer.start(300);
         } else if (m_fault == QLatin1String("trickle")) {
             startStream();
             m_tokenTimer.stop();
@@ -1059,6 +1075,7 @@ private:
     QByteArray m_streamError;
     QTimer m_tokenTimer;
     QTimer m_stallTimer;
+    QTimer m_floodTimer;
     QTimer m_trickleTimer;
     bool m_trickleNext = false;
     QByteArray m_pumpPiece;
