@@ -127,9 +127,9 @@ QJsonObject soakProfile()
     add({QStringLiteral("invalid-utf8"), QStringLiteral("deep-json"), QStringLiteral("endless"),
          QStringLiteral("trickle"), QStringLiteral("huge-header")},
         0.005);
-    add({QStringLiteral("endless-line"), QStringLiteral("redirect-loop"),
-         QStringLiteral("redirect-away"), QStringLiteral("openai-400-context-length"),
-         QStringLiteral("azure-400-content-filter")},
+    add({QStringLiteral("endless-line"), QStringLiteral("flood-later"),
+         QStringLiteral("redirect-loop"), QStringLiteral("redirect-away"),
+         QStringLiteral("openai-400-context-length"), QStringLiteral("azure-400-content-filter")},
         0.002);
     add({QStringLiteral("huge-body")}, 0.0002);
     return {{QStringLiteral("name"), QStringLiteral("soak")},

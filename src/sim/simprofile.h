@@ -29,9 +29,9 @@ enum class Protocol
 // response is forgotten at once, as when its retention ends), "reset", "slow", "endless" (a
 // healthy stream that never ends), one of the hostile servers' answers — "huge-body" (1 GiB),
 // "invalid-utf8", "deep-json" (nested 100,000 deep), "huge-header" (1 MiB, on a 503),
-// "endless-line" (an SSE line that never ends), "trickle" (a keep-alive byte every
-// slow_token_delay_ms), "redirect-loop", "redirect-away" (to redirect_to) — or the id of a provider
-// error response.
+// "endless-line" (an SSE line that never ends), "flood-later" (forty tokens, a pause, then an
+// endless line), "trickle" (a keep-alive byte every slow_token_delay_ms), "redirect-loop",
+// "redirect-away" (to redirect_to) — or the id of a provider error response.
 struct WeightedFault
 {
     QString kind;

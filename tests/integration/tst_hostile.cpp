@@ -94,9 +94,8 @@ private slots:
         // Well-behaved, then a flood: Qt's read buffer limit must hold for the whole reply.
         // Lifted once the stream looked like a model's, Qt 6.4 took in 1.4 GB before the
         // first readyRead (it says nothing while more data is queued for the reply).
-        QTest::newRow("flood after tokens")
-            << "flood-later" << true << "network" << "a stream line exceeded the size limit"
-            << completed;
+        QTest::newRow("flood after tokens") << "flood-later" << true << "network"
+                                            << "a stream line exceeded the size limit" << completed;
         QTest::newRow("trickle") << "trickle" << true << "stall"
                                  << "the attempt ran past its time ceiling" << completed;
         // Never followed, never retried: the step fails saying where the server pointed.
