@@ -22,6 +22,7 @@ constexpr qint64 kTransferLimitMs = 30 * 60'000; // an upload or a download of r
 constexpr qint64 kMaxPollIntervalMs = 5 * 60'000;
 constexpr qint64 kMinPollIntervalMs = 1000;
 constexpr qint64 kCancelPatienceMs = 30'000;
+constexpr int kCancelTries = 2;
 constexpr qint64 kMaxResultLine = 64LL * 1024 * 1024;
 constexpr qint64 kResultSliceBytes = 256 * 1024;
 // A create call the stop cut short may have reached the provider this long before its
@@ -77,6 +78,8 @@ struct ProviderBatchDriver::Held
     QList<QUrl> resultUrls;
     QByteArray lineBuffer;
     bool collecting = false;
+    bool takingBack = false; // its cancel is asked for at its next poll
+    int cancelTries = 0;
 };
 
 ProviderBatchDriver::ProviderBatchDriver(TaskStore &store, NetworkAccess &network,
@@ -436,8 +439,46 @@ void ProviderBatchDriver::create(Held &held)
         [this](Held &again) { create(again); });
 }
 
+void ProviderBatchDriver::takeBack()
+{
+    for (const auto &held : m_held) {
+        if (held->record.stage != ProviderBatchRecord::Stage::Created || held->collecting ||
+            held->takingBack)
+            continue;
+        held->takingBack = true;
+        if (!held->reply) // waiting for its next poll: the cancel goes now
+            schedule(*held, 0, [this](Held &now) { poll(now); });
+    }
+}
+
+void ProviderBatchDriver::cancelToTakeBack(Held &held)
+{
+    ++held.cancelTries;
+    call(
+        held, m_api->cancelEndpoint(m_baseUrl, held.record.batchId), QByteArrayLiteral("{}"),
+        QByteArrayLiteral("application/json"), kCallLimitMs,
+        [this](Held &asked, const QByteArray &answer) {
+            asked.takingBack = false;
+            m_client.providerBatchEvent(
+                asked.record, QStringLiteral("provider_batch_taken_back"),
+                {{QStringLiteral("items"), static_cast<int>(asked.pending.size())}});
+            QString error;
+            if (const auto status = m_api->parseStatus(answer, &error))
+                noteStatus(asked, *status);
+            schedule(asked, kMinPollIntervalMs, [this](Held &next) { poll(next); });
+        },
+        [this](Held &again) { poll(again); });
+}
+
 void ProviderBatchDriver::poll(Held &held)
 {
+    // A batch that ended meanwhile cannot be cancelled: a cancel refused twice is let be,
+    // and the batch read as it ends.
+    if (held.takingBack && held.cancelTries < kCancelTries) {
+        cancelToTakeBack(held);
+        return;
+    }
+    held.takingBack = false;
     call(
         held, m_api->statusEndpoint(m_baseUrl, held.record.batchId), {}, {}, kCallLimitMs,
         [this](Held &polled, const QByteArray &answer) {

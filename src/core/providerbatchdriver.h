@@ -81,6 +81,9 @@ public:
     // Stops calling the provider; what it holds goes on there, and is taken up again by
     // the next restore().
     void stop();
+    // Asks the provider to cancel the batches it is running, once each, and reads them as
+    // they end: what they completed is kept, what they did not run comes back as not run.
+    void takeBack();
     // Asks the provider to cancel every batch it runs for the task, and gives them up;
     // their items' attempts are closed by the runner (abandonedItems()).
     void cancelAll();
@@ -97,6 +100,7 @@ private:
     void upload(Held &held);
     void create(Held &held);
     void poll(Held &held);
+    void cancelToTakeBack(Held &held);
     void collect(Held &held);
     void searchOrphan(Held &held, const QString &after, int page);
     void readResultLines(Held &held, bool atEnd);

@@ -427,10 +427,31 @@ void TaskRunner::next()
     if (m_ended)
         return;
     updateState();
+    std::optional<qint64> wake;
     if (!m_delayed.empty())
-        scheduleWake(m_delayed.begin()->first);
+        wake = m_delayed.begin()->first;
+    if (const auto takeBackAt = providerBatchTakeBackAt()) {
+        if (*takeBackAt <= now)
+            m_providerBatches->takeBack();
+        else
+            wake = std::min(wake.value_or(*takeBackAt), *takeBackAt);
+    }
+    if (wake)
+        scheduleWake(*wake);
     else
         m_wakeTimer->stop();
+}
+
+std::optional<qint64> TaskRunner::providerBatchTakeBackAt() const
+{
+    // Close to the deadline, what the provider's batches still hold is taken back from
+    // them — cancelled there, read as they end — and what they did not run goes live: a
+    // 24th of the batch window before it (an hour of 24).
+    if (!m_providerBatches || !m_spec.deadline ||
+        m_spec.batch->repair == BatchSpec::Repair::ProviderBatch ||
+        m_providerBatches->itemsHeld() == 0)
+        return std::nullopt;
+    return *m_spec.deadline - m_providerBatches->windowMs() / 24;
 }
 
 void TaskRunner::complete()

@@ -180,6 +180,8 @@ private:
     // task's "repair" setting, or, by default, when its deadline comes before a new
     // provider batch's window would end. Empty when they go in a new provider batch.
     std::optional<QString> repairsGoLive() const;
+    // When the items the provider's batches still hold are taken back, if ever.
+    std::optional<qint64> providerBatchTakeBackAt() const;
     // What an item's provider batch result means, recorded as a live attempt's end is.
     void providerItemFailed(StepRecord &step, qint64 attemptId, AttemptEnd end,
                             const Classification &verdict, bool notRun, QJsonObject fields);

@@ -310,6 +310,63 @@ private slots:
         QCOMPARE(batches().first().error, QString());
     }
 
+    // An hour before the deadline (a 24th of the window), the batch still running is
+    // cancelled at the provider and read as it ends: what it completed is kept, the rest
+    // goes live.
+    void itemsABatchStillHoldsAreTakenBackBeforeTheDeadline_data()
+    {
+        QTest::addColumn<BatchSpec::Repair>("repair");
+        QTest::newRow("repairs as the deadline allows") << BatchSpec::Repair::Auto;
+        QTest::newRow("repairs in batches: never") << BatchSpec::Repair::ProviderBatch;
+    }
+
+    void itemsABatchStillHoldsAreTakenBackBeforeTheDeadline()
+    {
+        QFETCH(BatchSpec::Repair, repair);
+        const qint64 start = now();
+        const qint64 deadline = start + 3 * kHourMs;
+        startBatch(2, repair, deadline);
+        const QString status = QStringLiteral("/v1/batches/batch_1");
+        while (true) {
+            m_network->enqueue(
+                batch(QStringLiteral("batch_1"), QStringLiteral("in_progress"), start, 2, 1));
+            advanceToNextRequest();
+            if (lastPath() != status)
+                break;
+            if (repair == BatchSpec::Repair::ProviderBatch) {
+                if (now() > deadline)
+                    return; // polled to the deadline and beyond, never cancelled
+                continue;
+            }
+            QVERIFY2(now() < deadline - kHourMs, "polled past the hour before the deadline");
+        }
+        QCOMPARE(repair, BatchSpec::Repair::Auto);
+        QCOMPARE(lastPath(), status + QStringLiteral("/cancel"));
+        QCOMPARE(m_network->sent().last().at, deadline - kHourMs); // at once, not at a poll
+        QCOMPARE(events(QStringLiteral("provider_batch_taken_back")).size(), 1);
+        // The in_progress answer queued for a poll answers the cancel; the batch ends.
+        QSignalSpy ended(m_engine.get(), &Engine::taskEnded);
+        m_network->enqueue(batch(QStringLiteral("batch_1"), QStringLiteral("cancelled"), start, 2,
+                                 1, 0, QStringLiteral("file-out")));
+        m_network->enqueue(
+            {200, {}, resultLine(customId(0), 200, QStringLiteral("from the batch"))});
+        m_network->enqueue(cannedCompletion(QStringLiteral("live, in time")));
+        advanceToNextRequest();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 2000);
+        QCOMPARE(ended.first().at(1).value<TaskState>(), TaskState::Completed);
+        QCOMPARE(lastPath(), QStringLiteral("/v1/chat/completions"));
+        QVERIFY(now() < deadline);
+        const auto task = m_store->loadTask(m_taskId);
+        QCOMPARE(task->steps.at(0).output, QStringLiteral("from the batch"));
+        QCOMPARE(task->steps.at(1).output, QStringLiteral("live, in time"));
+        QCOMPARE(events(QStringLiteral("provider_batch_repair_live")).size(), 1);
+        // Asked once.
+        qint64 cancels = 0;
+        for (const CannedNetwork::Sent &sent : m_network->sent())
+            cancels += sent.url.path().endsWith(QLatin1String("/cancel")) ? 1 : 0;
+        QCOMPARE(cancels, 1);
+    }
+
     void aKeyRefusedWhilePollingPausesTheTaskAndKeepsTheBatch()
     {
         startBatch(2);
