@@ -17,6 +17,7 @@ packages=(
     xvfb xauth trayer dunst imagemagick xdotool fonts-dejavu-core
     qt6-gtk-platformtheme gnome-themes-extra fonts-wqy-microhei
     sqlite3 procps curl
+    libqt6sql6-psql postgresql-15
     dpkg-dev lintian appstream desktop-file-utils debootstrap bash-completion
     clang libclang-rt-dev clang-tidy clang-format cppcheck python3
 )

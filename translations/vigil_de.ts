@@ -174,10 +174,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The checkpoint database.</source>
-        <translation>Die Checkpoint-Datenbank.</translation>
-    </message>
-    <message>
         <source>Write JSON-line events to FILE, or - for stdout.</source>
         <translation>Schreibt Ereignisse als JSON-Zeilen in FILE, oder mit - auf die Standardausgabe.</translation>
     </message>
@@ -590,6 +586,10 @@
     <message>
         <source>not created yet</source>
         <translation>noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>Der Checkpoint-Speicher: eine Datei oder eine postgresql://-URL.</translation>
     </message>
 </context>
 <context>
@@ -2264,16 +2264,68 @@
         <source>the provider did not answer (%1): %2; trying again</source>
         <translation>der Anbieter hat nicht geantwortet (%1): %2; neuer Versuch folgt</translation>
     </message>
+    <message>
+        <source>cannot migrate the database</source>
+        <translation>die Datenbank lässt sich nicht migrieren</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qts PostgreSQL-Treiber ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>keine PostgreSQL-URL: schreiben Sie postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>another Vigil is using this store</source>
+        <translation>ein anderes Vigil verwendet diesen Speicher</translation>
+    </message>
+    <message>
+        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
+        <translation>die Aufgaben eines PostgreSQL-Speichers führt jeweils nur ein Vigil aus; beenden Sie zuerst das andere</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; is it running, and are the host and port right?</source>
+        <translation>der Datenbankserver ist nicht erreichbar; läuft er, und stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s name is not known</source>
+        <translation>der Name des Datenbankservers ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the database server did not answer in time</source>
+        <translation>der Datenbankserver hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the database server refused the user or password (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation>der Datenbankserver hat Benutzer oder Passwort abgelehnt (ein Passwort gehört in ~/.pgpass oder PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database server asks for a password (put it in ~/.pgpass or PGPASSWORD)</source>
+        <translation>der Datenbankserver verlangt ein Passwort (legen Sie es in ~/.pgpass oder PGPASSWORD ab)</translation>
+    </message>
+    <message>
+        <source>the database does not exist; create it first (createdb)</source>
+        <translation>die Datenbank existiert nicht; legen Sie sie zuerst an (createdb)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>die Verbindung zum Datenbankserver ist abgerissen</translation>
+    </message>
+    <message>
+        <source>the database server ended the connection</source>
+        <translation>der Datenbankserver hat die Verbindung beendet</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full</source>
+        <translation>die Festplatte des Datenbankservers ist voll</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil kann nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>The checkpoint database.</source>
-        <translation>Die Checkpoint-Datenbank.</translation>
     </message>
     <message>
         <source>The control socket.</source>
@@ -2294,6 +2346,10 @@
     <message>
         <source>Task files to add.</source>
         <translation>Hinzuzufügende Aufgabendateien.</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>Der Checkpoint-Speicher: eine Datei oder eine postgresql://-URL.</translation>
     </message>
 </context>
 <context>

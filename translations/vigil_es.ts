@@ -174,10 +174,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The checkpoint database.</source>
-        <translation>La base de datos de puntos de control.</translation>
-    </message>
-    <message>
         <source>Write JSON-line events to FILE, or - for stdout.</source>
         <translation>Escribe los eventos como líneas JSON en FILE, o en la salida estándar con -.</translation>
     </message>
@@ -589,6 +585,10 @@
     <message>
         <source>not created yet</source>
         <translation>aún no creado</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>El almacén de puntos de control: un archivo o una URL postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -2263,16 +2263,68 @@
         <source>the provider did not answer (%1): %2; trying again</source>
         <translation>el proveedor no respondió (%1): %2; se reintentará</translation>
     </message>
+    <message>
+        <source>cannot migrate the database</source>
+        <translation>no se puede migrar la base de datos</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>no es una URL de PostgreSQL: escriba postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>another Vigil is using this store</source>
+        <translation>otro Vigil está usando este almacén</translation>
+    </message>
+    <message>
+        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
+        <translation>solo un Vigil a la vez ejecuta las tareas de un almacén PostgreSQL; detenga primero el otro</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; is it running, and are the host and port right?</source>
+        <translation>no se puede contactar con el servidor de bases de datos; ¿está en marcha y son correctos el host y el puerto?</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s name is not known</source>
+        <translation>el nombre del servidor de bases de datos no se conoce</translation>
+    </message>
+    <message>
+        <source>the database server did not answer in time</source>
+        <translation>el servidor de bases de datos no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the database server refused the user or password (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation>el servidor de bases de datos rechazó el usuario o la contraseña (la contraseña va en ~/.pgpass o PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database server asks for a password (put it in ~/.pgpass or PGPASSWORD)</source>
+        <translation>el servidor de bases de datos pide una contraseña (póngala en ~/.pgpass o PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database does not exist; create it first (createdb)</source>
+        <translation>la base de datos no existe; créela primero (createdb)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>se perdió la conexión con el servidor de bases de datos</translation>
+    </message>
+    <message>
+        <source>the database server ended the connection</source>
+        <translation>el servidor de bases de datos cerró la conexión</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full</source>
+        <translation>el disco del servidor de bases de datos está lleno</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil no puede iniciarse: %1</translation>
-    </message>
-    <message>
-        <source>The checkpoint database.</source>
-        <translation>La base de datos de puntos de control.</translation>
     </message>
     <message>
         <source>The control socket.</source>
@@ -2293,6 +2345,10 @@
     <message>
         <source>Task files to add.</source>
         <translation>Archivos de tarea que añadir.</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>El almacén de puntos de control: un archivo o una URL postgresql://.</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The checkpoint database.</source>
-        <translation>La base de points de reprise.</translation>
-    </message>
-    <message>
         <source>Write JSON-line events to FILE, or - for stdout.</source>
         <translation>Écrit les événements en lignes JSON dans FILE, ou sur la sortie standard avec -.</translation>
     </message>
@@ -589,6 +585,10 @@
     <message>
         <source>not created yet</source>
         <translation>pas encore créé</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>Le magasin de points de reprise : un fichier ou une URL postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -2263,16 +2263,68 @@
         <source>the provider did not answer (%1): %2; trying again</source>
         <translation>le fournisseur n’a pas répondu (%1) : %2 ; nouvel essai à venir</translation>
     </message>
+    <message>
+        <source>cannot migrate the database</source>
+        <translation>impossible de migrer la base de données</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>ce n&apos;est pas une URL PostgreSQL : écrivez postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>another Vigil is using this store</source>
+        <translation>un autre Vigil utilise ce magasin</translation>
+    </message>
+    <message>
+        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
+        <translation>un seul Vigil à la fois exécute les tâches d&apos;un magasin PostgreSQL ; arrêtez d&apos;abord l&apos;autre</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; is it running, and are the host and port right?</source>
+        <translation>le serveur de bases de données est injoignable ; tourne-t-il, et l&apos;hôte et le port sont-ils justes ?</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s name is not known</source>
+        <translation>le nom du serveur de bases de données est inconnu</translation>
+    </message>
+    <message>
+        <source>the database server did not answer in time</source>
+        <translation>le serveur de bases de données n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the database server refused the user or password (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation>le serveur de bases de données a refusé l&apos;utilisateur ou le mot de passe (un mot de passe se met dans ~/.pgpass ou PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database server asks for a password (put it in ~/.pgpass or PGPASSWORD)</source>
+        <translation>le serveur de bases de données demande un mot de passe (mettez-le dans ~/.pgpass ou PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database does not exist; create it first (createdb)</source>
+        <translation>la base de données n&apos;existe pas ; créez-la d&apos;abord (createdb)</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>la connexion au serveur de bases de données a été perdue</translation>
+    </message>
+    <message>
+        <source>the database server ended the connection</source>
+        <translation>le serveur de bases de données a mis fin à la connexion</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full</source>
+        <translation>le disque du serveur de bases de données est plein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil ne peut pas démarrer : %1</translation>
-    </message>
-    <message>
-        <source>The checkpoint database.</source>
-        <translation>La base de points de reprise.</translation>
     </message>
     <message>
         <source>The control socket.</source>
@@ -2293,6 +2345,10 @@
     <message>
         <source>Task files to add.</source>
         <translation>Fichiers de tâche à ajouter.</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>Le magasin de points de reprise : un fichier ou une URL postgresql://.</translation>
     </message>
 </context>
 <context>

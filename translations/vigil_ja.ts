@@ -168,10 +168,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The checkpoint database.</source>
-        <translation>チェックポイントのデータベース。</translation>
-    </message>
-    <message>
         <source>Write JSON-line events to FILE, or - for stdout.</source>
         <translation>イベントを JSON 行として FILE に書き込みます (- なら標準出力)。</translation>
     </message>
@@ -578,6 +574,10 @@
     <message>
         <source>not created yet</source>
         <translation>まだ作成されていません</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>チェックポイントストア：ファイル、または postgresql:// の URL。</translation>
     </message>
 </context>
 <context>
@@ -2241,16 +2241,68 @@
         <source>the provider did not answer (%1): %2; trying again</source>
         <translation>プロバイダーが応答しませんでした (%1): %2。再試行します</translation>
     </message>
+    <message>
+        <source>cannot migrate the database</source>
+        <translation>データベースを移行できません</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>Qt の PostgreSQL ドライバーがインストールされていません（Debian: libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>PostgreSQL の URL ではありません：postgresql://user@host:port/database と書いてください</translation>
+    </message>
+    <message>
+        <source>another Vigil is using this store</source>
+        <translation>別の Vigil がこのストアを使用しています</translation>
+    </message>
+    <message>
+        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
+        <translation>PostgreSQL ストアのタスクを実行できる Vigil は一度に一つだけです。先にもう一方を停止してください</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; is it running, and are the host and port right?</source>
+        <translation>データベースサーバーに接続できません。起動していますか？ホストとポートは正しいですか？</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s name is not known</source>
+        <translation>データベースサーバーの名前が見つかりません</translation>
+    </message>
+    <message>
+        <source>the database server did not answer in time</source>
+        <translation>データベースサーバーが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the database server refused the user or password (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation>データベースサーバーがユーザーまたはパスワードを拒否しました（パスワードは ~/.pgpass か PGPASSWORD に置きます）</translation>
+    </message>
+    <message>
+        <source>the database server asks for a password (put it in ~/.pgpass or PGPASSWORD)</source>
+        <translation>データベースサーバーがパスワードを求めています（~/.pgpass か PGPASSWORD に置いてください）</translation>
+    </message>
+    <message>
+        <source>the database does not exist; create it first (createdb)</source>
+        <translation>データベースが存在しません。先に作成してください（createdb）</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>データベースサーバーとの接続が失われました</translation>
+    </message>
+    <message>
+        <source>the database server ended the connection</source>
+        <translation>データベースサーバーが接続を終了しました</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full</source>
+        <translation>データベースサーバーのディスクがいっぱいです</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil を起動できません: %1</translation>
-    </message>
-    <message>
-        <source>The checkpoint database.</source>
-        <translation>チェックポイントのデータベース。</translation>
     </message>
     <message>
         <source>The control socket.</source>
@@ -2271,6 +2323,10 @@
     <message>
         <source>Task files to add.</source>
         <translation>追加するタスクファイル。</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>チェックポイントストア：ファイル、または postgresql:// の URL。</translation>
     </message>
 </context>
 <context>

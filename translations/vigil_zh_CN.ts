@@ -168,10 +168,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>The checkpoint database.</source>
-        <translation>检查点数据库。</translation>
-    </message>
-    <message>
         <source>Write JSON-line events to FILE, or - for stdout.</source>
         <translation>将事件以 JSON 行写入 FILE，或用 - 写到标准输出。</translation>
     </message>
@@ -578,6 +574,10 @@
     <message>
         <source>not created yet</source>
         <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>检查点存储：一个文件，或一个 postgresql:// URL。</translation>
     </message>
 </context>
 <context>
@@ -2241,16 +2241,68 @@
         <source>the provider did not answer (%1): %2; trying again</source>
         <translation>服务商未应答（%1）：%2；将重试</translation>
     </message>
+    <message>
+        <source>cannot migrate the database</source>
+        <translation>无法迁移数据库</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>不是 PostgreSQL URL：请写成 postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>another Vigil is using this store</source>
+        <translation>另一个 Vigil 正在使用此存储</translation>
+    </message>
+    <message>
+        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
+        <translation>同一时间只有一个 Vigil 运行 PostgreSQL 存储中的任务；请先停止另一个</translation>
+    </message>
+    <message>
+        <source>the database server cannot be reached; is it running, and are the host and port right?</source>
+        <translation>无法连接数据库服务器；它在运行吗？主机和端口正确吗？</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s name is not known</source>
+        <translation>数据库服务器的名称无法解析</translation>
+    </message>
+    <message>
+        <source>the database server did not answer in time</source>
+        <translation>数据库服务器未及时响应</translation>
+    </message>
+    <message>
+        <source>the database server refused the user or password (a password goes in ~/.pgpass or PGPASSWORD)</source>
+        <translation>数据库服务器拒绝了用户或密码（密码应放在 ~/.pgpass 或 PGPASSWORD 中）</translation>
+    </message>
+    <message>
+        <source>the database server asks for a password (put it in ~/.pgpass or PGPASSWORD)</source>
+        <translation>数据库服务器需要密码（请放在 ~/.pgpass 或 PGPASSWORD 中）</translation>
+    </message>
+    <message>
+        <source>the database does not exist; create it first (createdb)</source>
+        <translation>数据库不存在；请先创建（createdb）</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>与数据库服务器的连接已断开</translation>
+    </message>
+    <message>
+        <source>the database server ended the connection</source>
+        <translation>数据库服务器结束了连接</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full</source>
+        <translation>数据库服务器的磁盘已满</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Vigil cannot start: %1</source>
         <translation>Vigil 无法启动：%1</translation>
-    </message>
-    <message>
-        <source>The checkpoint database.</source>
-        <translation>检查点数据库。</translation>
     </message>
     <message>
         <source>The control socket.</source>
@@ -2271,6 +2323,10 @@
     <message>
         <source>Task files to add.</source>
         <translation>要添加的任务文件。</translation>
+    </message>
+    <message>
+        <source>The checkpoint store: a file, or a postgresql:// URL.</source>
+        <translation>检查点存储：一个文件，或一个 postgresql:// URL。</translation>
     </message>
 </context>
 <context>

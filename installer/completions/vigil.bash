@@ -18,7 +18,7 @@ _vigil()
     fi
 
     case $prev in
-        --db|--settings)
+        --db|--store|--settings)
             _filedir
             return
             ;;
@@ -39,8 +39,8 @@ _vigil()
     local command=${words[1]}
     if [[ $cur == -* ]]; then
         case $command in
-            run) COMPREPLY=($(compgen -W "--db --events --settings" -- "$cur")) ;;
-            serve) COMPREPLY=($(compgen -W "--db --socket --events --settings" -- "$cur")) ;;
+            run) COMPREPLY=($(compgen -W "--db --store --events --settings" -- "$cur")) ;;
+            serve) COMPREPLY=($(compgen -W "--db --store --socket --events --settings" -- "$cur")) ;;
             list|show) COMPREPLY=($(compgen -W "--json --socket" -- "$cur")) ;;
             switch-model) COMPREPLY=($(compgen -W "--provider --socket" -- "$cur")) ;;
             add|pause|resume|retry-now|cancel) COMPREPLY=($(compgen -W "--socket" -- "$cur")) ;;
@@ -83,13 +83,13 @@ _vigil_desktop()
     local cur prev words cword
     _init_completion || return
     case $prev in
-        --db|--settings|--socket)
+        --db|--store|--settings|--socket)
             _filedir
             return
             ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--db --socket --settings --minimized --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--db --store --socket --settings --minimized --help --version" -- "$cur"))
         return
     fi
     _filedir json

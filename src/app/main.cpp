@@ -51,8 +51,9 @@ bool handToRunningInstance(const QString &socketPath, const QStringList &files)
 
 struct Options
 {
-    QCommandLineOption db{QStringLiteral("db"),
-                          QCoreApplication::translate("main", "The checkpoint database."),
+    QCommandLineOption db{{QStringLiteral("db"), QStringLiteral("store")},
+                          QCoreApplication::translate(
+                              "main", "The checkpoint store: a file, or a postgresql:// URL."),
                           QStringLiteral("path")};
     QCommandLineOption socket{QStringLiteral("socket"),
                               QCoreApplication::translate("main", "The control socket."),

@@ -12,7 +12,9 @@ namespace vigil::cli {
 // The options `vigil run` and `vigil serve` share.
 inline QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), Tr::tr("The checkpoint database."), QStringLiteral("path"),
+    return {{QStringLiteral("db"), QStringLiteral("store")},
+            Tr::tr("The checkpoint store: a file, or a postgresql:// URL."),
+            QStringLiteral("path"),
             CheckpointStore::defaultPath()};
 }
 

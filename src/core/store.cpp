@@ -5,8 +5,6 @@
 #include "tr.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -138,7 +136,8 @@ const QString kSpendColumns =
     QStringLiteral("COALESCE(SUM(input_tokens), 0), COALESCE(SUM(cached_tokens), 0),"
                    " COALESCE(SUM(cache_write_tokens), 0), COALESCE(SUM(output_tokens), 0),"
                    " COALESCE(SUM(reasoning_tokens), 0), COALESCE(MAX(usage_reported), 0),"
-                   " COALESCE(SUM(cost_usd), 0), COALESCE(SUM(cost_usd IS NULL), 0)");
+                   " COALESCE(SUM(cost_usd), 0),"
+                   " COALESCE(SUM(CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 END), 0)");
 
 Spend readSpend(const QSqlQuery &query, int first)
 {
@@ -182,43 +181,10 @@ QString CheckpointStore::defaultPath()
            QStringLiteral("/vigil.db");
 }
 
-namespace {
-
-// SQLite's words for the failures a user can do something about, said in theirs.
-QString explainDatabaseError(const QString &detail)
-{
-    const struct
-    {
-        const char *sqlite;
-        const char *explanation;
-    } known[] = {
-        {"database is locked",
-         QT_TRANSLATE_NOOP("Vigil",
-                           "the database is locked by another process (another Vigil on the "
-                           "same file?); it was left as it is")},
-        {"database or disk is full",
-         QT_TRANSLATE_NOOP("Vigil", "the disk is full; free some space and resume")},
-        {"readonly database",
-         QT_TRANSLATE_NOOP("Vigil",
-                           "the database file or its folder is read-only (SQLite writes "
-                           "-wal and -shm files beside the database); make them writable or "
-                           "choose another with --db")},
-        {"disk image is malformed",
-         QT_TRANSLATE_NOOP("Vigil", "the database file is damaged; it was left as it is")},
-        {"disk I/O error", QT_TRANSLATE_NOOP("Vigil", "the disk could not be read or written")},
-    };
-    for (const auto &entry : known) {
-        if (detail.contains(QLatin1String(entry.sqlite)))
-            return QStringLiteral("%1 (%2)").arg(Tr::tr(entry.explanation), detail.trimmed());
-    }
-    return detail;
-}
-
-} // namespace
-
 bool CheckpointStore::fail(const QString &what, const QString &detail)
 {
-    m_lastError = QStringLiteral("%1: %2").arg(what, explainDatabaseError(detail));
+    m_lastError =
+        QStringLiteral("%1: %2").arg(what, m_backend ? m_backend->explain(detail) : detail);
     qCWarning(lcStore).noquote() << m_path << m_lastError;
     return false;
 }
@@ -231,42 +197,14 @@ bool CheckpointStore::exec(const QString &sql)
     return true;
 }
 
-bool CheckpointStore::open(const QString &path)
+bool CheckpointStore::open(const QString &location)
 {
-    m_path = path;
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return fail(Tr::tr("cannot create the folder"), info.absolutePath());
-
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(Tr::tr("cannot open the database"), db.lastError().text());
-
-    // A file that is not a database is reported here, not silently replaced.
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString detail = check.lastError().text();
-        return fail(explainDatabaseError(detail) == detail ? Tr::tr("not a readable Vigil database")
-                                                           : Tr::tr("cannot open the database"),
-                    detail);
-    }
-    check.finish();
-
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
-        !exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
-        return false;
-    if (journalMode() != QLatin1String("wal")) {
-        QSqlQuery wal(db);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next() ||
-            wal.value(0).toString().toLower() != QLatin1String("wal"))
-            return fail(Tr::tr("cannot use a write-ahead log"),
-                        Tr::tr("journal_mode stayed %1").arg(journalMode()));
-    }
-    // FULL: a commit survives a power cut, not just a crash of Vigil.
-    if (!exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return false;
+    m_backend = StoreBackend::forLocation(location);
+    m_path = m_backend->displayLocation();
+    QString what;
+    QString detail;
+    if (!m_backend->open(m_connectionName, what, detail))
+        return fail(what, detail);
     return migrate();
 }
 
@@ -281,38 +219,43 @@ QString CheckpointStore::journalMode()
 bool CheckpointStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(Tr::tr("cannot read the schema version"), query.lastError().text());
-    const int version = query.value(0).toInt();
-    query.finish(); // an open statement would block the backup's VACUUM
-    if (version > kSchemaVersion)
+    QString detail;
+    const std::optional<int> version = m_backend->schemaVersion(db, detail);
+    if (!version)
+        return fail(Tr::tr("cannot read the schema version"), detail);
+    if (*version > kSchemaVersion)
         return fail(Tr::tr("the database was written by a newer Vigil"),
                     Tr::tr("schema version %1, this Vigil knows up to %2; nothing was changed")
-                        .arg(version)
+                        .arg(*version)
                         .arg(kSchemaVersion));
-    if (version == kSchemaVersion)
+    if (*version == kSchemaVersion)
         return true;
 
-    if (version > 0) {
-        const QString backup = QStringLiteral("%1.schema-%2.bak").arg(m_path).arg(version);
-        QFile::remove(backup);
-        QSqlQuery vacuum(db);
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(backup);
-        if (!vacuum.exec())
-            return fail(Tr::tr("cannot back up the database before migrating"),
-                        vacuum.lastError().text());
-        qCInfo(lcStore).noquote() << "backed up schema" << version << "to" << backup;
+    if (*version > 0) {
+        QString backup;
+        if (!m_backend->backUp(db, *version, backup, detail))
+            return fail(Tr::tr("cannot back up the database before migrating"), detail);
+        if (!backup.isEmpty())
+            qCInfo(lcStore).noquote() << "backed up schema" << *version << "to" << backup;
     }
 
-    for (int from = version; from < kSchemaVersion; ++from) {
+    for (int from = *version; from < kSchemaVersion; ++from) {
         if (!db.transaction())
             return fail(Tr::tr("cannot start a migration"), db.lastError().text());
+        // Another Vigil may have migrated the same database meanwhile.
+        const std::optional<int> now =
+            m_backend->lockSchema(db, detail) ? m_backend->schemaVersion(db, detail) : std::nullopt;
+        if (!now || *now > from) {
+            db.rollback();
+            if (now)
+                continue;
+            return fail(Tr::tr("cannot start a migration"), detail);
+        }
         bool ok = true;
         for (const QString &statement : kMigrations.at(static_cast<size_t>(from)))
-            ok = ok && exec(statement);
-        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(from + 1));
+            ok = ok && exec(m_backend->spell(statement));
+        if (ok && !m_backend->setSchemaVersion(db, from + 1, detail))
+            ok = fail(Tr::tr("cannot migrate the database"), detail);
         if (!commitOrRollback(ok))
             return false;
         qCInfo(lcStore) << "migrated schema from" << from << "to" << from + 1;
@@ -538,7 +481,7 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
         "INSERT INTO tasks (work_key, name, kind, spec, state, model, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id"));
     insert.addBindValue(spec.workKey());
     insert.addBindValue(spec.name);
     insert.addBindValue(spec.isBatch() ? QStringLiteral("batch") : QStringLiteral("conversation"));
@@ -547,10 +490,11 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
     insert.addBindValue(spec.model);
     insert.addBindValue(now);
     insert.addBindValue(now);
-    bool ok = insert.exec();
+    bool ok = insert.exec() && insert.next();
     if (!ok)
         fail(Tr::tr("cannot create the task"), insert.lastError().text());
-    const qint64 taskId = insert.lastInsertId().toLongLong();
+    const qint64 taskId = ok ? insert.value(0).toLongLong() : 0;
+    insert.finish();
     QSqlQuery step(db);
     step.prepare(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt, item_id)"
                                 " VALUES (?, ?, 'pending', ?, ?)"));
@@ -665,8 +609,10 @@ bool CheckpointStore::refundAttempt(qint64 taskId, StepRecord &step)
     if (!beginWrite())
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE steps SET budget_attempts = MAX(0, budget_attempts - 1)"
-                                 " WHERE task_id = ? AND idx = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE steps SET budget_attempts ="
+                       " CASE WHEN budget_attempts > 0 THEN budget_attempts - 1 ELSE 0 END"
+                       " WHERE task_id = ? AND idx = ?"));
     query.addBindValue(taskId);
     query.addBindValue(step.index);
     if (!query.exec())
@@ -704,8 +650,10 @@ std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepInde
     insert.prepare(QStringLiteral(
         "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at,"
         " provider_batch)"
-        " SELECT ?, ?, CASE WHEN ? THEN attempts_total ELSE 0 END, ?, ?, ?, ? FROM steps"
-        " WHERE task_id = ? AND idx = ?"));
+        " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT),"
+        " CASE WHEN ? = 1 THEN attempts_total ELSE 0 END, CAST(? AS TEXT), CAST(? AS TEXT),"
+        " CAST(? AS BIGINT), CAST(? AS BIGINT) FROM steps WHERE task_id = ? AND idx = ?"
+        " RETURNING id"));
     insert.addBindValue(taskId);
     insert.addBindValue(stepIndex);
     insert.addBindValue(numbered ? 1 : 0);
@@ -715,11 +663,13 @@ std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepInde
     insert.addBindValue(providerBatch > 0 ? QVariant(providerBatch) : QVariant());
     insert.addBindValue(taskId);
     insert.addBindValue(stepIndex);
-    if (!insert.exec() || insert.numRowsAffected() != 1) {
+    if (!insert.exec() || !insert.next()) {
         fail(Tr::tr("cannot record the attempt"), insert.lastError().text());
         return std::nullopt;
     }
-    return insert.lastInsertId().toLongLong();
+    const qint64 attemptId = insert.value(0).toLongLong();
+    insert.finish();
+    return attemptId;
 }
 
 std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, StepRecord &step,
@@ -840,7 +790,7 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
     if (ok) {
         query.prepare(QStringLiteral(
             "UPDATE steps SET state = ?, output = ?, usage = ?,"
-            " model = CASE WHEN ? THEN ? ELSE model END,"
+            " model = CASE WHEN ? = 1 THEN ? ELSE model END,"
             " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?,"
             " response_id = ?, response_event = ?, response_text = ?"
             " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
@@ -973,16 +923,17 @@ std::optional<qint64> CheckpointStore::beginProviderBatch(ProviderBatchRecord &b
         return std::nullopt;
     QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
     insert.prepare(QStringLiteral("INSERT INTO provider_batches (task_id, round, chunk, stage,"
-                                  " intended_at) VALUES (?, ?, ?, ?, ?)"));
+                                  " intended_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(batch.taskId);
     insert.addBindValue(batch.round);
     insert.addBindValue(batch.chunk);
     insert.addBindValue(providerBatchStageName(batch.stage));
     insert.addBindValue(batch.intendedAt);
-    bool ok = insert.exec();
+    bool ok = insert.exec() && insert.next();
     if (!ok)
         fail(Tr::tr("cannot record the provider batch"), insert.lastError().text());
-    const qint64 id = ok ? insert.lastInsertId().toLongLong() : 0;
+    const qint64 id = ok ? insert.value(0).toLongLong() : 0;
+    insert.finish();
     QList<qint64> attemptIds;
     attemptIds.reserve(steps.size());
     for (qsizetype i = 0; ok && i < steps.size(); ++i) {
@@ -1099,8 +1050,9 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
     const bool ok = query.exec(
         QStringLiteral(
             "SELECT t.id, t.name, t.kind, t.state, t.reason, t.model, t.resume_at, t.spec,"
-            " t.updated_at, COUNT(s.idx), COALESCE(SUM(s.state = 'done'), 0),"
-            " COALESCE(SUM(s.state = 'failed'), 0)"
+            " t.updated_at, COUNT(s.idx),"
+            " COALESCE(SUM(CASE WHEN s.state = 'done' THEN 1 ELSE 0 END), 0),"
+            " COALESCE(SUM(CASE WHEN s.state = 'failed' THEN 1 ELSE 0 END), 0)"
             " FROM tasks t LEFT JOIN steps s ON s.task_id = t.id %1"
             " GROUP BY t.id ORDER BY t.id DESC")
             .arg(ids.isEmpty() ? QString()
@@ -1198,9 +1150,11 @@ std::optional<Activity> CheckpointStore::activity(std::optional<qint64> taskId, 
     Activity activity;
     QSqlQuery first(db);
     first.prepare(
-        QStringLiteral("SELECT MIN(MAX(started_at, ?)) FROM attempts WHERE attempt > 0"
+        QStringLiteral("SELECT MIN(CASE WHEN started_at > ? THEN started_at ELSE ? END)"
+                       " FROM attempts WHERE attempt > 0"
                        " AND (ended_at IS NULL OR ended_at + COALESCE(delay_ms, 0) >= ?)%1")
             .arg(ofTask));
+    first.addBindValue(since);
     first.addBindValue(since);
     first.addBindValue(since);
     if (taskId)

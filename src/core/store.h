@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storebackend.h"
 #include "taskstore.h"
 #include "timesource.h"
 
@@ -7,14 +8,17 @@
 #include <QString>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace vigil {
 
 // The checkpoint store of DESIGN §5: one SQLite file in WAL mode, schema migrated on
-// PRAGMA user_version. One store object is one connection, used from the thread that
-// opened it (which needs an event loop when writes are grouped).
+// PRAGMA user_version — or a PostgreSQL database named by a postgresql:// URL, the same
+// records and migrations (StoreBackend says what differs). One store object is one
+// connection, used from the thread that opened it (which needs an event loop when writes
+// are grouped).
 //
 // By default every method that changes state commits before it returns. With grouped
 // commits, writes join one open transaction (each in its own savepoint, so a failed write
@@ -34,7 +38,8 @@ public:
 
     static QString defaultPath();
 
-    bool open(const QString &path);
+    // A file path, or a postgresql:// URL (StoreBackend::isServerLocation()).
+    bool open(const QString &location);
 
     void groupCommits(int windowMs, int patienceMs = 0) override;
     void setPatient(bool patient) override;
@@ -49,8 +54,10 @@ public:
     // Fault injection for tests: the `operation`-th write or commit from now fails as a
     // full or broken disk would make it fail. 0 turns it off.
     void injectFaultAt(int operation);
+    // Where the records are, as said to the user: the file, or the URL without its password.
     QString path() const { return m_path; }
     QString lastError() const override { return m_lastError; }
+    // SQLite's journal mode ("wal"); empty for a server.
     QString journalMode();
 
     std::optional<TaskRecord> findTaskByKey(const QString &key) override;
@@ -110,6 +117,7 @@ private:
     void hurryUnlessPatient();
 
     TimeSource &m_clock;
+    std::unique_ptr<StoreBackend> m_backend;
     QString m_connectionName;
     QString m_path;
     QString m_lastError;

@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace vigil;
 
@@ -123,20 +125,43 @@ Run runTask(const QString &dbPath, const TaskSpec &task, int timeoutMs)
     return run;
 }
 
-int countRows(const QString &dbPath, const QString &table)
+QVariant peekSql(const QString &location, const QString &sql, bool *ok)
 {
-    int count = -1;
+    QVariant first;
+    bool done = false;
+    const QString name = QStringLiteral("peek");
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        db.setDatabaseName(dbPath);
+        const bool server = StoreBackend::isServerLocation(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (server) {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(location);
+        }
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
-                count = query.value(0).toInt();
+            done = query.exec(sql);
+            if (!done)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            if (done && query.next())
+                first = query.value(0);
         }
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-    return count;
+    QSqlDatabase::removeDatabase(name);
+    if (ok)
+        *ok = done;
+    return first;
+}
+
+int countRows(const QString &location, const QString &table)
+{
+    bool ok = false;
+    const QVariant count = peekSql(location, QStringLiteral("SELECT COUNT(*) FROM ") + table, &ok);
+    return ok ? count.toInt() : -1;
 }

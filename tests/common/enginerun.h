@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QVariant>
 
 // Helpers for tests that drive the engine in-process against vigil-sim.
 
@@ -46,6 +47,10 @@ struct Run
 // Submits and runs one task on a fresh engine over the store at `dbPath`, until it ends.
 Run runTask(const QString &dbPath, const vigil::TaskSpec &task, int timeoutMs = 30000);
 
-// Rows of a table of the store at `dbPath` as another connection sees them: only what is
-// committed, armed attempts included. -1 when it cannot be read.
-int countRows(const QString &dbPath, const QString &table);
+// Rows of a table of the store at `location` (a file or a postgresql:// URL) as another
+// connection sees them: only what is committed, armed attempts included. -1 when it cannot
+// be read.
+int countRows(const QString &location, const QString &table);
+// Runs `sql` on the store at `location` through a connection of its own; the first column
+// of the first row, if any. `ok` says whether the statement ran.
+QVariant peekSql(const QString &location, const QString &sql, bool *ok = nullptr);

@@ -1,13 +1,15 @@
 #include "enginerun.h"
+#include "postgrescluster.h"
 #include "store.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace vigil;
 
@@ -64,61 +66,84 @@ void compareTasks(const TaskRecord &written, const TaskRecord &loaded)
     }
 }
 
-int userVersion(const QString &path)
-{
-    const QString name = QStringLiteral("probe");
-    int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-            version = query.value(0).toInt();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return version;
-}
-
-void setUserVersion(const QString &path, int version)
-{
-    const QString name = QStringLiteral("bump");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.open();
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
+// Every test runs against each backend: the SQLite file of a single user, and a database of
+// a PostgreSQL server the test starts for itself.
 class TestStore : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void createsAVersionedWalDatabase()
+    bool sqlite() const { return m_backend == QLatin1String("sqlite"); }
+
+    int schemaVersion() const
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("nested/folder/vigil.db"));
+        bool ok = false;
+        const QVariant version =
+            peekSql(m_location,
+                    sqlite() ? QStringLiteral("PRAGMA user_version")
+                             : QStringLiteral("SELECT version FROM vigil_schema"),
+                    &ok);
+        return ok ? version.toInt() : -1;
+    }
+
+    bool setSchemaVersion(int version) const
+    {
+        bool ok = false;
+        peekSql(m_location,
+                sqlite() ? QStringLiteral("PRAGMA user_version = %1").arg(version)
+                         : QStringLiteral("UPDATE vigil_schema SET version = %1").arg(version),
+                &ok);
+        return ok;
+    }
+
+    QString m_backend;
+    PostgresCluster m_cluster;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location; // a fresh store's, for each test
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        m_backend = backend;
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        if (sqlite()) {
+            m_location = m_dir->filePath(QStringLiteral("vigil.db"));
+            return;
+        }
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+        m_location = m_cluster.freshDatabase();
+        QVERIFY2(!m_location.isEmpty(), qPrintable(m_cluster.error()));
+    }
+
+    void cleanupTestCase() { m_cluster.stop(); }
+
+    void createsAVersionedDatabase()
+    {
+        if (sqlite())
+            m_location = m_dir->filePath(QStringLiteral("nested/folder/vigil.db"));
         {
             CheckpointStore store;
-            QVERIFY2(store.open(path), qPrintable(store.lastError()));
-            QCOMPARE(store.journalMode(), QStringLiteral("wal"));
+            QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
+            QCOMPARE(store.journalMode(), sqlite() ? QStringLiteral("wal") : QString());
         }
-        QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion);
+        QCOMPARE(schemaVersion(), CheckpointStore::kSchemaVersion);
         CheckpointStore again;
-        QVERIFY2(again.open(path), qPrintable(again.lastError()));
+        QVERIFY2(again.open(m_location), qPrintable(again.lastError()));
     }
 
     void migratesAnOlderSchemaAfterABackup()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         qint64 taskId = 0;
         {
             CheckpointStore store;
@@ -127,36 +152,37 @@ private slots:
         }
         // Turn it back into a schema 1 file: no resume_at column, no item ids, no background
         // responses, no usage, no provider batches.
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("DROP INDEX attempts_by_provider_batch")));
-            QVERIFY(query.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN provider_batch")));
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE provider_batches")));
-            QVERIFY(query.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN resume_at")));
-            QVERIFY(query.exec(QStringLiteral("ALTER TABLE steps DROP COLUMN item_id")));
-            for (const char *column : {"response_id", "response_event", "response_text"})
-                QVERIFY(query.exec(
-                    QStringLiteral("ALTER TABLE steps DROP COLUMN %1").arg(QLatin1String(column))));
-            for (const char *column :
-                 {"response_id", "resumed_after", "partial_text", "service_tier", "input_tokens",
-                  "cached_tokens", "cache_write_tokens", "output_tokens", "reasoning_tokens",
-                  "usage_reported", "cost_usd"})
-                QVERIFY(query.exec(QStringLiteral("ALTER TABLE attempts DROP COLUMN %1")
-                                       .arg(QLatin1String(column))));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-            db.close();
+        QStringList downgrade{
+            QStringLiteral("DROP INDEX attempts_by_provider_batch"),
+            QStringLiteral("ALTER TABLE attempts DROP COLUMN provider_batch"),
+            QStringLiteral("DROP TABLE provider_batches"),
+            QStringLiteral("ALTER TABLE tasks DROP COLUMN resume_at"),
+            QStringLiteral("ALTER TABLE steps DROP COLUMN item_id"),
+        };
+        for (const char *column : {"response_id", "response_event", "response_text"})
+            downgrade.append(
+                QStringLiteral("ALTER TABLE steps DROP COLUMN %1").arg(QLatin1String(column)));
+        for (const char *column :
+             {"response_id", "resumed_after", "partial_text", "service_tier", "input_tokens",
+              "cached_tokens", "cache_write_tokens", "output_tokens", "reasoning_tokens",
+              "usage_reported", "cost_usd"})
+            downgrade.append(
+                QStringLiteral("ALTER TABLE attempts DROP COLUMN %1").arg(QLatin1String(column)));
+        for (const QString &statement : downgrade) {
+            bool ok = false;
+            peekSql(path, statement, &ok);
+            QVERIFY2(ok, qPrintable(statement));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        QVERIFY(setSchemaVersion(1));
 
         CheckpointStore store;
         QVERIFY2(store.open(path), qPrintable(store.lastError()));
-        QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion);
-        QVERIFY(QFile::exists(path + QStringLiteral(".schema-1.bak")));
-        QCOMPARE(userVersion(path + QStringLiteral(".schema-1.bak")), 1);
+        QCOMPARE(schemaVersion(), CheckpointStore::kSchemaVersion);
+        if (sqlite()) {
+            const QString backup = path + QStringLiteral(".schema-1.bak");
+            QVERIFY(QFile::exists(backup));
+            QCOMPARE(peekSql(backup, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        }
         auto task = store.loadTask(taskId);
         QVERIFY(task);
         QCOMPARE(task->steps.size(), 3);
@@ -172,9 +198,8 @@ private slots:
 
     void spendSumsTheAttemptsPerTaskAndSinceATime()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         const qint64 first = *store.createTask(makeSpec(2));
         TaskSpec other = makeSpec(1);
         other.name = QStringLiteral("other");
@@ -243,9 +268,8 @@ private slots:
 
     void activityBucketsAttemptsWaitsAndCostOfATaskAndOfAll()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         const qint64 night = *store.createTask(makeSpec(3));
         TaskSpec other = makeSpec(1);
         other.name = QStringLiteral("other");
@@ -320,14 +344,13 @@ private slots:
 
     void aBatchKeepsEveryItemWithItsId()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         TaskSpec spec = makeSpec(0);
         spec.batch.emplace();
-        spec.batch->input = dir.filePath(QStringLiteral("in.jsonl"));
+        spec.batch->input = m_dir->filePath(QStringLiteral("in.jsonl"));
         spec.batch->promptTemplate = QStringLiteral("{{text}}");
-        spec.batch->output = dir.filePath(QStringLiteral("out.jsonl"));
+        spec.batch->output = m_dir->filePath(QStringLiteral("out.jsonl"));
         for (int i = 0; i < 500; ++i)
             spec.batch->items.append(
                 {QStringLiteral("\"item-%1\"").arg(i), i + 1, QStringLiteral("prompt %1").arg(i)});
@@ -345,8 +368,7 @@ private slots:
 
     void groupedWritesCommitTogetherAndThenRunWhatWaited()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
@@ -385,8 +407,7 @@ private slots:
 
     void aZeroWindowCommitsAtTheNextTurnOfTheEventLoop()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         store.groupCommits(0);
@@ -404,8 +425,7 @@ private slots:
 
     void theGroupCommitsByItselfWhenItsWindowPasses()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         store.groupCommits(50);
@@ -421,8 +441,7 @@ private slots:
     // Writes that come a few milliseconds apart, as a busy batch's do, share one commit.
     void writesWithinTheWindowShareOneCommit()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
@@ -454,8 +473,7 @@ private slots:
     // the first write or wait that is not patient brings the commit back within the window.
     void patientWritesWaitUntilSomethingIsNot()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
@@ -494,25 +512,26 @@ private slots:
 
     void refusesANewerSchemaAndChangesNothing()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         {
             CheckpointStore store;
             QVERIFY(store.open(path));
             QVERIFY(store.createTask(makeSpec()));
         }
-        setUserVersion(path, CheckpointStore::kSchemaVersion + 1);
+        QVERIFY(setSchemaVersion(CheckpointStore::kSchemaVersion + 1));
         CheckpointStore store;
         QVERIFY(!store.open(path));
         QVERIFY2(store.lastError().contains(QLatin1String("newer Vigil")),
                  qPrintable(store.lastError()));
-        QCOMPARE(userVersion(path), CheckpointStore::kSchemaVersion + 1);
+        QCOMPARE(schemaVersion(), CheckpointStore::kSchemaVersion + 1);
+        QCOMPARE(countRows(path, QStringLiteral("tasks")), 1);
     }
 
     void refusesAFileThatIsNotADatabaseAndKeepsIt()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        if (!sqlite())
+            QSKIP("a file of SQLite's");
+        const QString path = m_location;
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         const QByteArray garbage = QByteArray("this is not sqlite ").repeated(200);
@@ -527,8 +546,7 @@ private slots:
 
     void attemptsAndStepsAreCheckpointed()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         qint64 taskId = 0;
         {
             CheckpointStore store;
@@ -580,9 +598,8 @@ private slots:
 
     void retryScheduleSurvivesAndBudgetsReset()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         const qint64 taskId = *store.createTask(makeSpec(1));
         auto task = store.loadTask(taskId);
         const auto attempt = store.beginAttempt(taskId, task->steps[0], QStringLiteral("m1"),
@@ -604,9 +621,8 @@ private slots:
 
     void danglingAttemptsAreClosedOnRestart()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         const qint64 taskId = *store.createTask(makeSpec(1));
         auto task = store.loadTask(taskId);
         QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m1"),
@@ -624,8 +640,7 @@ private slots:
     // until the batch is collected or given up.
     void providerBatchesOutliveARestart()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
@@ -687,8 +702,7 @@ private slots:
     // it goes out, and one withdrawn unsent leaves nothing behind.
     void armedAttemptsCountOnlyWhenSent()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 taskId = *store.createTask(makeSpec(3));
@@ -757,15 +771,14 @@ private slots:
     void eachWriteLeavesTheRecordAsTheStoreKeepsIt()
     {
         QFETCH(bool, batch);
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         TaskSpec spec = makeSpec(batch ? 0 : 3);
         if (batch) {
             spec.batch.emplace();
-            spec.batch->input = dir.filePath(QStringLiteral("in.jsonl"));
+            spec.batch->input = m_dir->filePath(QStringLiteral("in.jsonl"));
             spec.batch->promptTemplate = QStringLiteral("{{text}}");
-            spec.batch->output = dir.filePath(QStringLiteral("out.jsonl"));
+            spec.batch->output = m_dir->filePath(QStringLiteral("out.jsonl"));
             for (int i = 0; i < 3; ++i)
                 spec.batch->items.append({QString::number(i), i + 1, QStringLiteral("p%1").arg(i)});
         }
@@ -823,9 +836,8 @@ private slots:
 
     void findsTasksByTheirWork()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         const TaskSpec spec = makeSpec();
         QVERIFY(!store.findTaskByKey(spec.workKey()));
         QVERIFY(store.lastError().isEmpty());
@@ -838,9 +850,8 @@ private slots:
     // and warns no one.
     void aMissingTaskIsNamedWithoutAWarning()
     {
-        QTemporaryDir dir;
         CheckpointStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("vigil.db"))));
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
         const qint64 id = *store.createTask(makeSpec());
         QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
         QVERIFY(!store.loadTask(id + 41));
@@ -851,22 +862,15 @@ private slots:
 
     void aStoredSpecThatCannotBeReadIsNamedAndTheTaskKept()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("vigil.db"));
+        const QString path = m_location;
         CheckpointStore store;
         QVERIFY(store.open(path));
         const qint64 id = *store.createTask(makeSpec(2));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(
-                QStringLiteral("UPDATE tasks SET spec = '{\"name\": 7}' WHERE id = %1").arg(id)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+        bool spoiled = false;
+        peekSql(path,
+                QStringLiteral("UPDATE tasks SET spec = '{\"name\": 7}' WHERE id = %1").arg(id),
+                &spoiled);
+        QVERIFY(spoiled);
         const auto task = store.loadTask(id);
         QVERIFY(task);
         QVERIFY(!task->spec);
@@ -874,6 +878,47 @@ private slots:
                  qPrintable(task->specProblem));
         QCOMPARE(task->steps.size(), 2);
         QCOMPARE(task->name, QStringLiteral("store test"));
+    }
+
+    void aServerStoreRunsOneVigilAtATime()
+    {
+        if (sqlite())
+            QSKIP("a file is locked by SQLite itself");
+        auto first = std::make_unique<CheckpointStore>();
+        QVERIFY2(first->open(m_location), qPrintable(first->lastError()));
+        QVERIFY(first->createTask(makeSpec(1)));
+        CheckpointStore second;
+        QVERIFY(!second.open(m_location));
+        QVERIFY2(second.lastError().startsWith(QLatin1String("another Vigil is using this store")),
+                 qPrintable(second.lastError()));
+        first.reset(); // its connection ends, and its hold with it
+        CheckpointStore third;
+        QVERIFY2(third.open(m_location), qPrintable(third.lastError()));
+        QCOMPARE(third.listTasks().size(), 1);
+    }
+
+    void aServerThatDoesNotAnswerIsNamedWithoutItsPassword()
+    {
+        if (sqlite())
+            QSKIP("a server's");
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        CheckpointStore store;
+        QVERIFY(!store.open(
+            QStringLiteral("postgresql://vigil:s3cret@127.0.0.1:%1/vigil?connect_timeout=2")
+                .arg(port)));
+        QVERIFY2(store.lastError().contains(QLatin1String("cannot be reached")),
+                 qPrintable(store.lastError()));
+        QVERIFY(!store.lastError().contains(QLatin1String("s3cret")));
+        QVERIFY(!store.path().contains(QLatin1String("s3cret")));
+        QVERIFY(store.path().contains(QStringLiteral("127.0.0.1:%1/vigil").arg(port)));
+
+        CheckpointStore missing;
+        QVERIFY(!missing.open(m_cluster.url(QStringLiteral("no_such_database"))));
+        QVERIFY2(missing.lastError().contains(QLatin1String("does not exist")),
+                 qPrintable(missing.lastError()));
     }
 };
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <sys/types.h>
+
+// A PostgreSQL server of the test's own: a cluster made with initdb in a temporary folder,
+// listening on a free loopback port only, run as an unprivileged user when the test runs
+// as root (PostgreSQL refuses root), and stopped with the test — also when the test dies.
+class PostgresCluster
+{
+public:
+    PostgresCluster() = default;
+    ~PostgresCluster();
+    PostgresCluster(const PostgresCluster &) = delete;
+    PostgresCluster &operator=(const PostgresCluster &) = delete;
+
+    // Makes the cluster and starts its server; false (and error()) when it could not.
+    bool start();
+    // Stops the server and keeps the cluster, as an outage would; start() brings it back.
+    void stop();
+    bool isRunning() const { return m_server.state() == QProcess::Running; }
+    QString error() const { return m_error; }
+    quint16 port() const { return m_port; }
+
+    // A new empty database, as the postgresql:// URL a store opens.
+    QString freshDatabase();
+    QString url(const QString &database) const;
+    // Runs `sql` in `database` as the cluster's owner; false (and error()) when it failed.
+    bool run(const QString &database, const QString &sql);
+
+private:
+    bool initialise();
+    bool startServer();
+    void asServiceUser(QProcess &process) const;
+
+    QTemporaryDir m_dir;
+    QString m_binDir;
+    QProcess m_server;
+    QString m_error;
+    quint16 m_port = 0;
+    int m_databases = 0;
+    bool m_initialised = false;
+    bool m_dropRoot = false;
+    uid_t m_uid = 0;
+    gid_t m_gid = 0;
+};
