@@ -2320,6 +2320,10 @@
         <source>the database server&apos;s disk is full</source>
         <translation>die Festplatte des Datenbankservers ist voll</translation>
     </message>
+    <message>
+        <source>no store was opened</source>
+        <translation>es wurde kein Speicher geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2440,6 +2444,10 @@
     <message>
         <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
         <translation>der API-Schlüssel konnte nicht gelesen werden: die Umgebungsvariable %1, genannt von provider.api_key_env, ist nicht gesetzt; setzen Sie sie dort, wo Vigil läuft, und setzen Sie dann fort</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>der Checkpoint-Speicher ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2894,10 @@
     <message>
         <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
         <translation>Wiederholungsbudget für Element %1 nach %2 Versuchen erschöpft; zuletzt: %3: %4</translation>
+    </message>
+    <message>
+        <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
+        <translation>der Checkpoint-Speicher ist nicht erreichbar: %1; die Aufgabe geht weiter, sobald er zurück ist</translation>
     </message>
 </context>
 <context>

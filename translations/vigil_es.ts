@@ -2319,6 +2319,10 @@
         <source>the database server&apos;s disk is full</source>
         <translation>el disco del servidor de bases de datos está lleno</translation>
     </message>
+    <message>
+        <source>no store was opened</source>
+        <translation>no se abrió ningún almacén</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2439,6 +2443,10 @@
     <message>
         <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
         <translation>no se pudo leer la clave de la API: la variable de entorno %1, indicada por provider.api_key_env, no está definida; defínala donde se ejecuta Vigil y reanude</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>el almacén de puntos de control ha fallado: %1</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2893,10 @@
     <message>
         <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
         <translation>presupuesto de reintentos agotado en el elemento %1 tras %2 intentos; último: %3: %4</translation>
+    </message>
+    <message>
+        <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
+        <translation>no se puede contactar con el almacén de puntos de control: %1; la tarea sigue en cuanto vuelva</translation>
     </message>
 </context>
 <context>

@@ -2319,6 +2319,10 @@
         <source>the database server&apos;s disk is full</source>
         <translation>le disque du serveur de bases de données est plein</translation>
     </message>
+    <message>
+        <source>no store was opened</source>
+        <translation>aucun magasin n&apos;a été ouvert</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2439,6 +2443,10 @@
     <message>
         <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
         <translation>la clé d’API n’a pas pu être lue : la variable d’environnement %1, nommée par provider.api_key_env, n’est pas définie ; définissez-la là où Vigil s’exécute, puis reprenez</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>le magasin de points de reprise a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2893,10 @@
     <message>
         <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
         <translation>budget de nouvelles tentatives épuisé pour l’élément %1 après %2 tentatives ; dernière : %3 : %4</translation>
+    </message>
+    <message>
+        <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
+        <translation>le magasin de points de reprise est injoignable : %1 ; la tâche reprend dès qu&apos;il revient</translation>
     </message>
 </context>
 <context>

@@ -2297,6 +2297,10 @@
         <source>the database server&apos;s disk is full</source>
         <translation>データベースサーバーのディスクがいっぱいです</translation>
     </message>
+    <message>
+        <source>no store was opened</source>
+        <translation>ストアが開かれていません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2417,6 +2421,10 @@
     <message>
         <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
         <translation>API キーを読み取れませんでした: provider.api_key_env で指定された環境変数 %1 が設定されていません。Vigil を実行している環境で設定してから再開してください</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>チェックポイントの保存に失敗しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2866,10 @@
     <message>
         <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
         <translation>項目 %1 の再試行の予算は %2 回の試行で尽きました。最後: %3: %4</translation>
+    </message>
+    <message>
+        <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
+        <translation>チェックポイントストアに接続できません：%1。戻りしだいタスクは続きます</translation>
     </message>
 </context>
 <context>

@@ -2297,6 +2297,10 @@
         <source>the database server&apos;s disk is full</source>
         <translation>数据库服务器的磁盘已满</translation>
     </message>
+    <message>
+        <source>no store was opened</source>
+        <translation>尚未打开任何存储</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2417,6 +2421,10 @@
     <message>
         <source>the API key could not be read: the environment variable %1, named by provider.api_key_env, is not set; set it where Vigil runs, then resume</source>
         <translation>无法读取 API 密钥：provider.api_key_env 指定的环境变量 %1 未设置；请在运行 Vigil 的环境中设置它，然后恢复</translation>
+    </message>
+    <message>
+        <source>the checkpoint store failed: %1</source>
+        <translation>检查点存储失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2866,10 @@
     <message>
         <source>retry budget exhausted on item %1 after %2 attempts; last: %3: %4</source>
         <translation>条目 %1 的重试预算在 %2 次尝试后耗尽；最后：%3：%4</translation>
+    </message>
+    <message>
+        <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
+        <translation>无法连接检查点存储：%1；它恢复后任务会继续</translation>
     </message>
 </context>
 <context>

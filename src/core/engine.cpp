@@ -13,6 +13,9 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
+#include <utility>
+
 namespace vigil {
 
 namespace {
@@ -24,6 +27,9 @@ constexpr int kGroupCommitWindowMs = 4;
 // How long a batch item's result, which only its output line waits for, may wait for
 // company. A crash loses at most this much of results (their items are sent again).
 constexpr int kGroupCommitPatienceMs = 100;
+// How soon a server store that went away is tried again, and at most how long apart.
+constexpr qint64 kStoreRetryFirstMs = 1000;
+constexpr qint64 kStoreRetryMaxMs = 30'000;
 
 } // namespace
 
@@ -46,9 +52,11 @@ Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Ti
       m_network(std::make_unique<NetworkAccess>(std::move(networks))),
       m_ownReachability(reachability ? nullptr : std::make_unique<Reachability>()),
       m_reachability(reachability ? reachability : m_ownReachability.get()),
-      m_random(QRandomGenerator::securelySeeded()), m_spending(store, clock)
+      m_random(QRandomGenerator::securelySeeded()), m_storeTimer(clock.createTimer()),
+      m_spending(store, clock)
 {
     qRegisterMetaType<vigil::EngineEvent>();
+    connect(m_storeTimer.get(), &TimeSourceTimer::timeout, this, &Engine::reconnectStore);
     // Writes made within a few milliseconds share a commit: many steps ending together
     // cost one sync to the disk.
     m_store.groupCommits(kGroupCommitWindowMs, kGroupCommitPatienceMs);
@@ -249,6 +257,8 @@ bool Engine::cancel(qint64 taskId, QString *error)
     const QString reason = tr("cancelled by the user; completed steps are kept");
     if (!m_store.setTaskState(*task, TaskState::Cancelled, reason) || !m_store.commitNow())
         return setError(error, m_store.lastError());
+    if (m_awaitingStore.erase(taskId) > 0)
+        noteWork();
     emitEvent(taskId, QStringLiteral("task_state"), -1,
               {{QStringLiteral("state"), taskStateName(TaskState::Cancelled)},
                {QStringLiteral("reason"), reason}});
@@ -258,7 +268,7 @@ bool Engine::cancel(qint64 taskId, QString *error)
 
 bool Engine::pause(qint64 taskId, QString *error)
 {
-    if (m_awaitingKey.erase(taskId) > 0) {
+    if (m_awaitingKey.erase(taskId) > 0 || m_awaitingStore.erase(taskId) > 0) {
         pauseForUser(taskId, tr("paused by the user; completed steps are kept"));
         return true;
     }
@@ -279,6 +289,10 @@ bool Engine::retryNow(qint64 taskId, QString *error)
 {
     if (m_awaitingKey.count(taskId))
         return true; // it starts as soon as the keychain answers
+    if (m_awaitingStore.count(taskId)) {
+        m_storeTimer->start(0); // the store is tried now
+        return true;
+    }
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
         it->second->retryNow();
         return true;
@@ -513,6 +527,47 @@ void Engine::emitEvent(qint64 taskId, const QString &name, int step, const QJson
                                    name, step, fields});
 }
 
+void Engine::waitForStore(qint64 taskId)
+{
+    m_restartWhenEnded.erase(taskId); // its new model is in the store already
+    m_awaitingStore.insert(taskId);
+    if (!m_storeTimer->isActive()) {
+        m_storeDelayMs = kStoreRetryFirstMs;
+        m_storeTimer->start(m_storeDelayMs);
+    }
+}
+
+void Engine::reconnectStore()
+{
+    if (m_awaitingStore.empty())
+        return;
+    if (m_store.connectionLost() && !m_store.reconnect()) {
+        if (m_store.connectionLost()) {
+            qCInfo(lcEngine).noquote() << "the store is still away:" << m_store.lastError();
+            m_storeDelayMs = std::min(m_storeDelayMs * 2, kStoreRetryMaxMs);
+            m_storeTimer->start(m_storeDelayMs);
+            return;
+        }
+        // It answers but cannot be used (another Vigil holds it, a newer schema…): the
+        // tasks wait for the user, saying why.
+        const QString reason = tr("the checkpoint store failed: %1").arg(m_store.lastError());
+        for (const qint64 taskId : std::exchange(m_awaitingStore, {})) {
+            emitEvent(taskId, QStringLiteral("task_state"), -1,
+                      {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
+                       {QStringLiteral("reason"), reason}});
+            emit taskEnded(taskId, TaskState::Paused, reason);
+        }
+        noteWork();
+        return;
+    }
+    for (const qint64 taskId : std::exchange(m_awaitingStore, {})) {
+        QString error;
+        if (!start(taskId, &error))
+            pauseForUser(taskId, error);
+    }
+    noteWork();
+}
+
 void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
 {
     const auto it = m_runners.find(taskId);
@@ -522,6 +577,10 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
         if (m_endedRunners.size() == 1)
             QMetaObject::invokeMethod(
                 this, [this] { m_endedRunners.clear(); }, Qt::QueuedConnection);
+    }
+    if (state == TaskState::WaitingForNetwork && m_store.connectionLost()) {
+        waitForStore(taskId);
+        return;
     }
     if (m_restartWhenEnded.erase(taskId) > 0 && state == TaskState::Paused) {
         QString error;

@@ -71,11 +71,15 @@ public:
     std::optional<qint64> eta(qint64 taskId) const;
     bool isRunning(qint64 taskId) const
     {
-        return m_runners.count(taskId) > 0 || m_awaitingKey.count(taskId) > 0;
+        return m_runners.count(taskId) > 0 || m_awaitingKey.count(taskId) > 0 ||
+               m_awaitingStore.count(taskId) > 0;
     }
     // Whether the engine has work it will do by itself: a task running or retrying, or
-    // waiting for the network, a backend's cool-down, a quota's reset or its key.
-    bool hasWork() const { return !m_runners.empty() || !m_awaitingKey.empty(); }
+    // waiting for the network, a backend's cool-down, a quota's reset, its key or the store.
+    bool hasWork() const
+    {
+        return !m_runners.empty() || !m_awaitingKey.empty() || !m_awaitingStore.empty();
+    }
 
     // The user's actions of DESIGN §2. Each says in `error` why it does not apply.
     // Cancel aborts the attempt in flight at once and keeps completed outputs.
@@ -130,6 +134,10 @@ private:
     void pauseForUser(qint64 taskId, const QString &reason);
     // Says workChanged() when hasWork() is not what it last said.
     void noteWork();
+    // The task stopped because its server store went away: it starts again once the store
+    // reconnects, tried after 1 s, then less and less often (up to every 30 s).
+    void waitForStore(qint64 taskId);
+    void reconnectStore();
     void fetchModelsWithKey(const ProviderSpec &provider, const QString &apiKey,
                             std::function<void(const QStringList &, const QString &)> done);
 
@@ -147,6 +155,9 @@ private:
     std::vector<std::unique_ptr<TaskRunner>> m_endedRunners;
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
+    std::set<qint64> m_awaitingStore;    // stopped by a lost store, to start again with it
+    std::unique_ptr<TimeSourceTimer> m_storeTimer;
+    qint64 m_storeDelayMs = 0;
     SecretStore *m_secrets = nullptr;
     Spending m_spending;
     bool m_working = false; // what workChanged() last said

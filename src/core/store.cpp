@@ -185,6 +185,11 @@ bool CheckpointStore::fail(const QString &what, const QString &detail)
 {
     m_lastError =
         QStringLiteral("%1: %2").arg(what, m_backend ? m_backend->explain(detail) : detail);
+    // A connection the driver closed on the loss stays lost, whatever its next failure says.
+    m_connectionLost =
+        m_backend &&
+        (m_backend->isConnectionLost(detail) ||
+         (m_connectionLost && !QSqlDatabase::database(m_connectionName, false).isOpen()));
     qCWarning(lcStore).noquote() << m_path << m_lastError;
     return false;
 }
@@ -206,6 +211,34 @@ bool CheckpointStore::open(const QString &location)
     if (!m_backend->open(m_connectionName, what, detail))
         return fail(what, detail);
     return migrate();
+}
+
+bool CheckpointStore::reconnect()
+{
+    if (!m_backend)
+        return fail(Tr::tr("cannot open the database"), Tr::tr("no store was opened"));
+    m_groupTimer.stop();
+    m_inGroup = false; // its transaction ended with the connection
+    auto waiting = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    for (auto &then : waiting)
+        then(false);
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    QString what;
+    QString detail;
+    if (!m_backend->open(m_connectionName, what, detail))
+        return fail(what, detail);
+    if (!migrate())
+        return false;
+    m_connectionLost = false;
+    m_lastError.clear();
+    qCInfo(lcStore).noquote() << m_path << "connected again";
+    return true;
 }
 
 QString CheckpointStore::journalMode()
@@ -312,9 +345,14 @@ bool CheckpointStore::injectedFault()
     return true;
 }
 
+bool CheckpointStore::usable()
+{
+    return !m_connectionLost || m_inGroup || reconnect();
+}
+
 bool CheckpointStore::beginWrite()
 {
-    if (injectedFault())
+    if (injectedFault() || !usable())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (m_grouping && !m_inGroup) {
@@ -337,8 +375,10 @@ bool CheckpointStore::endWrite(bool ok)
     if (!m_inGroup)
         return commitOrRollback(ok);
     if (!ok) {
-        exec(QStringLiteral("ROLLBACK TO write"));
-        exec(QStringLiteral("RELEASE write"));
+        // Undone quietly: the failure that brought us here is the one to tell.
+        QSqlQuery undo(QSqlDatabase::database(m_connectionName, false));
+        undo.exec(QStringLiteral("ROLLBACK TO write"));
+        undo.exec(QStringLiteral("RELEASE write"));
         return false;
     }
     return exec(QStringLiteral("RELEASE write"));
@@ -406,6 +446,8 @@ const QString kTaskColumns = QStringLiteral(
 
 std::optional<TaskRecord> CheckpointStore::findTaskByKey(const QString &key)
 {
+    if (!usable())
+        return std::nullopt;
     m_lastError.clear();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT id FROM tasks WHERE work_key = ?"));
@@ -421,6 +463,8 @@ std::optional<TaskRecord> CheckpointStore::findTaskByKey(const QString &key)
 
 std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
 {
+    if (!usable())
+        return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(kTaskColumns));
@@ -987,6 +1031,8 @@ bool CheckpointStore::updateProviderBatch(const ProviderBatchRecord &batch)
 
 std::optional<QList<ProviderBatchRecord>> CheckpointStore::providerBatches(qint64 taskId)
 {
+    if (!usable())
+        return std::nullopt;
     m_lastError.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
@@ -1041,6 +1087,8 @@ std::optional<QList<ProviderBatchRecord>> CheckpointStore::providerBatches(qint6
 
 QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
 {
+    if (!usable())
+        return {};
     m_lastError.clear();
     QList<TaskSummary> result;
     QStringList idList;
@@ -1123,6 +1171,8 @@ QList<TaskSummary> CheckpointStore::listTasks(const QList<qint64> &ids)
 
 std::optional<Spend> CheckpointStore::spend(std::optional<qint64> taskId, qint64 since)
 {
+    if (!usable())
+        return std::nullopt;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE attempt > 0 AND started_at >= ?%2")
                       .arg(kSpendColumns, taskId ? QStringLiteral(" AND task_id = ?") : QString()));
@@ -1139,6 +1189,8 @@ std::optional<Spend> CheckpointStore::spend(std::optional<qint64> taskId, qint64
 std::optional<Activity> CheckpointStore::activity(std::optional<qint64> taskId, qint64 since,
                                                   qint64 until)
 {
+    if (!usable())
+        return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString ofTask = taskId ? QStringLiteral(" AND task_id = ?") : QString();
     const auto failed = [this](const QSqlQuery &query) {
@@ -1235,6 +1287,8 @@ std::optional<Activity> CheckpointStore::activity(std::optional<qint64> taskId, 
 
 QList<AttemptRecord> CheckpointStore::attempts(qint64 taskId)
 {
+    if (!usable())
+        return {};
     QList<AttemptRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral(

@@ -57,6 +57,8 @@ public:
     // Where the records are, as said to the user: the file, or the URL without its password.
     QString path() const { return m_path; }
     QString lastError() const override { return m_lastError; }
+    bool connectionLost() const override { return m_connectionLost; }
+    bool reconnect() override;
     // SQLite's journal mode ("wal"); empty for a server.
     QString journalMode();
 
@@ -113,6 +115,9 @@ private:
     bool beginWrite();
     bool endWrite(bool ok);
     bool injectedFault();
+    // Connects again before a read or a write when the server went away, unless a group
+    // is open: its writes are lost, which its commit will say.
+    bool usable();
     // A write or a wait that is not patient has its group commit within the window.
     void hurryUnlessPatient();
 
@@ -131,6 +136,7 @@ private:
     qint64 m_commits = 0;
     int m_operations = 0;
     int m_faultAt = 0;
+    bool m_connectionLost = false;
 };
 
 } // namespace vigil

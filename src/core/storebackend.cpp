@@ -149,6 +149,9 @@ public:
         return explainWith(known, detail);
     }
 
+    // A file does not go away as a server does: its failures wait for the user.
+    bool isConnectionLost(const QString &) const override { return false; }
+
 private:
     QString m_path;
 };
@@ -311,6 +314,20 @@ public:
              QT_TRANSLATE_NOOP("Vigil", "the database server's disk is full")},
         };
         return explainWith(known, detail);
+    }
+
+    bool isConnectionLost(const QString &detail) const override
+    {
+        for (const char *words :
+             {"Connection refused", "could not connect", "timeout expired",
+              "server closed the connection", "no connection to the server",
+              "terminating connection", "could not send data to server",
+              "could not receive data from server", "the database system is shutting down",
+              "the database system is starting up"}) {
+            if (detail.contains(QLatin1String(words), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
     }
 
 private:

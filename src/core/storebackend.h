@@ -42,6 +42,9 @@ public:
     virtual QString spell(const QString &statement) const = 0;
     // The database's words for a failure a user can do something about, said in theirs.
     virtual QString explain(const QString &detail) const = 0;
+    // Whether `detail` says the database could not be reached, or stopped answering: a
+    // failure that a later connection may not meet.
+    virtual bool isConnectionLost(const QString &detail) const = 0;
 };
 
 } // namespace vigil

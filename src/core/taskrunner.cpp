@@ -292,11 +292,18 @@ void TaskRunner::storeFailed()
     leaveBackendLine();
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel();
-    const QString reason = tr("the checkpoint store failed: %1").arg(m_store.lastError());
-    emit eventOccurred(m_task.id, QStringLiteral("task_state"), -1,
-                       {{QStringLiteral("state"), taskStateName(TaskState::Paused)},
-                        {QStringLiteral("reason"), reason}});
-    emit ended(m_task.id, TaskState::Paused, reason);
+    // A server store that went away comes back by itself; the engine reconnects and starts
+    // the task again. A file's failure (a full disk) waits for the user.
+    const bool lost = m_store.connectionLost();
+    const TaskState state = lost ? TaskState::WaitingForNetwork : TaskState::Paused;
+    const QString reason =
+        lost ? tr("the checkpoint store cannot be reached: %1; the task goes on once it is back")
+                   .arg(m_store.lastError())
+             : tr("the checkpoint store failed: %1").arg(m_store.lastError());
+    emit eventOccurred(
+        m_task.id, QStringLiteral("task_state"), -1,
+        {{QStringLiteral("state"), taskStateName(state)}, {QStringLiteral("reason"), reason}});
+    emit ended(m_task.id, state, reason);
 }
 
 void TaskRunner::leaveBackendLine()

@@ -29,6 +29,13 @@ public:
     TaskStore &operator=(const TaskStore &) = delete;
 
     virtual QString lastError() const = 0;
+    // Whether the last failure was that the database could not be reached (a server
+    // stopped, a network cut): reconnect() may bring it back.
+    virtual bool connectionLost() const = 0;
+    // Opens the connection again, as open() did; what was written and not committed before
+    // the loss is gone (afterCommit() callbacks waiting for it run with false). False, with
+    // lastError(), when the database still cannot be used.
+    virtual bool reconnect() = 0;
 
     // Writes made while handling one turn of the event loop (windowMs 0), or within
     // windowMs of the first, share a commit. Patient writes (see PatientWrites), which

@@ -89,6 +89,23 @@ TaskSpec simBatch(const QString &baseUrl, const QString &output, int items, int 
     return spec;
 }
 
+QSet<QString> readOutputIds(const QString &outputPath)
+{
+    QSet<QString> ids;
+    QFile file(outputPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return ids;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        const QString id =
+            QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString();
+        if (!line.endsWith('\n') || id.isEmpty() || ids.contains(id))
+            qFatal("bad output line: %s", line.constData());
+        ids.insert(id);
+    }
+    return ids;
+}
+
 QList<EngineEvent> eventsNamed(const QList<EngineEvent> &events, const QString &name)
 {
     QList<EngineEvent> result;

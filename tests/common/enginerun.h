@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QVariant>
 
 // Helpers for tests that drive the engine in-process against vigil-sim.
@@ -29,6 +30,10 @@ vigil::RetryPolicy quickRetry();
 // A batch of `items` prompts for vigil-sim's vigil-large, written to `output`, with
 // quickRetry().
 vigil::TaskSpec simBatch(const QString &baseUrl, const QString &output, int items, int concurrency);
+
+// The item ids of a batch's output file, each once (none when it does not exist); a
+// repeated id or a torn line is fatal.
+QSet<QString> readOutputIds(const QString &outputPath);
 
 // The events called `name`, in order.
 QList<vigil::EngineEvent> eventsNamed(const QList<vigil::EngineEvent> &events, const QString &name);

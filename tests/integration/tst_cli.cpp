@@ -1,5 +1,6 @@
 // `vigil run` as a user runs it: a real process, its exit codes, its messages and its
 // event lines, against the real vigil-sim.
+#include "enginerun.h"
 #include "simprocess.h"
 
 #include <QFile>
@@ -115,19 +116,7 @@ private:
     // The output file's item ids, each once; fails on a repeated id or a torn line.
     QSet<QString> outputIds(const QString &name)
     {
-        QSet<QString> ids;
-        QFile file(m_dir.filePath(name + QStringLiteral(".out.jsonl")));
-        if (!file.open(QIODevice::ReadOnly))
-            return ids;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine();
-            const QString id =
-                QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString();
-            if (!line.endsWith('\n') || id.isEmpty() || ids.contains(id))
-                qFatal("bad output line: %s", line.constData());
-            ids.insert(id);
-        }
-        return ids;
+        return readOutputIds(m_dir.filePath(name + QStringLiteral(".out.jsonl")));
     }
 
 private slots:

@@ -897,6 +897,53 @@ private slots:
         QCOMPARE(third.listTasks().size(), 1);
     }
 
+    void aServerThatComesBackIsConnectedAgain()
+    {
+        if (sqlite())
+            QSKIP("a server's");
+        CheckpointStore store;
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
+        const qint64 taskId = *store.createTask(makeSpec(2));
+        auto task = store.loadTask(taskId);
+        store.groupCommits(60'000);
+        QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m"),
+                                   QStringLiteral("lost"), 1000));
+        bool waited = false;
+        std::optional<bool> durable;
+        store.afterCommit([&](bool ok) {
+            waited = true;
+            durable = ok;
+        });
+
+        m_cluster.stop();
+        QVERIFY(!store.commitNow());
+        QVERIFY(waited);
+        QCOMPARE(durable, std::optional<bool>(false)); // what waited for it hears so
+        QVERIFY(store.connectionLost());
+        QVERIFY2(store.lastError().contains(QLatin1String("database server")),
+                 qPrintable(store.lastError()));
+        QVERIFY(!store.loadTask(taskId)); // tries again, and the server is still away
+        QVERIFY(store.connectionLost());
+        QVERIFY2(store.lastError().contains(QLatin1String("cannot be reached")),
+                 qPrintable(store.lastError()));
+
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+        auto again = store.loadTask(taskId); // connects again by itself
+        QVERIFY2(again, qPrintable(store.lastError()));
+        QVERIFY(!store.connectionLost());
+        QCOMPARE(again->steps.at(0).attemptsTotal, 0); // the lost group left nothing
+        QCOMPARE(countRows(m_location, QStringLiteral("attempts")), 0);
+        QVERIFY(store.beginAttempt(taskId, again->steps[0], QStringLiteral("m"),
+                                   QStringLiteral("kept"), 2000));
+        QVERIFY(store.commitNow());
+        QCOMPARE(countRows(m_location, QStringLiteral("attempts")), 1);
+
+        // Still one Vigil at a time: its hold came back with its connection.
+        CheckpointStore second;
+        QVERIFY(!second.open(m_location));
+        QVERIFY(!second.connectionLost());
+    }
+
     void aServerThatDoesNotAnswerIsNamedWithoutItsPassword()
     {
         if (sqlite())
