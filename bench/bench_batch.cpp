@@ -5,16 +5,12 @@
 // committing every write, and the same requests as bare QNetworkAccessManager POSTs.
 //
 //   bench_batch [ITEMS] [CONCURRENCY]     (defaults: 10000 64)
-#include "benchsupport.h"
-#include "engine.h"
+#include "enginebatch.h"
 #include "eventdispatch.h"
 #include "networkaccess.h"
 #include "protocol.h"
-#include "store.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,74 +25,10 @@
 #include <vector>
 
 using namespace vigil;
+using bench::BatchFigures;
 using bench::cpuSeconds;
 
 namespace {
-
-struct Figures
-{
-    int items = 0;
-    double wallS = 0;
-    double minimumS = 0; // the simulator's own streaming time / concurrency
-    double cpuMsPerItem = 0;
-    double engineThreadMsPerItem = 0;
-    qint64 commits = 0;
-    bool completed = false;
-};
-
-Figures runBatch(const QString &base, const QString &dir, int items, int concurrency, bool grouped,
-                 int tokenDelayMs)
-{
-    TaskSpec spec;
-    spec.name = QStringLiteral("bench batch %1 %2").arg(items).arg(grouped);
-    spec.provider.baseUrl = QUrl(base);
-    spec.model = QStringLiteral("vigil-small");
-    spec.batch.emplace();
-    spec.batch->input = QDir(dir).filePath(QStringLiteral("items.jsonl"));
-    spec.batch->output =
-        QDir(dir).filePath(QStringLiteral("out-%1-%2.jsonl").arg(items).arg(grouped));
-    spec.batch->concurrency = concurrency;
-    spec.batch->promptTemplate = QStringLiteral("Summarise document number {{n}}.");
-    for (int i = 0; i < items; ++i)
-        spec.batch->items.append({QString::number(i + 1), i + 1,
-                                  QStringLiteral("Summarise document number %1.").arg(i)});
-
-    CheckpointStore store;
-    store.open(QDir(dir).filePath(QStringLiteral("bench-%1-%2.db").arg(items).arg(grouped)));
-    Engine engine(store);
-    if (!grouped)
-        store.commitEachWrite();
-    Figures figures;
-    figures.items = items;
-    QString error;
-    const auto id = engine.submit(spec, &error);
-    const qint64 commitsBefore = store.commits();
-    const double cpu = cpuSeconds();
-    const double threadCpu = bench::threadCpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
-    QEventLoop loop;
-    QObject::connect(&engine, &Engine::taskEnded, &loop,
-                     [&](qint64, TaskState state, const QString &) {
-                         figures.completed = state == TaskState::Completed;
-                         loop.quit();
-                     });
-    if (!id || !engine.start(*id, &error))
-        qFatal("cannot run the batch: %s", qPrintable(error));
-    loop.exec();
-    figures.wallS = wall.elapsed() / 1000.0;
-    figures.cpuMsPerItem = (cpuSeconds() - cpu) * 1000 / items;
-    figures.engineThreadMsPerItem = (bench::threadCpuSeconds() - threadCpu) * 1000 / items;
-    figures.commits = store.commits() - commitsBefore;
-    // Every reply streams one token per tokenDelayMs after the first: the simulator alone
-    // needs at least that long per item, `concurrency` at a time.
-    qint64 tokens = 0;
-    const auto task = store.loadTask(*id);
-    for (const StepRecord &step : task->steps)
-        tokens += step.usage.value(QLatin1String("completion_tokens")).toInt();
-    figures.minimumS = double(tokens) * tokenDelayMs / 1000.0 / concurrency;
-    return figures;
-}
 
 // The same requests with nothing around them: `concurrency` bare streamed POSTs at a time,
 // spread over enough network managers for as many connections, each reply read and
@@ -161,15 +93,18 @@ int main(int argc, char *argv[])
     }
 
     const int baselineItems = std::max(1, items / 10);
-    const Figures each =
-        runBatch(base, dir.path(), baselineItems, concurrency, false, kCalmTokenDelayMs);
-    const Figures grouped = runBatch(base, dir.path(), items, concurrency, true, kCalmTokenDelayMs);
+    const BatchFigures each =
+        bench::runBatch(base, dir.path(), dir.filePath(QStringLiteral("each.db")), baselineItems,
+                        concurrency, false, kCalmTokenDelayMs);
+    const BatchFigures grouped =
+        bench::runBatch(base, dir.path(), dir.filePath(QStringLiteral("grouped.db")), items,
+                        concurrency, true, kCalmTokenDelayMs);
     const int bareItems = std::max(1, items / 4);
     const double bareMsPerItem = runBare(base, bareItems, concurrency);
     sim.kill();
     sim.waitForFinished();
 
-    const auto line = [&out](const QString &label, const Figures &f) {
+    const auto line = [&out](const QString &label, const BatchFigures &f) {
         out << label << f.items << " items: " << QString::number(f.wallS, 'f', 1)
             << " s wall, simulator minimum " << QString::number(f.minimumS, 'f', 1) << " s ("
             << QString::number(f.wallS / f.minimumS, 'f', 2) << "x), "

@@ -112,15 +112,16 @@ bool PostgresCluster::startServer()
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.setStandardOutputFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
     asServiceUser(m_server);
-    // Loopback only, a socket folder of its own, and no syncs: the tests check what Vigil
-    // writes, not the disk.
-    m_server.start(m_binDir + QStringLiteral("/postgres"),
-                   {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
-                    QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-c"),
-                    QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
-                    QStringLiteral("unix_socket_directories=%1").arg(m_dir.path()),
-                    QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
-                    QStringLiteral("max_connections=200")});
+    // Loopback only, a socket folder of its own.
+    QStringList arguments{
+        QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+        QStringLiteral("-p"), QString::number(m_port),
+        QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+        QStringLiteral("-c"), QStringLiteral("unix_socket_directories=%1").arg(m_dir.path()),
+        QStringLiteral("-c"), QStringLiteral("max_connections=200")};
+    if (!m_sync)
+        arguments << QStringLiteral("-c") << QStringLiteral("fsync=off");
+    m_server.start(m_binDir + QStringLiteral("/postgres"), arguments);
     if (!m_server.waitForStarted(10000)) {
         m_error = QStringLiteral("postgres did not start: %1").arg(m_server.errorString());
         return false;
@@ -159,6 +160,23 @@ void PostgresCluster::stop()
         m_server.kill();
         m_server.waitForFinished(5000);
     }
+}
+
+double PostgresCluster::serverCpuSeconds() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_server.processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    // After the command's closing parenthesis: utime, stime, cutime and cstime are the
+    // 12th to the 15th fields.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 15)
+        return 0;
+    double ticks = 0;
+    for (int field = 11; field <= 14; ++field)
+        ticks += fields.at(field).toDouble();
+    return ticks / static_cast<double>(::sysconf(_SC_CLK_TCK));
 }
 
 QString PostgresCluster::url(const QString &database) const

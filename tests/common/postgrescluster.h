@@ -17,6 +17,9 @@ public:
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
 
+    // Whether the server syncs its commits to the disk, as a real one does (set before
+    // start()); the tests leave it off, since they check what Vigil writes, not the disk.
+    void setSyncToDisk(bool sync) { m_sync = sync; }
     // Makes the cluster and starts its server; false (and error()) when it could not.
     bool start();
     // Stops the server and keeps the cluster, as an outage would; start() brings it back.
@@ -24,6 +27,8 @@ public:
     bool isRunning() const { return m_server.state() == QProcess::Running; }
     QString error() const { return m_error; }
     quint16 port() const { return m_port; }
+    // The CPU time of the server and of its connections that have ended, in seconds.
+    double serverCpuSeconds() const;
 
     // A new empty database, as the postgresql:// URL a store opens.
     QString freshDatabase();
@@ -44,6 +49,7 @@ private:
     int m_databases = 0;
     bool m_initialised = false;
     bool m_dropRoot = false;
+    bool m_sync = false;
     uid_t m_uid = 0;
     gid_t m_gid = 0;
 };
