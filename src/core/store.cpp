@@ -167,6 +167,7 @@ CheckpointStore::CheckpointStore(TimeSource &clock)
 CheckpointStore::~CheckpointStore()
 {
     CheckpointStore::commitNow();
+    forgetStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -223,6 +224,7 @@ bool CheckpointStore::reconnect()
     m_afterCommit.clear();
     for (auto &then : waiting)
         then(false);
+    forgetStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -343,6 +345,26 @@ bool CheckpointStore::injectedFault()
     fail(Tr::tr("database error"),
          QStringLiteral("injected fault at operation %1").arg(m_operations));
     return true;
+}
+
+void CheckpointStore::forgetStatements()
+{
+    m_statements.clear();
+    m_unprepared = QSqlQuery();
+}
+
+QSqlQuery &CheckpointStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(sql)) {
+            m_unprepared = std::move(query); // its exec() fails, saying why
+            return m_unprepared;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
 }
 
 bool CheckpointStore::usable()
@@ -586,8 +608,7 @@ bool CheckpointStore::setTaskState(TaskRecord &task, TaskState state, const QStr
 {
     if (!beginWrite())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
         "UPDATE tasks SET state = ?, reason = ?, resume_at = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(taskStateName(state));
     query.addBindValue(text(reason));
@@ -633,8 +654,8 @@ bool CheckpointStore::creditWaitingTime(qint64 taskId, StepRecord &step, qint64 
 {
     if (!beginWrite())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE steps SET budget_started_at = budget_started_at + ?"
+    QSqlQuery &query =
+        statement(QStringLiteral("UPDATE steps SET budget_started_at = budget_started_at + ?"
                                  " WHERE task_id = ? AND idx = ? AND budget_started_at > 0"));
     query.addBindValue(waitedMs);
     query.addBindValue(taskId);
@@ -652,8 +673,7 @@ bool CheckpointStore::refundAttempt(qint64 taskId, StepRecord &step)
 {
     if (!beginWrite())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
+    QSqlQuery &query = statement(
         QStringLiteral("UPDATE steps SET budget_attempts ="
                        " CASE WHEN budget_attempts > 0 THEN budget_attempts - 1 ELSE 0 END"
                        " WHERE task_id = ? AND idx = ?"));
@@ -670,8 +690,7 @@ bool CheckpointStore::refundAttempt(qint64 taskId, StepRecord &step)
 bool CheckpointStore::chargeAttempt(qint64 taskId, int stepIndex, const QString &requestId,
                                     qint64 startedAt)
 {
-    QSqlQuery update(QSqlDatabase::database(m_connectionName, false));
-    update.prepare(QStringLiteral(
+    QSqlQuery &update = statement(QStringLiteral(
         "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + "
         "1,"
         " budget_started_at = CASE WHEN budget_started_at = 0 THEN ? ELSE budget_started_at END,"
@@ -690,8 +709,7 @@ std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepInde
                                                      const QString &model, const QString &requestId,
                                                      qint64 startedAt, qint64 providerBatch)
 {
-    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
-    insert.prepare(QStringLiteral(
+    QSqlQuery &insert = statement(QStringLiteral(
         "INSERT INTO attempts (task_id, step, attempt, model, request_id, started_at,"
         " provider_batch)"
         " SELECT CAST(? AS BIGINT), CAST(? AS BIGINT),"
@@ -750,8 +768,7 @@ bool CheckpointStore::sendArmedAttempt(qint64 attemptId, qint64 taskId, StepReco
         return false;
     bool ok = chargeAttempt(taskId, step.index, requestId, sentAt);
     if (ok) {
-        QSqlQuery number(QSqlDatabase::database(m_connectionName, false));
-        number.prepare(QStringLiteral(
+        QSqlQuery &number = statement(QStringLiteral(
             "UPDATE attempts SET started_at = ?, attempt = (SELECT attempts_total FROM steps"
             " WHERE task_id = ? AND idx = ?) WHERE id = ? AND attempt = 0"));
         number.addBindValue(sentAt);
@@ -776,8 +793,8 @@ bool CheckpointStore::withdrawArmedAttempts(const QList<qint64> &attemptIds)
         return true;
     if (!beginWrite())
         return false;
-    QSqlQuery remove(QSqlDatabase::database(m_connectionName, false));
-    remove.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ? AND attempt = 0"));
+    QSqlQuery &remove =
+        statement(QStringLiteral("DELETE FROM attempts WHERE id = ? AND attempt = 0"));
     bool ok = true;
     for (const qint64 id : attemptIds) {
         remove.addBindValue(id);
@@ -792,8 +809,7 @@ bool CheckpointStore::withdrawArmedAttempts(const QList<qint64> &attemptIds)
 
 bool CheckpointStore::writeAttemptEnd(qint64 attemptId, const AttemptEnd &end)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = statement(QStringLiteral(
         "UPDATE attempts SET ended_at = ?, http_status = ?, class = ?, retry = ?, delay_ms = ?,"
         " message = ?, partial_text = ?, service_tier = ?, response_id = ?, resumed_after = ?,"
         " input_tokens = ?, cached_tokens = ?, cache_write_tokens = ?, output_tokens = ?,"
@@ -829,10 +845,9 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
     if (!beginWrite())
         return false;
     bool ok = writeAttemptEnd(attemptId, end);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     const bool done = outcome == StepState::Done;
     if (ok) {
-        query.prepare(QStringLiteral(
+        QSqlQuery &query = statement(QStringLiteral(
             "UPDATE steps SET state = ?, output = ?, usage = ?,"
             " model = CASE WHEN ? = 1 THEN ? ELSE model END,"
             " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?,"
@@ -868,8 +883,8 @@ bool CheckpointStore::noteResponse(qint64 taskId, StepRecord &step, const QStrin
 {
     if (!beginWrite())
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE steps SET response_id = ?, response_event = -1,"
+    QSqlQuery &query =
+        statement(QStringLiteral("UPDATE steps SET response_id = ?, response_event = -1,"
                                  " response_text = '' WHERE task_id = ? AND idx = ?"));
     query.addBindValue(text(responseId));
     query.addBindValue(taskId);
@@ -1006,8 +1021,7 @@ bool CheckpointStore::updateProviderBatch(const ProviderBatchRecord &batch)
 {
     if (!beginWrite())
         return false;
-    QSqlQuery update(QSqlDatabase::database(m_connectionName, false));
-    update.prepare(QStringLiteral(
+    QSqlQuery &update = statement(QStringLiteral(
         "UPDATE provider_batches SET stage = ?, file_id = ?, batch_id = ?, status = ?,"
         " counts = ?, created_at = ?, expires_at = ?, ended_at = ?, polled_at = ?, error = ?"
         " WHERE id = ?"));

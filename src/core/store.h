@@ -5,11 +5,13 @@
 #include "timesource.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace vigil {
@@ -115,6 +117,10 @@ private:
     bool beginWrite();
     bool endWrite(bool ok);
     bool injectedFault();
+    // The write `sql`, prepared once for this connection and kept: SQLite parses it once,
+    // a server plans it once and is sent only its values after that.
+    QSqlQuery &statement(const QString &sql);
+    void forgetStatements(); // before the connection they belong to closes
     // Connects again before a read or a write when the server went away, unless a group
     // is open: its writes are lost, which its commit will say.
     bool usable();
@@ -137,6 +143,8 @@ private:
     int m_operations = 0;
     int m_faultAt = 0;
     bool m_connectionLost = false;
+    std::unordered_map<QString, QSqlQuery> m_statements;
+    QSqlQuery m_unprepared; // what statement() gives when a statement cannot be prepared
 };
 
 } // namespace vigil
