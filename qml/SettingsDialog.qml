@@ -352,6 +352,26 @@ Dialog {
                 checked: dialog.settings ? dialog.settings.startMinimized : false
                 onToggled: dialog.settings.startMinimized = checked
             }
+            RowLayout {
+                Label { text: qsTr("Checkpoint store") }
+                TextField {
+                    objectName: "storeLocation"
+                    Layout.fillWidth: true
+                    text: dialog.settings ? dialog.settings.storeLocation : ""
+                    placeholderText: dialog.settings ? dialog.settings.defaultStore : ""
+                    onEditingFinished: {
+                        dialog.settings.storeLocation = text
+                        text = Qt.binding(() => dialog.settings ? dialog.settings.storeLocation : "")
+                    }
+                    Accessible.name: qsTr("Checkpoint store")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.")
+                opacity: 0.7
+                wrapMode: Text.Wrap
+            }
             Label {
                 objectName: "settingsError"
                 Layout.fillWidth: true

@@ -1165,6 +1165,14 @@
         <source>Every provider</source>
         <translation>Jeder Anbieter</translation>
     </message>
+    <message>
+        <source>Checkpoint store</source>
+        <translation>Checkpoint-Speicher</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>Eine Datei oder eine PostgreSQL-Datenbank als postgresql://user@host:port/database (ihre Aufgaben führt jeweils nur ein Vigil aus). Vigil öffnet ihn beim nächsten Start, außer es wird mit --db gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2694,6 +2702,10 @@
     <message>
         <source>prices at %1</source>
         <translation>Preise bei %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>„%1“ ist keine PostgreSQL-URL: schreiben Sie postgresql://user@host:port/database</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,14 @@
         <source>Every provider</source>
         <translation>Todos los proveedores</translation>
     </message>
+    <message>
+        <source>Checkpoint store</source>
+        <translation>Almacén de puntos de control</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>Un archivo o una base de datos PostgreSQL como postgresql://user@host:port/database (solo un Vigil a la vez ejecuta sus tareas). Vigil lo abre en su próximo inicio, salvo que se inicie con --db.</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2693,6 +2701,10 @@
     <message>
         <source>prices at %1</source>
         <translation>precios en %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>«%1» no es una URL de PostgreSQL: escriba postgresql://user@host:port/database</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,14 @@
         <source>Every provider</source>
         <translation>Tous les fournisseurs</translation>
     </message>
+    <message>
+        <source>Checkpoint store</source>
+        <translation>Magasin de points de reprise</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>Un fichier, ou une base PostgreSQL sous la forme postgresql://user@host:port/database (un seul Vigil à la fois exécute ses tâches). Vigil l&apos;ouvre à son prochain démarrage, sauf s&apos;il est lancé avec --db.</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2693,6 +2701,10 @@
     <message>
         <source>prices at %1</source>
         <translation>prix chez %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>« %1 » n&apos;est pas une URL PostgreSQL : écrivez postgresql://user@host:port/database</translation>
     </message>
 </context>
 <context>

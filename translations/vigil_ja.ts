@@ -1145,6 +1145,14 @@
         <source>Every provider</source>
         <translation>すべてのプロバイダー</translation>
     </message>
+    <message>
+        <source>Checkpoint store</source>
+        <translation>チェックポイントストア</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>ファイル、または postgresql://user@host:port/database 形式の PostgreSQL データベース（そのタスクを実行できる Vigil は一度に一つだけ）。--db を付けて起動しない限り、Vigil は次回の起動時にこれを開きます。</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2668,6 +2676,10 @@
     <message>
         <source>prices at %1</source>
         <translation>%1 での価格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>「%1」は PostgreSQL の URL ではありません：postgresql://user@host:port/database と書いてください</translation>
     </message>
 </context>
 <context>

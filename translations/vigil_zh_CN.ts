@@ -1145,6 +1145,14 @@
         <source>Every provider</source>
         <translation>所有提供商</translation>
     </message>
+    <message>
+        <source>Checkpoint store</source>
+        <translation>检查点存储</translation>
+    </message>
+    <message>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>一个文件，或形如 postgresql://user@host:port/database 的 PostgreSQL 数据库（同一时间只有一个 Vigil 运行其任务）。除非以 --db 启动，Vigil 会在下次启动时打开它。</translation>
+    </message>
 </context>
 <context>
     <name>Simulator</name>
@@ -2668,6 +2676,10 @@
     <message>
         <source>prices at %1</source>
         <translation>%1 的价格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
+        <translation>“%1”不是 PostgreSQL URL：请写成 postgresql://user@host:port/database</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,9 @@ int main(int argc, char *argv[])
     QString error;
     const QString settingsPath = parser.isSet(options.settings) ? parser.value(options.settings)
                                                                 : vigil::Settings::defaultPath();
+    const QString savedStore = vigil::SettingsEditor::savedStoreLocation();
     if (!host.start({parser.isSet(options.db) ? parser.value(options.db)
+                     : !savedStore.isEmpty()  ? savedStore
                                               : vigil::CheckpointStore::defaultPath(),
                      socketPath, settingsPath},
                     &error)) {

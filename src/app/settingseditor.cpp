@@ -3,6 +3,7 @@
 #include "enginehost.h"
 #include "pricing.h"
 #include "secretstore.h"
+#include "store.h"
 #include "taskspec.h"
 #include "translations.h"
 
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <cmath>
 
 namespace vigil {
@@ -277,6 +279,39 @@ void SettingsEditor::setLanguage(const QString &language)
         return;
     QSettings().setValue(QStringLiteral("ui/language"), language);
     emit languageChanged();
+}
+
+QString SettingsEditor::savedStoreLocation()
+{
+    return QSettings().value(QStringLiteral("store/location")).toString();
+}
+
+QString SettingsEditor::defaultStore()
+{
+    return CheckpointStore::defaultPath();
+}
+
+void SettingsEditor::setStoreLocation(const QString &location)
+{
+    const QString chosen = location.trimmed();
+    if (chosen == savedStoreLocation())
+        return;
+    if (StoreBackend::isServerLocation(chosen)) {
+        const QUrl url(chosen);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            setError(tr("\"%1\" is not a PostgreSQL URL: write "
+                        "postgresql://user@host:port/database")
+                         .arg(chosen));
+            emit storeChanged(); // the field shows what is kept again
+            return;
+        }
+    }
+    if (chosen.isEmpty())
+        QSettings().remove(QStringLiteral("store/location"));
+    else
+        QSettings().setValue(QStringLiteral("store/location"), chosen);
+    setError({});
+    emit storeChanged();
 }
 
 QVariantList SettingsEditor::languages() const

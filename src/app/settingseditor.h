@@ -34,6 +34,8 @@ class SettingsEditor : public QObject
     Q_PROPERTY(
         bool startWithSession READ startWithSession WRITE setStartWithSession NOTIFY prefsChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString storeLocation READ storeLocation WRITE setStoreLocation NOTIFY storeChanged)
+    Q_PROPERTY(QString defaultStore READ defaultStore CONSTANT)
     Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
 public:
     explicit SettingsEditor(const EngineHost &host, QObject *parent = nullptr);
@@ -82,12 +84,20 @@ public:
     QVariantList languages() const;
     // The XDG autostart entry that starts Vigil with the session.
     static QString autostartPath();
+    // The checkpoint store the desktop opens at its next start when --db names none: a
+    // file or a postgresql:// URL; empty for the default file (defaultStore()).
+    static QString savedStoreLocation();
+    QString storeLocation() const { return savedStoreLocation(); }
+    // Keeps `location` (trimmed; empty: the default), or refuses it with error().
+    void setStoreLocation(const QString &location);
+    static QString defaultStore();
 
 signals:
     void changed();
     void errorChanged();
     void prefsChanged();
     void languageChanged();
+    void storeChanged();
     void keyStored(const QString &keyName, const QString &error);
 
 private:

@@ -4,6 +4,7 @@
 // removes the XDG autostart entry.
 #include "enginehost.h"
 #include "settingseditor.h"
+#include "store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -220,6 +221,36 @@ private slots:
         editor.setStartWithSession(false);
         QVERIFY(!QFile::exists(SettingsEditor::autostartPath()));
         editor.setStartMinimized(false);
+    }
+
+    void theStoreIsKeptForTheNextStartAndABadURLRefused()
+    {
+        EngineHost host(nullptr);
+        SettingsEditor editor(host);
+        QSignalSpy changed(&editor, &SettingsEditor::storeChanged);
+        QCOMPARE(editor.storeLocation(), QString()); // the default file until chosen
+        QCOMPARE(editor.defaultStore(), CheckpointStore::defaultPath());
+
+        editor.setStoreLocation(QStringLiteral("  postgresql://vigil@db.example:5432/vigil "));
+        QCOMPARE(SettingsEditor::savedStoreLocation(),
+                 QStringLiteral("postgresql://vigil@db.example:5432/vigil"));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(editor.error().isEmpty());
+
+        editor.setStoreLocation(QStringLiteral("postgresql://"));
+        QVERIFY2(editor.error().contains(QLatin1String("is not a PostgreSQL URL")),
+                 qPrintable(editor.error()));
+        QCOMPARE(SettingsEditor::savedStoreLocation(),
+                 QStringLiteral("postgresql://vigil@db.example:5432/vigil")); // kept
+        QCOMPARE(changed.size(), 2);
+
+        const QString file = QDir::temp().filePath(QStringLiteral("elsewhere.db"));
+        editor.setStoreLocation(file);
+        QCOMPARE(editor.storeLocation(), file);
+        QVERIFY(editor.error().isEmpty());
+        editor.setStoreLocation(QString());
+        QCOMPARE(editor.storeLocation(), QString());
+        QVERIFY(!QSettings().contains(QStringLiteral("store/location")));
     }
 
     void theChosenLanguageIsKept()

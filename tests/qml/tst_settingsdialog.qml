@@ -31,6 +31,8 @@ TestCase {
         property bool keepAwake: true
         property bool startWithSession: false
         property bool startMinimized: false
+        property string storeLocation: ""
+        property string defaultStore: "/home/someone/.local/share/Vigil/vigil/vigil.db"
         property string refuse: ""
         property var saved: null
         property int reloads: 0
@@ -73,6 +75,19 @@ TestCase {
         for (let i = 0; i < text.length; ++i)
             keyClick(text[i])
         keyClick(Qt.Key_Tab) // editing finished
+    }
+
+    function test_theStoreTypedInIsKeptAndTheDefaultShown() {
+        openDialog()
+        const field = findChild(dialog, "storeLocation")
+        compare(field.text, "")
+        compare(field.placeholderText, fake.defaultStore)
+        type("storeLocation", "postgresql://vigil@db.example/vigil")
+        compare(fake.storeLocation, "postgresql://vigil@db.example/vigil")
+        fake.storeLocation = "" // refused or cleared by the editor: the field follows it
+        compare(field.text, "")
+        dialog.close()
+        tryCompare(dialog, "visible", false)
     }
 
     function test_whatIsShownIsWhatTheFileSays() {
