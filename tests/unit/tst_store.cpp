@@ -944,6 +944,25 @@ private slots:
         QVERIFY(!second.connectionLost());
     }
 
+    void aStoreTakenWhileAwayIsNotTakenBack()
+    {
+        if (sqlite())
+            QSKIP("a server's");
+        CheckpointStore first;
+        QVERIFY2(first.open(m_location), qPrintable(first.lastError()));
+        m_cluster.stop(); // the first one's connection ends here, and its hold with it
+        QVERIFY(first.listTasks().isEmpty()); // nothing can be read meanwhile
+        QVERIFY(first.connectionLost());
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+        CheckpointStore second;
+        QVERIFY2(second.open(m_location), qPrintable(second.lastError()));
+        QVERIFY(!first.reconnect());
+        QVERIFY(!first.connectionLost()); // it answers: waiting longer would not help
+        QVERIFY2(first.lastError().startsWith(QLatin1String("another Vigil is using this store")),
+                 qPrintable(first.lastError()));
+        QVERIFY(second.createTask(makeSpec(1)));
+    }
+
     void aServerThatDoesNotAnswerIsNamedWithoutItsPassword()
     {
         if (sqlite())
