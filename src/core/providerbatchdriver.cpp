@@ -68,6 +68,7 @@ struct ProviderBatchDriver::Held
     QHash<int, qint64> pending; // step → the attempt its result closes
     QList<QByteArray> entries;  // built for the upload or create; dropped once in its body
     bool restored = false;      // taken up from the store: its create may have gone out
+    bool bySize = false;        // taken up at the provider by its size alone (no metadata)
     std::unique_ptr<TimeSourceTimer> timer;
     std::unique_ptr<TimeSourceTimer> limit;
     QPointer<QNetworkReply> reply;
@@ -347,6 +348,7 @@ void ProviderBatchDriver::searchOrphan(Held &held, const QString &after, int pag
                                            << match->id << "its create call left behind";
                 found.record.batchId = match->id;
                 found.record.stage = ProviderBatchRecord::Stage::Created;
+                found.bySize = !m_api->keepsMetadata();
                 noteStatus(found, *match);
                 if (!save(found))
                     return;
@@ -637,9 +639,20 @@ void ProviderBatchDriver::readResultLines(Held &held, bool atEnd)
             continue;
         }
         const auto step = stepOfCustomId(m_taskKey, result->customId);
-        if (!step || !held.pending.contains(*step))
-            continue; // not one of this batch's items, or read already
-        const qint64 attemptId = held.pending.take(*step);
+        if (!step)
+            continue; // not one of this task's items
+        // A batch taken up by its size alone (a provider without metadata) may hold another
+        // record's items: a result goes to the step it answers, whichever record waits for it.
+        Held *owner = &held;
+        if (!held.pending.contains(*step)) {
+            const auto waiting = std::find_if(m_held.begin(), m_held.end(), [&](const auto &h) {
+                return h->pending.contains(*step);
+            });
+            if (waiting == m_held.end())
+                continue; // read already
+            owner = waiting->get();
+        }
+        const qint64 attemptId = owner->pending.take(*step);
         m_client.batchItemEnded(*step, attemptId, *result);
     }
     held.lineBuffer.remove(0, std::min(from, held.lineBuffer.size()));
@@ -649,6 +662,16 @@ void ProviderBatchDriver::finishCollecting(Held &held, const QString &error)
 {
     if (m_stopped)
         return;
+    if (held.bySize && !held.pending.isEmpty()) {
+        // Another batch taken up by its size may hold these items: they count as not run
+        // only once the last of those has ended without them.
+        const auto running = std::find_if(m_held.begin(), m_held.end(), [&](const auto &h) {
+            return h.get() != &held && h->bySize &&
+                   h->record.stage == ProviderBatchRecord::Stage::Created;
+        });
+        if (running != m_held.end())
+            (*running)->pending.insert(std::exchange(held.pending, {}));
+    }
     if (!held.pending.isEmpty()) {
         // A result the provider does not give is a request that did not run for it.
         endPending(held,
