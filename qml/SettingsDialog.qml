@@ -368,7 +368,7 @@ Dialog {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.")
+                text: qsTr("A file, or a PostgreSQL database as postgresql://user@host:port/database (Vigils sharing it share a batch's items). Vigil opens it at its next start, unless started with --db.")
                 opacity: 0.7
                 wrapMode: Text.Wrap
             }

@@ -1170,8 +1170,8 @@
         <translation>Checkpoint-Speicher</translation>
     </message>
     <message>
-        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
-        <translation>Eine Datei oder eine PostgreSQL-Datenbank als postgresql://user@host:port/database (ihre Aufgaben führt jeweils nur ein Vigil aus). Vigil öffnet ihn beim nächsten Start, außer es wird mit --db gestartet.</translation>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (Vigils sharing it share a batch&apos;s items). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>Eine Datei oder eine PostgreSQL-Datenbank als postgresql://user@host:port/database (Vigils, die sie teilen, teilen sich die Elemente eines Stapels). Vigil öffnet sie beim nächsten Start, sofern nicht mit --db gestartet.</translation>
     </message>
 </context>
 <context>
@@ -2285,14 +2285,6 @@
         <translation>keine PostgreSQL-URL: schreiben Sie postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>another Vigil is using this store</source>
-        <translation>ein anderes Vigil verwendet diesen Speicher</translation>
-    </message>
-    <message>
-        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
-        <translation>die Aufgaben eines PostgreSQL-Speichers führt jeweils nur ein Vigil aus; beenden Sie zuerst das andere</translation>
-    </message>
-    <message>
         <source>the database server cannot be reached; is it running, and are the host and port right?</source>
         <translation>der Datenbankserver ist nicht erreichbar; läuft er, und stimmen Host und Port?</translation>
     </message>
@@ -2331,6 +2323,46 @@
     <message>
         <source>no store was opened</source>
         <translation>es wurde kein Speicher geöffnet</translation>
+    </message>
+    <message>
+        <source>no step %1</source>
+        <translation>kein Schritt %1</translation>
+    </message>
+    <message>
+        <source>step %1 was taken over by another Vigil</source>
+        <translation>Schritt %1 wurde von einem anderen Vigil übernommen</translation>
+    </message>
+    <message>
+        <source>this Vigil&apos;s lease on it ran out before the step&apos;s result was written</source>
+        <translation>die Lease dieses Vigil lief ab, bevor das Ergebnis des Schritts geschrieben war</translation>
+    </message>
+    <message>
+        <source>no step for attempt %1</source>
+        <translation>kein Schritt zu Versuch %1</translation>
+    </message>
+    <message>
+        <source>its step was taken over by another Vigil while it ran (this Vigil&apos;s lease ran out); its result was not kept</source>
+        <translation>sein Schritt wurde währenddessen von einem anderen Vigil übernommen (die Lease dieses Vigil lief ab); sein Ergebnis wurde verworfen</translation>
+    </message>
+    <message>
+        <source>cannot claim steps of task %1</source>
+        <translation>Schritte von Aufgabe %1 können nicht beansprucht werden</translation>
+    </message>
+    <message>
+        <source>cannot renew the leases of task %1</source>
+        <translation>die Leases von Aufgabe %1 können nicht verlängert werden</translation>
+    </message>
+    <message>
+        <source>cannot give up the leases of task %1</source>
+        <translation>die Leases von Aufgabe %1 können nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1</source>
+        <translation>%1 muss eine ganze Zahl von Sekunden sein, mindestens 1</translation>
+    </message>
+    <message>
+        <source>cannot tell other Vigils</source>
+        <translation>andere Vigils können nicht benachrichtigt werden</translation>
     </message>
 </context>
 <context>

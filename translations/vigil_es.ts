@@ -1169,8 +1169,8 @@
         <translation>Almacén de puntos de control</translation>
     </message>
     <message>
-        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
-        <translation>Un archivo o una base de datos PostgreSQL como postgresql://user@host:port/database (solo un Vigil a la vez ejecuta sus tareas). Vigil lo abre en su próximo inicio, salvo que se inicie con --db.</translation>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (Vigils sharing it share a batch&apos;s items). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>Un archivo, o una base de datos PostgreSQL como postgresql://user@host:port/database (los Vigil que la comparten se reparten los elementos de un lote). Vigil la abre en su próximo inicio, salvo que se inicie con --db.</translation>
     </message>
 </context>
 <context>
@@ -2284,14 +2284,6 @@
         <translation>no es una URL de PostgreSQL: escriba postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>another Vigil is using this store</source>
-        <translation>otro Vigil está usando este almacén</translation>
-    </message>
-    <message>
-        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
-        <translation>solo un Vigil a la vez ejecuta las tareas de un almacén PostgreSQL; detenga primero el otro</translation>
-    </message>
-    <message>
         <source>the database server cannot be reached; is it running, and are the host and port right?</source>
         <translation>no se puede contactar con el servidor de bases de datos; ¿está en marcha y son correctos el host y el puerto?</translation>
     </message>
@@ -2330,6 +2322,46 @@
     <message>
         <source>no store was opened</source>
         <translation>no se abrió ningún almacén</translation>
+    </message>
+    <message>
+        <source>no step %1</source>
+        <translation>no hay paso %1</translation>
+    </message>
+    <message>
+        <source>step %1 was taken over by another Vigil</source>
+        <translation>el paso %1 lo ha tomado otro Vigil</translation>
+    </message>
+    <message>
+        <source>this Vigil&apos;s lease on it ran out before the step&apos;s result was written</source>
+        <translation>el arrendamiento de este Vigil caducó antes de escribir el resultado del paso</translation>
+    </message>
+    <message>
+        <source>no step for attempt %1</source>
+        <translation>no hay paso para el intento %1</translation>
+    </message>
+    <message>
+        <source>its step was taken over by another Vigil while it ran (this Vigil&apos;s lease ran out); its result was not kept</source>
+        <translation>otro Vigil tomó su paso mientras se ejecutaba (caducó el arrendamiento de este Vigil); su resultado no se conservó</translation>
+    </message>
+    <message>
+        <source>cannot claim steps of task %1</source>
+        <translation>no se pueden reclamar pasos de la tarea %1</translation>
+    </message>
+    <message>
+        <source>cannot renew the leases of task %1</source>
+        <translation>no se pueden renovar los arrendamientos de la tarea %1</translation>
+    </message>
+    <message>
+        <source>cannot give up the leases of task %1</source>
+        <translation>no se pueden liberar los arrendamientos de la tarea %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1</source>
+        <translation>%1 debe ser un número entero de segundos, al menos 1</translation>
+    </message>
+    <message>
+        <source>cannot tell other Vigils</source>
+        <translation>no se puede avisar a los otros Vigil</translation>
     </message>
 </context>
 <context>

@@ -1169,8 +1169,8 @@
         <translation>Magasin de points de reprise</translation>
     </message>
     <message>
-        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
-        <translation>Un fichier, ou une base PostgreSQL sous la forme postgresql://user@host:port/database (un seul Vigil à la fois exécute ses tâches). Vigil l&apos;ouvre à son prochain démarrage, sauf s&apos;il est lancé avec --db.</translation>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (Vigils sharing it share a batch&apos;s items). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>Un fichier, ou une base PostgreSQL sous la forme postgresql://user@host:port/database (les Vigil qui la partagent se répartissent les éléments d&apos;un lot). Vigil l&apos;ouvre à son prochain démarrage, sauf s&apos;il est lancé avec --db.</translation>
     </message>
 </context>
 <context>
@@ -2284,14 +2284,6 @@
         <translation>ce n&apos;est pas une URL PostgreSQL : écrivez postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>another Vigil is using this store</source>
-        <translation>un autre Vigil utilise ce magasin</translation>
-    </message>
-    <message>
-        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
-        <translation>un seul Vigil à la fois exécute les tâches d&apos;un magasin PostgreSQL ; arrêtez d&apos;abord l&apos;autre</translation>
-    </message>
-    <message>
         <source>the database server cannot be reached; is it running, and are the host and port right?</source>
         <translation>le serveur de bases de données est injoignable ; tourne-t-il, et l&apos;hôte et le port sont-ils justes ?</translation>
     </message>
@@ -2330,6 +2322,46 @@
     <message>
         <source>no store was opened</source>
         <translation>aucun magasin n&apos;a été ouvert</translation>
+    </message>
+    <message>
+        <source>no step %1</source>
+        <translation>aucune étape %1</translation>
+    </message>
+    <message>
+        <source>step %1 was taken over by another Vigil</source>
+        <translation>l&apos;étape %1 a été reprise par un autre Vigil</translation>
+    </message>
+    <message>
+        <source>this Vigil&apos;s lease on it ran out before the step&apos;s result was written</source>
+        <translation>le bail de ce Vigil a expiré avant que le résultat de l&apos;étape soit écrit</translation>
+    </message>
+    <message>
+        <source>no step for attempt %1</source>
+        <translation>aucune étape pour la tentative %1</translation>
+    </message>
+    <message>
+        <source>its step was taken over by another Vigil while it ran (this Vigil&apos;s lease ran out); its result was not kept</source>
+        <translation>son étape a été reprise par un autre Vigil pendant son exécution (le bail de ce Vigil a expiré) ; son résultat n&apos;a pas été gardé</translation>
+    </message>
+    <message>
+        <source>cannot claim steps of task %1</source>
+        <translation>impossible de réserver des étapes de la tâche %1</translation>
+    </message>
+    <message>
+        <source>cannot renew the leases of task %1</source>
+        <translation>impossible de renouveler les baux de la tâche %1</translation>
+    </message>
+    <message>
+        <source>cannot give up the leases of task %1</source>
+        <translation>impossible de rendre les baux de la tâche %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1</source>
+        <translation>%1 doit être un nombre entier de secondes, au moins 1</translation>
+    </message>
+    <message>
+        <source>cannot tell other Vigils</source>
+        <translation>impossible de prévenir les autres Vigil</translation>
     </message>
 </context>
 <context>

@@ -1150,8 +1150,8 @@
         <translation>チェックポイントストア</translation>
     </message>
     <message>
-        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
-        <translation>ファイル、または postgresql://user@host:port/database 形式の PostgreSQL データベース（そのタスクを実行できる Vigil は一度に一つだけ）。--db を付けて起動しない限り、Vigil は次回の起動時にこれを開きます。</translation>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (Vigils sharing it share a batch&apos;s items). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>ファイル、または postgresql://user@host:port/database 形式の PostgreSQL データベース（共有する Vigil 同士でバッチの項目を分担します）。--db を指定して起動しない限り、次回の起動時に開きます。</translation>
     </message>
 </context>
 <context>
@@ -2262,14 +2262,6 @@
         <translation>PostgreSQL の URL ではありません：postgresql://user@host:port/database と書いてください</translation>
     </message>
     <message>
-        <source>another Vigil is using this store</source>
-        <translation>別の Vigil がこのストアを使用しています</translation>
-    </message>
-    <message>
-        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
-        <translation>PostgreSQL ストアのタスクを実行できる Vigil は一度に一つだけです。先にもう一方を停止してください</translation>
-    </message>
-    <message>
         <source>the database server cannot be reached; is it running, and are the host and port right?</source>
         <translation>データベースサーバーに接続できません。起動していますか？ホストとポートは正しいですか？</translation>
     </message>
@@ -2308,6 +2300,46 @@
     <message>
         <source>no store was opened</source>
         <translation>ストアが開かれていません</translation>
+    </message>
+    <message>
+        <source>no step %1</source>
+        <translation>ステップ %1 はありません</translation>
+    </message>
+    <message>
+        <source>step %1 was taken over by another Vigil</source>
+        <translation>ステップ %1 は別の Vigil に引き継がれました</translation>
+    </message>
+    <message>
+        <source>this Vigil&apos;s lease on it ran out before the step&apos;s result was written</source>
+        <translation>ステップの結果が書き込まれる前に、この Vigil のリースが切れました</translation>
+    </message>
+    <message>
+        <source>no step for attempt %1</source>
+        <translation>試行 %1 のステップがありません</translation>
+    </message>
+    <message>
+        <source>its step was taken over by another Vigil while it ran (this Vigil&apos;s lease ran out); its result was not kept</source>
+        <translation>実行中にステップが別の Vigil に引き継がれました（この Vigil のリースが切れました）。結果は保存されていません</translation>
+    </message>
+    <message>
+        <source>cannot claim steps of task %1</source>
+        <translation>タスク %1 のステップを確保できません</translation>
+    </message>
+    <message>
+        <source>cannot renew the leases of task %1</source>
+        <translation>タスク %1 のリースを更新できません</translation>
+    </message>
+    <message>
+        <source>cannot give up the leases of task %1</source>
+        <translation>タスク %1 のリースを解放できません</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1</source>
+        <translation>%1 は 1 以上の整数の秒数でなければなりません</translation>
+    </message>
+    <message>
+        <source>cannot tell other Vigils</source>
+        <translation>他の Vigil に通知できません</translation>
     </message>
 </context>
 <context>

@@ -1150,8 +1150,8 @@
         <translation>检查点存储</translation>
     </message>
     <message>
-        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (one Vigil at a time runs its tasks). Vigil opens it at its next start, unless started with --db.</source>
-        <translation>一个文件，或形如 postgresql://user@host:port/database 的 PostgreSQL 数据库（同一时间只有一个 Vigil 运行其任务）。除非以 --db 启动，Vigil 会在下次启动时打开它。</translation>
+        <source>A file, or a PostgreSQL database as postgresql://user@host:port/database (Vigils sharing it share a batch&apos;s items). Vigil opens it at its next start, unless started with --db.</source>
+        <translation>一个文件，或 postgresql://user@host:port/database 形式的 PostgreSQL 数据库（共享它的多个 Vigil 分担批处理的条目）。除非以 --db 启动，Vigil 会在下次启动时打开它。</translation>
     </message>
 </context>
 <context>
@@ -2262,14 +2262,6 @@
         <translation>不是 PostgreSQL URL：请写成 postgresql://user@host:port/database</translation>
     </message>
     <message>
-        <source>another Vigil is using this store</source>
-        <translation>另一个 Vigil 正在使用此存储</translation>
-    </message>
-    <message>
-        <source>one Vigil at a time runs the tasks of a PostgreSQL store; stop the other one first</source>
-        <translation>同一时间只有一个 Vigil 运行 PostgreSQL 存储中的任务；请先停止另一个</translation>
-    </message>
-    <message>
         <source>the database server cannot be reached; is it running, and are the host and port right?</source>
         <translation>无法连接数据库服务器；它在运行吗？主机和端口正确吗？</translation>
     </message>
@@ -2308,6 +2300,46 @@
     <message>
         <source>no store was opened</source>
         <translation>尚未打开任何存储</translation>
+    </message>
+    <message>
+        <source>no step %1</source>
+        <translation>没有第 %1 步</translation>
+    </message>
+    <message>
+        <source>step %1 was taken over by another Vigil</source>
+        <translation>第 %1 步已被另一个 Vigil 接管</translation>
+    </message>
+    <message>
+        <source>this Vigil&apos;s lease on it ran out before the step&apos;s result was written</source>
+        <translation>在写入该步结果之前，此 Vigil 的租约已到期</translation>
+    </message>
+    <message>
+        <source>no step for attempt %1</source>
+        <translation>尝试 %1 没有对应的步骤</translation>
+    </message>
+    <message>
+        <source>its step was taken over by another Vigil while it ran (this Vigil&apos;s lease ran out); its result was not kept</source>
+        <translation>运行期间其步骤被另一个 Vigil 接管（此 Vigil 的租约已到期）；其结果未保留</translation>
+    </message>
+    <message>
+        <source>cannot claim steps of task %1</source>
+        <translation>无法认领任务 %1 的步骤</translation>
+    </message>
+    <message>
+        <source>cannot renew the leases of task %1</source>
+        <translation>无法续租任务 %1 的租约</translation>
+    </message>
+    <message>
+        <source>cannot give up the leases of task %1</source>
+        <translation>无法释放任务 %1 的租约</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds, at least 1</source>
+        <translation>%1 必须是至少为 1 的整数秒数</translation>
+    </message>
+    <message>
+        <source>cannot tell other Vigils</source>
+        <translation>无法通知其他 Vigil</translation>
     </message>
 </context>
 <context>

@@ -71,12 +71,19 @@ Engine::~Engine()
 
 std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
 {
+    // This Vigil writes the batch's output where it was told, whatever another Vigil sharing
+    // the store was told.
+    const auto remember = [this, &spec](qint64 id) {
+        if (spec.batch)
+            m_outputs[id] = spec.batch->output;
+        return id;
+    };
     if (auto existing = m_store.findTaskByKey(spec.workKey())) {
         if (!m_store.updateTaskSpec(*existing, spec) || !m_store.commitNow()) {
             *error = m_store.lastError();
             return std::nullopt;
         }
-        return existing->id;
+        return remember(existing->id);
     }
     if (!m_store.lastError().isEmpty()) {
         *error = m_store.lastError();
@@ -85,8 +92,14 @@ std::optional<qint64> Engine::submit(const TaskSpec &spec, QString *error)
     const auto id = m_store.createTask(spec);
     if (!id || !m_store.commitNow()) {
         *error = m_store.lastError();
+        // Another Vigil sharing the store may have added the same work a moment earlier.
+        if (m_store.sharesWork() && !m_store.connectionLost()) {
+            if (auto added = m_store.findTaskByKey(spec.workKey()))
+                return remember(added->id);
+        }
         return std::nullopt;
     }
+    remember(*id);
     emitEvent(*id, QStringLiteral("task_state"), -1,
               {{QStringLiteral("state"), taskStateName(TaskState::Queued)},
                {QStringLiteral("reason"), QStringLiteral("added")}});
@@ -189,6 +202,8 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
         *error = task->specProblem;
         return false;
     }
+    if (const auto output = m_outputs.find(taskId); output != m_outputs.end() && task->spec->batch)
+        task->spec->batch->output = output->second;
     qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
                                << taskStateName(task->state)
                                << (interrupted ? "(continuing its schedule)"

@@ -156,6 +156,7 @@ private:
     std::set<qint64> m_restartWhenEnded; // paused to switch model: start again at once
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
     std::set<qint64> m_awaitingStore;    // stopped by a lost store, to start again with it
+    std::map<qint64, QString> m_outputs; // batch → the output file submitted here
     std::unique_ptr<TimeSourceTimer> m_storeTimer;
     qint64 m_storeDelayMs = 0;
     SecretStore *m_secrets = nullptr;

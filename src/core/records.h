@@ -101,6 +101,9 @@ struct StepRecord
     QString responseId;
     qint64 responseEvent = -1;
     QString responseText;
+    // The lease this Vigil holds on the step when several share the store's work; its
+    // attempts' writes are refused once the lease has passed to another. 0: none.
+    qint64 leaseId = 0;
 
     // What a store's writes do to a step, in one place for every store: the record
     // stays what was written.

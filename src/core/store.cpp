@@ -4,13 +4,17 @@
 #include "logging.h"
 #include "tr.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <array>
@@ -129,6 +133,14 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
         QStringLiteral("CREATE INDEX attempts_by_provider_batch ON attempts(provider_batch)"
                        " WHERE provider_batch IS NOT NULL"),
     },
+    {
+        // Which worker holds a pending step, under which lease, until when (the database's
+        // time): several Vigils share one server store's work.
+        QStringLiteral("ALTER TABLE steps ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE steps ADD COLUMN lease_id INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE steps ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX steps_pending ON steps(task_id, idx) WHERE state = 'pending'"),
+    },
 }};
 
 // The sums of Spend over the attempts a WHERE clause picks.
@@ -157,7 +169,11 @@ Spend readSpend(const QSqlQuery &query, int first)
 
 CheckpointStore::CheckpointStore(TimeSource &clock)
     : m_clock(clock), m_connectionName(QStringLiteral("vigil-store-") +
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+                                       QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_worker(QStringLiteral("%1/%2/%3")
+                   .arg(QSysInfo::machineHostName())
+                   .arg(QCoreApplication::applicationPid())
+                   .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)))
 {
     m_groupTimer.setSingleShot(true);
     m_groupTimer.setTimerType(Qt::PreciseTimer);
@@ -211,7 +227,46 @@ bool CheckpointStore::open(const QString &location)
     QString detail;
     if (!m_backend->open(m_connectionName, what, detail))
         return fail(what, detail);
-    return migrate();
+    if (!migrate())
+        return false;
+    listen();
+    return true;
+}
+
+void CheckpointStore::listen()
+{
+    const QString channel = m_backend->notificationChannel();
+    if (channel.isEmpty())
+        return;
+    QSqlDriver *driver = QSqlDatabase::database(m_connectionName, false).driver();
+    if (!driver->subscribeToNotification(channel)) {
+        // The workers' polling does without it, a little later.
+        qCWarning(lcStore).noquote()
+            << m_path << "cannot listen for other Vigils:" << driver->lastError().text();
+        return;
+    }
+    QObject::connect(
+        driver, &QSqlDriver::notification, &events(),
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            if (source == QSqlDriver::OtherSource)
+                emit events().stepsChanged(payload.toLongLong());
+        });
+}
+
+bool CheckpointStore::notifyOthers(const QString &taskIdSql, qint64 key)
+{
+    const QString channel = m_backend->notificationChannel();
+    if (channel.isEmpty())
+        return true;
+    // Told at the commit, once per task however many of its steps the commit holds.
+    QSqlQuery &notify =
+        statement(QStringLiteral("SELECT pg_notify(?, CAST(%1 AS TEXT))").arg(taskIdSql));
+    notify.addBindValue(channel);
+    notify.addBindValue(key);
+    if (!notify.exec())
+        return fail(Tr::tr("cannot tell other Vigils"), notify.lastError().text());
+    notify.finish();
+    return true;
 }
 
 bool CheckpointStore::reconnect()
@@ -237,6 +292,7 @@ bool CheckpointStore::reconnect()
         return fail(what, detail);
     if (!migrate())
         return false;
+    listen();
     m_connectionLost = false;
     m_lastError.clear();
     qCInfo(lcStore).noquote() << m_path << "connected again";
@@ -374,6 +430,7 @@ bool CheckpointStore::usable()
 
 bool CheckpointStore::beginWrite()
 {
+    m_claimLost = false;
     if (injectedFault() || !usable())
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -464,6 +521,35 @@ TaskRecord readTaskRow(const QSqlQuery &query)
 const QString kTaskColumns = QStringLiteral(
     "id, work_key, name, spec, state, reason, model, created_at, updated_at, resume_at, kind");
 
+const QString kStepColumns = QStringLiteral(
+    "idx, state, prompt, output, model, usage, attempts_total, budget_attempts,"
+    " budget_started_at, last_try_at, next_try_at, error_class, last_message, request_id,"
+    " item_id, response_id, response_event, response_text");
+
+StepRecord readStepRow(const QSqlQuery &query)
+{
+    StepRecord step;
+    step.index = query.value(0).toInt();
+    step.state = stepStateFromName(query.value(1).toString());
+    step.prompt = query.value(2).toString();
+    step.output = query.value(3).toString();
+    step.model = query.value(4).toString();
+    step.usage = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    step.attemptsTotal = query.value(6).toInt();
+    step.budgetAttempts = query.value(7).toInt();
+    step.budgetStartedAt = query.value(8).toLongLong();
+    step.lastTryAt = query.value(9).toLongLong();
+    step.nextTryAt = query.value(10).toLongLong();
+    step.errorClass = query.value(11).toString();
+    step.lastMessage = query.value(12).toString();
+    step.requestId = query.value(13).toString();
+    step.itemId = query.value(14).toString();
+    step.responseId = query.value(15).toString();
+    step.responseEvent = query.value(16).toLongLong();
+    step.responseText = query.value(17).toString();
+    return step;
+}
+
 } // namespace
 
 std::optional<TaskRecord> CheckpointStore::findTaskByKey(const QString &key)
@@ -503,38 +589,15 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
     TaskRecord task = readTaskRow(query);
 
     QSqlQuery steps(db);
-    steps.prepare(QStringLiteral(
-        "SELECT idx, state, prompt, output, model, usage, attempts_total, budget_attempts,"
-        " budget_started_at, last_try_at, next_try_at, error_class, last_message, request_id,"
-        " item_id, response_id, response_event, response_text FROM steps WHERE task_id = ?"
-        " ORDER BY idx"));
+    steps.prepare(
+        QStringLiteral("SELECT %1 FROM steps WHERE task_id = ? ORDER BY idx").arg(kStepColumns));
     steps.addBindValue(taskId);
     if (!steps.exec()) {
         fail(Tr::tr("cannot load the steps of task %1").arg(taskId), steps.lastError().text());
         return std::nullopt;
     }
-    while (steps.next()) {
-        StepRecord step;
-        step.index = steps.value(0).toInt();
-        step.state = stepStateFromName(steps.value(1).toString());
-        step.prompt = steps.value(2).toString();
-        step.output = steps.value(3).toString();
-        step.model = steps.value(4).toString();
-        step.usage = QJsonDocument::fromJson(steps.value(5).toString().toUtf8()).object();
-        step.attemptsTotal = steps.value(6).toInt();
-        step.budgetAttempts = steps.value(7).toInt();
-        step.budgetStartedAt = steps.value(8).toLongLong();
-        step.lastTryAt = steps.value(9).toLongLong();
-        step.nextTryAt = steps.value(10).toLongLong();
-        step.errorClass = steps.value(11).toString();
-        step.lastMessage = steps.value(12).toString();
-        step.requestId = steps.value(13).toString();
-        step.itemId = steps.value(14).toString();
-        step.responseId = steps.value(15).toString();
-        step.responseEvent = steps.value(16).toLongLong();
-        step.responseText = steps.value(17).toString();
-        task.steps.append(step);
-    }
+    while (steps.next())
+        task.steps.append(readStepRow(steps));
     return task;
 }
 
@@ -688,21 +751,35 @@ bool CheckpointStore::refundAttempt(qint64 taskId, StepRecord &step)
 }
 
 bool CheckpointStore::chargeAttempt(qint64 taskId, int stepIndex, const QString &requestId,
-                                    qint64 startedAt)
+                                    qint64 startedAt, qint64 leaseId)
 {
     QSqlQuery &update = statement(QStringLiteral(
         "UPDATE steps SET attempts_total = attempts_total + 1, budget_attempts = budget_attempts + "
         "1,"
         " budget_started_at = CASE WHEN budget_started_at = 0 THEN ? ELSE budget_started_at END,"
-        " last_try_at = ?, next_try_at = 0, request_id = ? WHERE task_id = ? AND idx = ?"));
+        " last_try_at = ?, next_try_at = 0, request_id = ? WHERE task_id = ? AND idx = ?"
+        " AND (CAST(? AS BIGINT) = 0 OR lease_id = ?)"));
     update.addBindValue(startedAt);
     update.addBindValue(startedAt);
     update.addBindValue(requestId);
     update.addBindValue(taskId);
     update.addBindValue(stepIndex);
-    if (!update.exec() || update.numRowsAffected() != 1)
+    update.addBindValue(leaseId);
+    update.addBindValue(leaseId);
+    if (!update.exec())
         return fail(Tr::tr("cannot record the attempt"), update.lastError().text());
-    return true;
+    if (update.numRowsAffected() == 1)
+        return true;
+    if (leaseId != 0)
+        return leaseLost(stepIndex);
+    return fail(Tr::tr("cannot record the attempt"), Tr::tr("no step %1").arg(stepIndex + 1));
+}
+
+bool CheckpointStore::leaseLost(int stepIndex)
+{
+    m_claimLost = true;
+    return fail(Tr::tr("step %1 was taken over by another Vigil").arg(stepIndex + 1),
+                Tr::tr("this Vigil's lease on it ran out before the step's result was written"));
 }
 
 std::optional<qint64> CheckpointStore::insertAttempt(qint64 taskId, int stepIndex, bool numbered,
@@ -741,7 +818,7 @@ std::optional<qint64> CheckpointStore::beginAttempt(qint64 taskId, StepRecord &s
     if (!beginWrite())
         return std::nullopt;
     std::optional<qint64> attemptId;
-    if (chargeAttempt(taskId, step.index, requestId, startedAt))
+    if (chargeAttempt(taskId, step.index, requestId, startedAt, step.leaseId))
         attemptId = insertAttempt(taskId, step.index, true, model, requestId, startedAt);
     if (!endWrite(attemptId.has_value()))
         return std::nullopt;
@@ -766,7 +843,7 @@ bool CheckpointStore::sendArmedAttempt(qint64 attemptId, qint64 taskId, StepReco
 {
     if (!beginWrite())
         return false;
-    bool ok = chargeAttempt(taskId, step.index, requestId, sentAt);
+    bool ok = chargeAttempt(taskId, step.index, requestId, sentAt, step.leaseId);
     if (ok) {
         QSqlQuery &number = statement(QStringLiteral(
             "UPDATE attempts SET started_at = ?, attempt = (SELECT attempts_total FROM steps"
@@ -852,7 +929,8 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
             " model = CASE WHEN ? = 1 THEN ? ELSE model END,"
             " error_class = ?, last_message = ?, next_try_at = ?, completed_at = ?,"
             " response_id = ?, response_event = ?, response_text = ?"
-            " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"));
+            " WHERE (task_id, idx) = (SELECT task_id, step FROM attempts WHERE id = ?)"
+            " AND (CAST(? AS BIGINT) = 0 OR lease_id = ?)"));
         query.addBindValue(stepStateName(outcome));
         query.addBindValue(done ? QVariant(output.text) : QVariant());
         query.addBindValue(done ? QVariant(QString::fromUtf8(
@@ -869,13 +947,38 @@ bool CheckpointStore::endAttempt(qint64 attemptId, StepRecord &step, StepState o
         query.addBindValue(resumes ? end.lastEvent : -1);
         query.addBindValue(resumes ? text(end.partialText) : QStringLiteral(""));
         query.addBindValue(attemptId);
-        ok = query.exec() && query.numRowsAffected() == 1;
+        query.addBindValue(step.leaseId);
+        query.addBindValue(step.leaseId);
+        ok = query.exec();
         if (!ok)
             fail(Tr::tr("cannot record the step"), query.lastError().text());
+        else if (query.numRowsAffected() != 1 && step.leaseId != 0)
+            return endWrite(keepLostAttempt(attemptId)) && leaseLost(step.index);
+        else if (query.numRowsAffected() != 1)
+            ok = fail(Tr::tr("cannot record the step"),
+                      Tr::tr("no step for attempt %1").arg(attemptId));
+        else if (outcome != StepState::Pending && step.leaseId != 0)
+            ok = notifyOthers(QStringLiteral("(SELECT task_id FROM attempts WHERE id = ?)"),
+                              attemptId);
     }
     if (!endWrite(ok))
         return false;
     step.endAttempt(outcome, end, output);
+    return true;
+}
+
+bool CheckpointStore::keepLostAttempt(qint64 attemptId)
+{
+    // What the attempt cost stays counted; its result is another worker's business now.
+    QSqlQuery &query =
+        statement(QStringLiteral("UPDATE attempts SET class = 'cancelled', retry = 0, message = ?"
+                                 " WHERE id = ?"));
+    query.addBindValue(Tr::tr("its step was taken over by another Vigil while it ran (this "
+                              "Vigil's lease ran out); its result was not kept"));
+    query.addBindValue(attemptId);
+    if (!query.exec())
+        return fail(Tr::tr("cannot record the end of attempt %1").arg(attemptId),
+                    query.lastError().text());
     return true;
 }
 
@@ -924,9 +1027,18 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
     // An armed attempt may have been sent just before the stop, its charge not yet
     // committed: it counts, so that no count is ever lower than the backend's.
     QSqlQuery armed(db);
-    armed.prepare(QStringLiteral(
-        "SELECT id, step, request_id, started_at FROM attempts WHERE task_id = ? AND attempt = 0"));
+    // Another Vigil sharing the store may be running some of the task's steps: what it
+    // holds a lease on is its own.
+    const QString othersHold =
+        QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM steps WHERE steps.task_id = attempts.task_id"
+                       " AND steps.idx = attempts.step AND steps.lease_owner <> ?"
+                       " AND steps.lease_until > %1)")
+            .arg(m_backend->nowMs());
+    armed.prepare(QStringLiteral("SELECT id, step, request_id, started_at FROM attempts"
+                                 " WHERE task_id = ? AND attempt = 0") +
+                  othersHold);
     armed.addBindValue(task.id);
+    armed.addBindValue(m_worker);
     bool ok = armed.exec();
     std::vector<std::tuple<qint64, int, QString, qint64>> charged;
     while (ok && armed.next())
@@ -943,7 +1055,7 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
                "have reached the backend");
     for (auto it = charged.cbegin(); ok && it != charged.cend(); ++it) {
         const auto &[id, step, requestId, startedAt] = *it;
-        ok = chargeAttempt(task.id, step, requestId, startedAt);
+        ok = chargeAttempt(task.id, step, requestId, startedAt, 0);
         number.addBindValue(maybeSent);
         number.addBindValue(id);
         if (ok && !number.exec())
@@ -952,15 +1064,18 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
 
     QSqlQuery close(db);
     if (ok) {
-        close.prepare(QStringLiteral(
-            "UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
-            " message = COALESCE(message, ?) WHERE task_id = ? AND ended_at IS NULL"
-            // A provider batch goes on without Vigil: its attempts end with its results.
-            " AND (provider_batch IS NULL OR provider_batch IN (SELECT id FROM provider_batches"
-            " WHERE stage IN ('collected', 'abandoned')))"));
+        close.prepare(
+            QStringLiteral(
+                "UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
+                " message = COALESCE(message, ?) WHERE task_id = ? AND ended_at IS NULL"
+                // A provider batch goes on without Vigil: its attempts end with its results.
+                " AND (provider_batch IS NULL OR provider_batch IN (SELECT id FROM provider_batches"
+                " WHERE stage IN ('collected', 'abandoned')))") +
+            othersHold);
         close.addBindValue(now);
         close.addBindValue(Tr::tr("interrupted: Vigil stopped while this attempt was in flight"));
         close.addBindValue(task.id);
+        close.addBindValue(m_worker);
         ok = close.exec();
         if (!ok)
             fail(Tr::tr("cannot close interrupted attempts"), close.lastError().text());
@@ -970,6 +1085,109 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
     for (const auto &[id, step, requestId, startedAt] : charged)
         task.steps[step].beginAttempt(requestId, startedAt); // the store has the step
     return true;
+}
+
+bool CheckpointStore::sharesWork() const
+{
+    return m_backend && m_backend->sharesWork();
+}
+
+qint64 CheckpointStore::leaseMs() const
+{
+    return m_backend ? m_backend->leaseMs() : StoreBackend::kDefaultLeaseMs;
+}
+
+std::optional<QList<StepRecord>> CheckpointStore::claimSteps(qint64 taskId, int limit)
+{
+    if (!beginWrite())
+        return std::nullopt;
+    // One lease id for the claim: a step's next claim, by anyone, draws another.
+    const qint64 leaseId = static_cast<qint64>(QRandomGenerator::global()->generate64() >> 1) | 1;
+    // The steps are picked once (a subquery in the UPDATE itself may be run again, each
+    // run adding its own `limit`).
+    QSqlQuery &claim = statement(
+        QStringLiteral("WITH picked AS MATERIALIZED (SELECT idx FROM steps WHERE task_id = ?"
+                       " AND state = 'pending' AND lease_until < %1 ORDER BY idx LIMIT ?%2)"
+                       " UPDATE steps SET lease_owner = ?, lease_id = CAST(? AS BIGINT),"
+                       " lease_until = %1 + CAST(? AS BIGINT) WHERE task_id = ? AND idx IN"
+                       " (SELECT idx FROM picked) RETURNING %3")
+            .arg(m_backend->nowMs(), m_backend->skipLocked(), kStepColumns));
+    claim.addBindValue(taskId);
+    claim.addBindValue(limit);
+    claim.addBindValue(m_worker);
+    claim.addBindValue(leaseId);
+    claim.addBindValue(leaseMs());
+    claim.addBindValue(taskId);
+    QList<StepRecord> claimed;
+    const bool ok = claim.exec();
+    while (ok && claim.next()) {
+        claimed.append(readStepRow(claim));
+        claimed.last().leaseId = leaseId;
+    }
+    if (!ok)
+        fail(Tr::tr("cannot claim steps of task %1").arg(taskId), claim.lastError().text());
+    claim.finish();
+    if (!endWrite(ok))
+        return std::nullopt;
+    std::sort(claimed.begin(), claimed.end(),
+              [](const StepRecord &a, const StepRecord &b) { return a.index < b.index; });
+    return claimed;
+}
+
+bool CheckpointStore::renewLeases(qint64 taskId)
+{
+    if (!beginWrite())
+        return false;
+    QSqlQuery &renew = statement(
+        QStringLiteral("UPDATE steps SET lease_until = %1 + CAST(? AS BIGINT) WHERE task_id = ?"
+                       " AND idx IN (SELECT idx FROM steps WHERE task_id = ? AND lease_owner = ?"
+                       " AND state = 'pending' AND lease_until > 0%2)")
+            .arg(m_backend->nowMs(), m_backend->skipLocked()));
+    renew.addBindValue(leaseMs());
+    renew.addBindValue(taskId);
+    renew.addBindValue(taskId);
+    renew.addBindValue(m_worker);
+    const bool ok = renew.exec();
+    if (!ok)
+        fail(Tr::tr("cannot renew the leases of task %1").arg(taskId), renew.lastError().text());
+    return endWrite(ok);
+}
+
+bool CheckpointStore::releaseLeases(qint64 taskId)
+{
+    if (!beginWrite())
+        return false;
+    QSqlQuery &release =
+        statement(QStringLiteral("UPDATE steps SET lease_until = 0 WHERE task_id = ? AND idx IN"
+                                 " (SELECT idx FROM steps WHERE task_id = ? AND lease_owner = ?"
+                                 " AND state = 'pending' AND lease_until > 0%1)")
+                      .arg(m_backend->skipLocked()));
+    release.addBindValue(taskId);
+    release.addBindValue(taskId);
+    release.addBindValue(m_worker);
+    bool ok = release.exec();
+    if (!ok)
+        fail(Tr::tr("cannot give up the leases of task %1").arg(taskId),
+             release.lastError().text());
+    else if (release.numRowsAffected() > 0)
+        ok = notifyOthers(QStringLiteral("?"), taskId);
+    return endWrite(ok);
+}
+
+std::optional<int> CheckpointStore::pendingSteps(qint64 taskId)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery &query = statement(
+        QStringLiteral("SELECT COUNT(*) FROM steps WHERE task_id = ? AND state = 'pending'"));
+    query.addBindValue(taskId);
+    if (!query.exec() || !query.next()) {
+        fail(Tr::tr("cannot load the steps of task %1").arg(taskId), query.lastError().text());
+        return std::nullopt;
+    }
+    const int pending = query.value(0).toInt();
+    query.finish();
+    return pending;
 }
 
 std::optional<qint64> CheckpointStore::beginProviderBatch(ProviderBatchRecord &batch,
@@ -997,7 +1215,8 @@ std::optional<qint64> CheckpointStore::beginProviderBatch(ProviderBatchRecord &b
     attemptIds.reserve(steps.size());
     for (qsizetype i = 0; ok && i < steps.size(); ++i) {
         const int index = steps.at(i)->index;
-        ok = chargeAttempt(batch.taskId, index, requestIds.at(i), batch.intendedAt);
+        ok = chargeAttempt(batch.taskId, index, requestIds.at(i), batch.intendedAt,
+                           steps.at(i)->leaseId);
         const auto attemptId = ok ? insertAttempt(batch.taskId, index, true, model,
                                                   requestIds.at(i), batch.intendedAt, id)
                                   : std::nullopt;

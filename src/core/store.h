@@ -32,7 +32,7 @@ namespace vigil {
 class CheckpointStore : public TaskStore
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Tasks and states are stamped with the time of `clock`.
     explicit CheckpointStore(TimeSource &clock = TimeSource::system());
@@ -97,14 +97,33 @@ public:
                                              const QString &model) override;
     bool updateProviderBatch(const ProviderBatchRecord &batch) override;
     std::optional<QList<ProviderBatchRecord>> providerBatches(qint64 taskId) override;
+    bool sharesWork() const override;
+    bool claimLost() const override { return m_claimLost; }
+    qint64 leaseMs() const override;
+    QString workerId() const override { return m_worker; }
+    std::optional<QList<StepRecord>> claimSteps(qint64 taskId, int limit) override;
+    bool renewLeases(qint64 taskId) override;
+    bool releaseLeases(qint64 taskId) override;
+    std::optional<int> pendingSteps(qint64 taskId) override;
 
 private:
     bool exec(const QString &sql);
     bool migrate();
+    // Hears what other Vigils sharing a server store say (events()).
+    void listen();
+    // Tells them, at the commit, that steps of the task `taskIdSql` (SQL with one value,
+    // `key`) changed.
+    bool notifyOthers(const QString &taskIdSql, qint64 key);
     bool fail(const QString &what, const QString &detail);
     bool writeAttemptEnd(qint64 attemptId, const AttemptEnd &end);
-    // Charges an attempt to its step's count and budget.
-    bool chargeAttempt(qint64 taskId, int stepIndex, const QString &requestId, qint64 startedAt);
+    // Charges an attempt to its step's count and budget — under the lease `leaseId` (0:
+    // whoever holds the step).
+    bool chargeAttempt(qint64 taskId, int stepIndex, const QString &requestId, qint64 startedAt,
+                       qint64 leaseId);
+    // The write was refused: the step's lease is another worker's now.
+    bool leaseLost(int stepIndex);
+    // An attempt whose step was taken over keeps what it cost; its result is dropped.
+    bool keepLostAttempt(qint64 attemptId);
     // Numbered with the step's count, or 0 for an attempt armed and not yet sent.
     std::optional<qint64> insertAttempt(qint64 taskId, int stepIndex, bool numbered,
                                         const QString &model, const QString &requestId,
@@ -143,6 +162,8 @@ private:
     int m_operations = 0;
     int m_faultAt = 0;
     bool m_connectionLost = false;
+    bool m_claimLost = false;
+    QString m_worker; // this Vigil, as the leases it holds name it
     std::unordered_map<QString, QSqlQuery> m_statements;
     QSqlQuery m_unprepared; // what statement() gives when a statement cannot be prepared
 };

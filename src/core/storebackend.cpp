@@ -151,13 +151,17 @@ public:
 
     // A file does not go away as a server does: its failures wait for the user.
     bool isConnectionLost(const QString &) const override { return false; }
+    bool sharesWork() const override { return false; }
+    QString nowMs() const override
+    {
+        return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    }
+    QString skipLocked() const override { return {}; } // one writer at a time
 
 private:
     QString m_path;
 };
 
-// One Vigil's engine per PostgreSQL store, held for as long as its connection lives.
-constexpr qint64 kEngineLockKey = 0x5669'6769'6c00'0001;
 // Every migration of the store waits for this one.
 constexpr qint64 kSchemaLockKey = 0x5669'6769'6c00'0002;
 
@@ -169,6 +173,12 @@ public:
         QUrl shown = m_url;
         shown.setPassword({});
         m_display = shown.toString();
+        const QUrlQuery query(m_url);
+        if (query.hasQueryItem(kLeaseOption)) {
+            bool ok = false;
+            const qint64 seconds = query.queryItemValue(kLeaseOption).toLongLong(&ok);
+            m_leaseMs = ok && seconds > 0 ? seconds * 1000 : 0;
+        }
     }
 
     QString displayLocation() const override { return m_display; }
@@ -184,6 +194,11 @@ public:
             detail = Tr::tr("not a PostgreSQL URL: write postgresql://user@host:port/database");
             return false;
         }
+        if (m_leaseMs <= 0) {
+            detail = Tr::tr("%1 must be a whole number of seconds, at least 1")
+                         .arg(QLatin1String(kLeaseOption));
+            return false;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         db.setHostName(m_url.host());
         db.setPort(m_url.port(5432));
@@ -193,6 +208,7 @@ public:
         // The URL's own options (sslmode=require…) are libpq's; Vigil gives up on an
         // unreachable server after 10 s unless told otherwise.
         QUrlQuery query(m_url);
+        query.removeAllQueryItems(kLeaseOption); // Vigil's, not libpq's
         if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
             query.addQueryItem(QStringLiteral("connect_timeout"), QStringLiteral("10"));
         if (!query.hasQueryItem(QStringLiteral("application_name")))
@@ -206,25 +222,7 @@ public:
             return false;
         }
         // The server's notices ("already exists, skipping") are not the user's business.
-        if (!run(db, QStringLiteral("SET client_min_messages = warning"), detail))
-            return false;
-        // Several Vigils may share one store once they claim their work from it; until
-        // then the store is one engine's, and a second is turned away rather than sending
-        // what the first is sending.
-        QSqlQuery lock(db);
-        lock.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
-        lock.addBindValue(kEngineLockKey);
-        if (!lock.exec() || !lock.next()) {
-            detail = lock.lastError().text();
-            return false;
-        }
-        if (!lock.value(0).toBool()) {
-            what = Tr::tr("another Vigil is using this store");
-            detail = Tr::tr("one Vigil at a time runs the tasks of a PostgreSQL store; stop the "
-                            "other one first");
-            return false;
-        }
-        return true;
+        return run(db, QStringLiteral("SET client_min_messages = warning"), detail);
     }
 
     std::optional<int> schemaVersion(QSqlDatabase &db, QString &detail) override
@@ -316,6 +314,15 @@ public:
         return explainWith(known, detail);
     }
 
+    bool sharesWork() const override { return true; }
+    qint64 leaseMs() const override { return m_leaseMs; }
+    QString nowMs() const override
+    {
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
+    }
+    QString skipLocked() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString notificationChannel() const override { return QStringLiteral("vigil_steps"); }
+
     bool isConnectionLost(const QString &detail) const override
     {
         for (const char *words :
@@ -331,8 +338,12 @@ public:
     }
 
 private:
+    // The URL's option for how long a worker's lease on a step lasts, in seconds.
+    static constexpr QLatin1String kLeaseOption{"vigil_lease"};
+
     QUrl m_url;
     QString m_display;
+    qint64 m_leaseMs = kDefaultLeaseMs; // 0: the URL's option is not a number of seconds
 };
 
 } // namespace

@@ -45,6 +45,22 @@ public:
     // Whether `detail` says the database could not be reached, or stopped answering: a
     // failure that a later connection may not meet.
     virtual bool isConnectionLost(const QString &detail) const = 0;
+
+    // Whether several Vigils may share the database's work, each sending only the steps it
+    // holds a lease on: a server's can; a file is one Vigil's.
+    virtual bool sharesWork() const = 0;
+    // How long a lease on a step lasts unless its worker renews it.
+    virtual qint64 leaseMs() const { return kDefaultLeaseMs; }
+    // SQL for the database's time in ms since the epoch: leases are measured on the one
+    // clock every worker reads, not on each machine's own.
+    virtual QString nowMs() const = 0;
+    // What a SELECT that picks steps to claim ends with, so that steps another worker is
+    // claiming at the same moment are passed over rather than waited for.
+    virtual QString skipLocked() const = 0;
+    // The channel other workers hear of changed steps on; empty when the database has none.
+    virtual QString notificationChannel() const { return {}; }
+
+    static constexpr qint64 kDefaultLeaseMs = 30'000;
 };
 
 } // namespace vigil

@@ -38,9 +38,17 @@ TaskRunner::TaskRunner(TaskStore &store, NetworkAccess &network, Reachability &r
       m_random(random), m_clock(clock), m_spending(spending), m_wakeTimer(clock.createTimer()),
       m_task(std::move(task)), m_spec(*m_task.spec), m_apiKey(std::move(apiKey)),
       m_adapter(ProtocolAdapter::create(m_spec.provider.protocol)),
-      m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1)
+      m_concurrency(m_spec.batch ? m_spec.batch->concurrency : 1), m_sharing(m_store.sharesWork()),
+      m_sharesItems(m_sharing && m_spec.batch && m_spec.batch->via == BatchSpec::Via::Live)
 {
     connect(m_wakeTimer.get(), &TimeSourceTimer::timeout, this, &TaskRunner::next);
+    // A third of the lease: two renewals may fail before another worker may take over.
+    m_leaseTimer.setInterval(static_cast<int>(std::max<qint64>(m_store.leaseMs() / 3, 100)));
+    connect(&m_leaseTimer, &QTimer::timeout, this, &TaskRunner::renewLeases);
+    connect(&m_store.events(), &StoreEvents::stepsChanged, this, [this](qint64 taskId) {
+        if (taskId == m_task.id && m_sharing && m_started && !m_ended)
+            lookAgain();
+    });
     connect(&m_reachability, &Reachability::onlineChanged, this, &TaskRunner::onOnlineChanged);
     connect(&m_circuit, &BackendCircuit::stateChanged, this, [this] {
         if (m_ended)
@@ -105,9 +113,26 @@ void TaskRunner::run()
                 .arg(m_spec.model));
         return;
     }
+    if (m_sharing) {
+        m_leaseTimer.start();
+        // Leases of an earlier run of this Vigil (a store that went away) are taken again.
+        if (!m_store.releaseLeases(m_task.id)) {
+            storeFailed();
+            return;
+        }
+        if (!m_sharesItems && !claimWholeTask())
+            return; // the lease timer asks again
+    }
+    runClaimed();
+}
+
+void TaskRunner::runClaimed()
+{
     const qint64 now = m_clock.nowMs();
     for (StepRecord &step : m_task.steps) {
         if (step.state == StepState::Pending) {
+            if (m_sharesItems)
+                continue; // sent once claimed
             ++m_unfinished;
             if (m_spec.batch || m_unfinished == 1)
                 schedule(step, now);
@@ -143,15 +168,165 @@ bool TaskRunner::openOutput()
     for (const StepRecord &step : m_task.steps)
         itemIds.insert(step.itemId);
     QString error;
-    bool ok = m_output->open(itemIds, &error);
     // Items the store finished but the file lacks (a crash came between the two) go in now.
-    for (const StepRecord &step : m_task.steps) {
-        if (ok && step.state != StepState::Pending)
-            ok = m_output->append(step, &error);
-    }
+    const bool ok = m_output->open(itemIds, &error) && catchUpOutput(&error);
     if (!ok)
         end(TaskState::Failed, error);
     return ok;
+}
+
+bool TaskRunner::catchUpOutput(QString *error)
+{
+    for (const StepRecord &step : m_task.steps) {
+        if (step.state != StepState::Pending && !m_output->append(step, error))
+            return false;
+    }
+    return true;
+}
+
+bool TaskRunner::claimWholeTask()
+{
+    const auto claimed = m_store.claimSteps(m_task.id, static_cast<int>(m_task.steps.size()));
+    const auto pending = claimed ? m_store.pendingSteps(m_task.id) : std::nullopt;
+    if (!pending) {
+        storeFailed();
+        return false;
+    }
+    if (claimed->size() < *pending) {
+        // Another Vigil runs the task: all of it or none, so that no step goes twice.
+        if (!claimed->isEmpty() && !m_store.releaseLeases(m_task.id)) {
+            storeFailed();
+            return false;
+        }
+        qCInfo(lcEngine).noquote() << "task" << m_task.id
+                                   << "is run by another Vigil; this one takes it over if that "
+                                      "one stops";
+        return false;
+    }
+    // What another Vigil did before this one took over is read again.
+    auto loaded = m_store.loadTask(m_task.id);
+    if (!loaded) {
+        storeFailed();
+        return false;
+    }
+    m_task.steps = std::move(loaded->steps);
+    for (const StepRecord &step : *claimed)
+        stepAt(step.index).leaseId = step.leaseId;
+    m_holdsTask = true;
+    QString error;
+    if (m_output && !catchUpOutput(&error)) {
+        end(TaskState::Failed, error);
+        return false;
+    }
+    return true;
+}
+
+void TaskRunner::claimItems()
+{
+    // Twice the concurrency held, claimed again at half: one round trip to the database
+    // claims many items, and what one worker holds unsent is little for the others.
+    const int target = 2 * m_concurrency;
+    if (m_claimsDry || m_unfinished > target / 2 || !m_reachability.isOnline())
+        return;
+    const int wanted = target - m_unfinished;
+    const auto claimed = m_store.claimSteps(m_task.id, wanted);
+    if (!claimed) {
+        storeFailed();
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    for (const StepRecord &record : *claimed) {
+        StepRecord &step = stepAt(record.index);
+        if (step.leaseId != 0) {
+            // Held here already, its lease ran out unrenewed (a machine asleep): it is this
+            // runner's again under the new lease.
+            step.leaseId = record.leaseId;
+            continue;
+        }
+        step = record; // as another worker may have left it
+        ++m_unfinished;
+        schedule(step, now);
+    }
+    m_claimsDry = claimed->size() < wanted;
+}
+
+bool TaskRunner::othersAreDone()
+{
+    const auto pending = m_store.pendingSteps(m_task.id);
+    if (!pending) {
+        storeFailed();
+        return false;
+    }
+    if (*pending > 0)
+        return false;
+    const auto loaded = m_store.loadTask(m_task.id);
+    if (!loaded) {
+        storeFailed();
+        return false;
+    }
+    for (const StepRecord &step : loaded->steps) {
+        StepRecord &mine = stepAt(step.index);
+        if (mine.state == StepState::Pending)
+            mine = step;
+    }
+    QString error;
+    if (m_output && !catchUpOutput(&error)) {
+        stopSending(TaskState::Paused, error);
+        return false;
+    }
+    return true;
+}
+
+void TaskRunner::renewLeases()
+{
+    if (m_ended)
+        return;
+    if (!m_store.renewLeases(m_task.id)) {
+        storeFailed();
+        return;
+    }
+    lookAgain();
+}
+
+void TaskRunner::lookAgain()
+{
+    if (!m_sharesItems && !m_holdsTask) {
+        if (!m_stop && claimWholeTask())
+            runClaimed();
+        return;
+    }
+    if (m_claimsDry) {
+        m_claimsDry = false;
+        next();
+    }
+}
+
+bool TaskRunner::dropTakenOver(StepRecord &step)
+{
+    if (!m_store.claimLost())
+        return false;
+    qCInfo(lcEngine).noquote() << "task" << m_task.id << "step" << step.index
+                               << m_store.lastError();
+    emitStepEvent(QStringLiteral("step_taken_over"), step,
+                  {{QStringLiteral("message"), m_store.lastError()}});
+    const int index = step.index;
+    step.leaseId = 0;
+    m_ready.erase(index);
+    m_behindBackend.erase(index);
+    m_refusedProbes.erase(index);
+    for (auto it = m_delayed.begin(); it != m_delayed.end();)
+        it = it->second == index ? m_delayed.erase(it) : std::next(it);
+    m_circuit.withdraw(this, index);
+    if (const auto armed = m_armed.find(index); armed != m_armed.end()) {
+        const qint64 attemptId = armed->second.attemptId;
+        m_armed.erase(armed);
+        if (!m_store.withdrawArmedAttempts({attemptId})) {
+            storeFailed();
+            return true;
+        }
+    }
+    --m_unfinished;
+    return true;
 }
 
 void TaskRunner::schedule(StepRecord &step, qint64 now)
@@ -258,7 +433,13 @@ void TaskRunner::end(TaskState state, const QString &reason)
     if (m_ended)
         return;
     m_wakeTimer->stop();
+    m_leaseTimer.stop();
     leaveBackendLine();
+    // What this Vigil held unfinished may be taken by another at once.
+    if (m_sharing && !m_store.releaseLeases(m_task.id)) {
+        storeFailed();
+        return;
+    }
     if (m_output) {
         QString error;
         if (!m_output->sync(&error))
@@ -289,6 +470,7 @@ void TaskRunner::storeFailed()
     // Without a working store nothing can be promised; stop before sending anything more.
     m_ended = true;
     m_wakeTimer->stop();
+    m_leaseTimer.stop();
     leaveBackendLine();
     for (auto &[index, flight] : m_inFlight)
         flight.attempt->cancel();
@@ -393,9 +575,17 @@ void TaskRunner::next()
         m_ready.insert(m_delayed.begin()->second);
         m_delayed.erase(m_delayed.begin());
     }
+    if (m_sharesItems) {
+        claimItems();
+        if (m_ended)
+            return;
+    } else if (m_sharing && !m_holdsTask) {
+        return; // another Vigil runs the task; the lease timer asks again
+    }
     if (m_unfinished == 0 && m_inFlight.empty() && m_settling.empty() && m_landing.empty() &&
         !(m_providerBatches && m_providerBatches->busy())) {
-        complete();
+        if (!m_sharesItems || othersAreDone())
+            complete();
         return;
     }
     if (!m_reachability.isOnline()) {
@@ -652,14 +842,17 @@ void TaskRunner::sendAttempt(StepRecord &step)
         // The record is on the disk already; its charge can wait for company.
         const PatientWrites patient(m_store);
         if (!m_store.sendArmedAttempt(attemptId, m_task.id, step, requestId, now)) {
-            storeFailed();
+            const bool lost = m_store.claimLost();
+            if (!lost || !m_store.withdrawArmedAttempts({attemptId}) || !dropTakenOver(step))
+                storeFailed();
             return;
         }
     } else {
         requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const auto begun = m_store.beginAttempt(m_task.id, step, m_spec.model, requestId, now);
         if (!begun) {
-            storeFailed();
+            if (!dropTakenOver(step))
+                storeFailed();
             return;
         }
         attemptId = *begun;
@@ -928,13 +1121,20 @@ void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
         const int landed = static_cast<int>(m_landing.size());
         const bool outOfTheWay = m_spec.batch && landed < landingLimit();
         const PatientWrites patient(m_store, outOfTheWay && landed + 1 < landingLimit());
-        if (!m_store.completeStep(flight.attemptId, step, attemptEnd,
-                                  {result.reply.text, result.reply.usage, m_spec.model})) {
+        const bool recorded =
+            m_store.completeStep(flight.attemptId, step, attemptEnd,
+                                 {result.reply.text, result.reply.usage, m_spec.model});
+        if (!recorded && !m_store.claimLost()) {
             storeFailed();
             return;
         }
         m_circuit.attemptEnded(this, index, flight.sentAt, FailureClass::Ok, std::nullopt,
                                m_spec.retry);
+        if (!recorded) {
+            dropTakenOver(step);
+            next();
+            return;
+        }
         endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
         settle(
             index,
@@ -990,7 +1190,10 @@ void TaskRunner::attemptFailed(StepRecord &step, const InFlight &flight,
         // Lost because the machine went offline: recorded, but not charged to the budget.
         if (!m_store.finishAttempt(flight.attemptId, step, decision.end) ||
             !m_store.refundAttempt(m_task.id, step)) {
-            storeFailed();
+            if (dropTakenOver(step))
+                next();
+            else
+                storeFailed();
             return;
         }
         settle(index, [this, endFields, end = decision.end](StepRecord &refunded) {
@@ -1004,7 +1207,10 @@ void TaskRunner::attemptFailed(StepRecord &step, const InFlight &flight,
         m_refusedProbes.insert(index);
     if (!(decision.stepFails ? m_store.failStep(flight.attemptId, step, decision.end)
                              : m_store.finishAttempt(flight.attemptId, step, decision.end))) {
-        storeFailed();
+        if (dropTakenOver(step))
+            next();
+        else
+            storeFailed();
         return;
     }
     if (!verdict.code.isEmpty())

@@ -9,6 +9,7 @@
 #include "taskstore.h"
 
 #include <QObject>
+#include <QTimer>
 #include <deque>
 #include <functional>
 #include <map>
@@ -95,7 +96,25 @@ private:
     };
 
     void next();
+    // What run() does once the task's steps are this runner's to send.
+    void runClaimed();
     void schedule(StepRecord &step, qint64 now);
+    // Claims the task whole; false while another Vigil holds some of its steps.
+    bool claimWholeTask();
+    // Claims free batch items up to twice the concurrency, refilled at half.
+    void claimItems();
+    // The items every other worker held are done (or none is pending): the steps they did
+    // are read, their lines written to this Vigil's output too, and the task completes.
+    // False while other workers still hold some.
+    bool othersAreDone();
+    // A store write said the step's lease passed to another Vigil: the step is dropped
+    // here, unsent or its result unkept. False when the write failed for another reason.
+    bool dropTakenOver(StepRecord &step);
+    // Renews the leases, and looks again for what came free.
+    void renewLeases();
+    // Another Vigil may have finished steps or given some up: a runner waiting for them
+    // claims again, or completes.
+    void lookAgain();
     void sendAttempt(StepRecord &step);
     // Records the attempts of the batch items next in line, so that their sends need not
     // each wait for a commit of their own.
@@ -138,6 +157,8 @@ private:
     void complete();
     void storeFailed();
     bool openOutput();
+    // Appends the lines of finished steps the output file lacks.
+    bool catchUpOutput(QString *error);
     void emitStepEvent(const QString &name, const StepRecord &step, QJsonObject fields);
     QString endReason(FailureClass failureClass, const QString &message) const;
     ModelRequest buildRequest(const StepRecord &step) const;
@@ -226,6 +247,14 @@ private:
     bool m_cancelling = false;
     bool m_started = false; // run() has had its turn
     bool m_ended = false;
+
+    // Several Vigils share the store's work (TaskStore::sharesWork()). A live batch's items
+    // are claimed a few at a time; any other task is claimed whole, by one of them at a time.
+    bool m_sharing = false;
+    bool m_sharesItems = false;
+    bool m_claimsDry = false; // the last claim found fewer free items than it asked for
+    bool m_holdsTask = false; // a task claimed whole: this runner has every pending step
+    QTimer m_leaseTimer;      // renews the leases, and claims again what came free
 };
 
 } // namespace vigil

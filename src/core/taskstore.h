@@ -6,11 +6,21 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <functional>
 #include <optional>
 
 namespace vigil {
+
+// What a store hears of other Vigils sharing it.
+class StoreEvents : public QObject
+{
+    Q_OBJECT
+signals:
+    // Another Vigil finished steps of the task, or gave up its leases on some.
+    void stepsChanged(qint64 taskId);
+};
 
 // What the engine asks of a checkpoint store (DESIGN §5), whatever keeps the records:
 // CheckpointStore keeps them in one SQLite file; a shared server store can fill the same
@@ -126,6 +136,35 @@ public:
     virtual bool updateProviderBatch(const ProviderBatchRecord &batch) = 0;
     // The task's provider batches, oldest first; those not yet collected with their steps.
     virtual std::optional<QList<ProviderBatchRecord>> providerBatches(qint64 taskId) = 0;
+
+    // Work shared with other Vigils (a server store): a pending step is sent only by the
+    // worker holding its lease (claimSteps()), and a step's writes under a lease that has
+    // passed to another worker are refused, saying so by claimLost(): the attempt's cost
+    // is kept, its result dropped. Without sharing, steps carry no lease and need no claim.
+    virtual bool sharesWork() const = 0;
+    // Whether the last write failed because the step's lease is another worker's now.
+    virtual bool claimLost() const = 0;
+    // How long a lease lasts unless renewed, on the database's clock.
+    virtual qint64 leaseMs() const = 0;
+    // This Vigil, as its leases name it (host/pid/random).
+    virtual QString workerId() const = 0;
+    // Claims up to `limit` of the task's pending steps that no worker holds, first in
+    // order — a lease that ran out is free; steps another worker is claiming at this moment
+    // are passed over — and returns them as the store has them, each with its lease.
+    // Empty when the store cannot be written.
+    virtual std::optional<QList<StepRecord>> claimSteps(qint64 taskId, int limit) = 0;
+    // Extends this worker's leases on the task's pending steps by leaseMs() from now.
+    virtual bool renewLeases(qint64 taskId) = 0;
+    // Gives up this worker's leases on the task: others may claim those steps at once.
+    virtual bool releaseLeases(qint64 taskId) = 0;
+    // How many of the task's steps are pending, whoever holds them.
+    virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
+    // Where the store says what other Vigils changed (LISTEN/NOTIFY on a server; a store
+    // that cannot tell, or shares nothing, says nothing: sharing workers also poll).
+    StoreEvents &events() { return m_events; }
+
+private:
+    StoreEvents m_events;
 };
 
 // While one lives (and is `patient`), the store's writes and waits may wait for its

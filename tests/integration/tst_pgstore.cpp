@@ -1,11 +1,13 @@
 // `vigil run --store postgresql://…` against vigil-sim, with a PostgreSQL server the test
-// starts for itself: the records go to the server, one Vigil at a time runs its tasks, and
-// a run waits for a server that goes away and goes on without losing a completed item.
+// starts for itself: the records go to the server, several Vigils share a batch's items
+// (one that dies leaves its items to the others), and a run waits for a server that goes
+// away and goes on without losing a completed item.
 #include "enginerun.h"
 #include "postgrescluster.h"
 #include "simprocess.h"
 #include "store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,10 +44,15 @@ class TestPostgresStore : public QObject
     QTemporaryDir m_dir;
     PostgresCluster m_cluster;
 
-    // A batch task file of `items` documents for the simulator; returns its path.
-    QString batchTask(const SimProcess &sim, const QString &name, int items)
+    // A batch task file of `items` documents for the simulator, in `folder` of the test's
+    // own (its output beside it); returns its path.
+    QString batchTask(const SimProcess &sim, const QString &name, int items,
+                      const QString &folder = {})
     {
-        QFile input(m_dir.filePath(name + QStringLiteral(".items.jsonl")));
+        const QDir dir(m_dir.filePath(folder));
+        if (!dir.mkpath(QStringLiteral(".")))
+            return {};
+        QFile input(dir.filePath(name + QStringLiteral(".items.jsonl")));
         if (!input.open(QIODevice::WriteOnly))
             return {};
         for (int i = 0; i < items; ++i)
@@ -62,7 +69,7 @@ class TestPostgresStore : public QObject
                          {QStringLiteral("concurrency"), 8}}},
             {QStringLiteral("retry"), QJsonObject{{QStringLiteral("initial_delay_ms"), 10},
                                                   {QStringLiteral("max_delay_ms"), 50}}}};
-        QString path = m_dir.filePath(name + QStringLiteral(".json"));
+        QString path = dir.filePath(name + QStringLiteral(".json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
@@ -71,9 +78,10 @@ class TestPostgresStore : public QObject
     }
 
     // The output's item ids; fails on a repeated id or a torn line.
-    QSet<QString> outputIds(const QString &name)
+    QSet<QString> outputIds(const QString &name, const QString &folder = {})
     {
-        return readOutputIds(m_dir.filePath(name + QStringLiteral(".out.jsonl")));
+        return readOutputIds(
+            QDir(m_dir.filePath(folder)).filePath(name + QStringLiteral(".out.jsonl")));
     }
 
     static void startVigil(QProcess &process, const QString &task, const QString &store,
@@ -92,33 +100,82 @@ private slots:
     }
     void cleanupTestCase() { m_cluster.stop(); }
 
-    void aBatchRunsOnTheServerAndASecondVigilIsTurnedAway()
+    // Two Vigils on two "machines" (folders) run the same batch on one store: each sends
+    // only the items it claimed, every item goes once, and each writes the whole output.
+    void aBatchIsSharedByTwoVigils()
     {
         SimProcess sim;
         QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
         const QString store = m_cluster.freshDatabase();
         QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
-        const QString task = batchTask(sim, QStringLiteral("shared"), 120);
+        const int items = 240;
         QProcess first;
-        startVigil(first, task, store);
+        startVigil(first, batchTask(sim, QStringLiteral("shared"), items, QStringLiteral("a")),
+                   store);
         QTRY_VERIFY_WITH_TIMEOUT(
             sim.stats().value(QLatin1String("completions_total")).toInt() >= 10, 30000);
-
         QProcess second;
-        startVigil(second, batchTask(sim, QStringLiteral("other"), 3), store);
-        const Result refused = finish(second);
-        QCOMPARE(refused.exitCode, kExitCannotRun);
-        QVERIFY2(refused.err.contains(QLatin1String("another Vigil is using this store")),
-                 qPrintable(refused.err));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.out.jsonl"))));
+        startVigil(second, batchTask(sim, QStringLiteral("shared"), items, QStringLiteral("b")),
+                   store);
 
-        const Result done = finish(first);
-        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
-        QCOMPARE(outputIds(QStringLiteral("shared")).size(), 120);
-        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), 120);
+        const Result one = finish(first);
+        const Result two = finish(second);
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+        QCOMPARE(outputIds(QStringLiteral("shared"), QStringLiteral("a")).size(), items);
+        QCOMPARE(outputIds(QStringLiteral("shared"), QStringLiteral("b")).size(), items);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), items);
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt(), 1);
         QCOMPARE(peekSql(store, QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'done'"))
                      .toInt(),
-                 120);
+                 items);
+        // Both did some of it.
+        QCOMPARE(
+            peekSql(store, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps")).toInt(),
+            2);
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("completed"));
+    }
+
+    // A Vigil killed mid-batch holds leases nobody renews: once they run out, the other
+    // takes its items over. What either had written out is never sent again; what the dead
+    // one had in flight goes once more at most.
+    void aKilledVigilsItemsAreTakenOver()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString store = m_cluster.freshDatabase();
+        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        const QString shortLeases = store + QStringLiteral("?vigil_lease=2");
+        const int items = 240;
+        QProcess doomed;
+        startVigil(doomed, batchTask(sim, QStringLiteral("taken"), items, QStringLiteral("a")),
+                   shortLeases);
+        QProcess survivor;
+        startVigil(survivor, batchTask(sim, QStringLiteral("taken"), items, QStringLiteral("b")),
+                   shortLeases);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 60, 30000);
+        doomed.kill();
+        QVERIFY(doomed.waitForFinished(10000));
+        const QSet<QString> written = outputIds(QStringLiteral("taken"), QStringLiteral("a")) +
+                                      outputIds(QStringLiteral("taken"), QStringLiteral("b"));
+        QVERIFY(!written.isEmpty());
+
+        const Result done = finish(survivor);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(outputIds(QStringLiteral("taken"), QStringLiteral("b")).size(), items);
+        for (int item = 0; item < items; ++item) {
+            const QString id = QString::number(item);
+            const int sent = sim.requestsFor(QLatin1Char(':') + id);
+            if (written.contains(id))
+                QVERIFY2(sent == 1, qPrintable(QStringLiteral("item %1: %2").arg(id).arg(sent)));
+            else
+                QVERIFY2(sent == 1 || sent == 2, qPrintable(QStringLiteral("item %1").arg(id)));
+        }
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'done'"))
+                     .toInt(),
+                 items);
         QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
                  QStringLiteral("completed"));
     }

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,8 +152,12 @@ private slots:
             taskId = *store.createTask(makeSpec());
         }
         // Turn it back into a schema 1 file: no resume_at column, no item ids, no background
-        // responses, no usage, no provider batches.
+        // responses, no usage, no provider batches, no leases.
         QStringList downgrade{
+            QStringLiteral("DROP INDEX steps_pending"),
+            QStringLiteral("ALTER TABLE steps DROP COLUMN lease_owner"),
+            QStringLiteral("ALTER TABLE steps DROP COLUMN lease_id"),
+            QStringLiteral("ALTER TABLE steps DROP COLUMN lease_until"),
             QStringLiteral("DROP INDEX attempts_by_provider_batch"),
             QStringLiteral("ALTER TABLE attempts DROP COLUMN provider_batch"),
             QStringLiteral("DROP TABLE provider_batches"),
@@ -880,21 +885,168 @@ private slots:
         QCOMPARE(task->name, QStringLiteral("store test"));
     }
 
-    void aServerStoreRunsOneVigilAtATime()
+    // Each Vigil sends only the steps it holds a lease on, and a step's writes are refused
+    // under a lease that is not the step's any more: its attempt keeps what it cost, its
+    // result is dropped.
+    void claimsShareTheStepsAndALeaseGuardsTheirWrites()
+    {
+        CheckpointStore first;
+        CheckpointStore second;
+        QVERIFY2(first.open(m_location), qPrintable(first.lastError()));
+        QVERIFY2(second.open(m_location), qPrintable(second.lastError()));
+        QCOMPARE(first.sharesWork(), !sqlite());
+        QVERIFY(first.workerId() != second.workerId());
+        const qint64 id = *first.createTask(makeSpec(5));
+
+        const auto mine = first.claimSteps(id, 3);
+        QVERIFY2(mine, qPrintable(first.lastError()));
+        const auto theirs = second.claimSteps(id, 5);
+        QVERIFY2(theirs, qPrintable(second.lastError()));
+        QCOMPARE(mine->size(), 3);
+        QCOMPARE(theirs->size(), 2);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(mine->at(i).index, i);
+            QCOMPARE(mine->at(i).prompt, QStringLiteral("turn %1").arg(i));
+            QVERIFY(mine->at(i).leaseId != 0);
+        }
+        QCOMPARE(theirs->at(0).index, 3);
+        QVERIFY(theirs->at(0).leaseId != mine->at(0).leaseId);
+        QCOMPARE(second.claimSteps(id, 5)->size(), 0); // none is free
+        QCOMPARE(first.pendingSteps(id), std::optional<int>(5));
+
+        StepRecord done = mine->at(0);
+        const auto attempt =
+            first.beginAttempt(id, done, QStringLiteral("m1"), QStringLiteral("r0"), 1000);
+        QVERIFY2(attempt, qPrintable(first.lastError()));
+        AttemptEnd end;
+        end.endedAt = 1500;
+        end.costUsd = 0.25;
+        QVERIFY2(first.completeStep(*attempt, done, end, {QStringLiteral("out"), {}, {}}),
+                 qPrintable(first.lastError()));
+        QCOMPARE(second.pendingSteps(id), std::optional<int>(4));
+
+        // A lease that is not the step's sends nothing.
+        StepRecord notMine = theirs->at(0);
+        notMine.leaseId = mine->at(1).leaseId;
+        QVERIFY(!first.beginAttempt(id, notMine, QStringLiteral("m1"), QStringLiteral("r3"), 1000));
+        QVERIFY(first.claimLost());
+        QVERIFY2(
+            first.lastError().startsWith(QLatin1String("step 4 was taken over by another Vigil")),
+            qPrintable(first.lastError()));
+        QCOMPARE(notMine.attemptsTotal, 0);
+
+        // Leases given up are free at once; a result under one of them is not kept.
+        StepRecord lost = mine->at(1);
+        const auto lostAttempt =
+            first.beginAttempt(id, lost, QStringLiteral("m1"), QStringLiteral("r1"), 1000);
+        QVERIFY(lostAttempt);
+        QVERIFY(!first.claimLost());
+        QVERIFY(first.releaseLeases(id));
+        const auto freed = second.claimSteps(id, 5);
+        QVERIFY(freed);
+        QCOMPARE(freed->size(), 2);
+        QCOMPARE(freed->at(0).index, 1);
+        QCOMPARE(freed->at(0).attemptsTotal, 1); // as the first one left it
+        QVERIFY(!first.completeStep(*lostAttempt, lost, end, {QStringLiteral("stale"), {}, {}}));
+        QVERIFY(first.claimLost());
+        QCOMPARE(lost.state, StepState::Pending); // the record stays as it was
+        QCOMPARE(
+            peekSql(m_location,
+                    QStringLiteral("SELECT class FROM attempts WHERE id = %1").arg(*lostAttempt))
+                .toString(),
+            QStringLiteral("cancelled"));
+        QCOMPARE(second.spend(id)->costUsd, 0.5); // what the lost attempt cost is counted
+        StepRecord taken = freed->at(0);
+        const auto again =
+            second.beginAttempt(id, taken, QStringLiteral("m1"), QStringLiteral("r1b"), 2000);
+        QVERIFY(again);
+        QVERIFY2(second.completeStep(*again, taken, end, {QStringLiteral("kept"), {}, {}}),
+                 qPrintable(second.lastError()));
+        const auto task = first.loadTask(id);
+        QCOMPARE(task->steps.at(1).output, QStringLiteral("kept"));
+        QCOMPARE(task->steps.at(1).attemptsTotal, 2);
+    }
+
+    void aLeaseThatRanOutIsTakenOver()
     {
         if (sqlite())
-            QSKIP("a file is locked by SQLite itself");
-        auto first = std::make_unique<CheckpointStore>();
-        QVERIFY2(first->open(m_location), qPrintable(first->lastError()));
-        QVERIFY(first->createTask(makeSpec(1)));
+            QSKIP("a file is one Vigil's: its steps need no lease");
+        const QString shortLeases = m_location + QStringLiteral("?vigil_lease=1");
+        CheckpointStore first;
         CheckpointStore second;
-        QVERIFY(!second.open(m_location));
-        QVERIFY2(second.lastError().startsWith(QLatin1String("another Vigil is using this store")),
-                 qPrintable(second.lastError()));
-        first.reset(); // its connection ends, and its hold with it
-        CheckpointStore third;
-        QVERIFY2(third.open(m_location), qPrintable(third.lastError()));
-        QCOMPARE(third.listTasks().size(), 1);
+        QVERIFY2(first.open(shortLeases), qPrintable(first.lastError()));
+        QVERIFY2(second.open(shortLeases), qPrintable(second.lastError()));
+        QCOMPARE(first.leaseMs(), 1000);
+        const qint64 id = *first.createTask(makeSpec(3));
+        const auto mine = first.claimSteps(id, 3);
+        QCOMPARE(mine->size(), 3);
+        StepRecord flying = mine->at(0);
+        QVERIFY(first.beginAttempt(id, flying, QStringLiteral("m1"), QStringLiteral("r"), 1000));
+
+        // Another Vigil starting the task leaves alone what a live lease holds.
+        auto seen = second.loadTask(id);
+        QVERIFY(second.closeDanglingAttempts(*seen, 5000));
+        QCOMPARE(peekSql(m_location,
+                         QStringLiteral("SELECT COUNT(*) FROM attempts WHERE ended_at IS NULL"))
+                     .toInt(),
+                 1);
+        QCOMPARE(second.claimSteps(id, 3)->size(), 0);
+        QTest::qWait(500);
+        QVERIFY(first.renewLeases(id)); // renewed: still the first one's a second later
+        QTest::qWait(700);
+        QCOMPARE(second.claimSteps(id, 3)->size(), 0);
+
+        QTest::qWait(1200); // not renewed: they run out
+        const auto taken = second.claimSteps(id, 3);
+        QCOMPARE(taken->size(), 3);
+        QVERIFY(first.renewLeases(id)); // renews nothing of another's
+        QCOMPARE(first.claimSteps(id, 3)->size(), 0);
+        seen = second.loadTask(id);
+        QVERIFY(second.closeDanglingAttempts(*seen, 5000)); // the first one's is closed now
+        QCOMPARE(peekSql(m_location,
+                         QStringLiteral("SELECT COUNT(*) FROM attempts WHERE ended_at IS NULL"))
+                     .toInt(),
+                 0);
+    }
+
+    // A Vigil waiting for others hears at once when they finish steps or give some up.
+    void othersHearOfFinishedAndReleasedSteps()
+    {
+        if (sqlite())
+            QSKIP("a file is one Vigil's");
+        CheckpointStore first;
+        CheckpointStore second;
+        QVERIFY2(first.open(m_location), qPrintable(first.lastError()));
+        QVERIFY2(second.open(m_location), qPrintable(second.lastError()));
+        QSignalSpy heardBySecond(&second.events(), &StoreEvents::stepsChanged);
+        QSignalSpy heardByFirst(&first.events(), &StoreEvents::stepsChanged);
+        const qint64 id = *first.createTask(makeSpec(2));
+        const auto mine = first.claimSteps(id, 2);
+        QCOMPARE(mine->size(), 2);
+        QTest::qWait(200);
+        QCOMPARE(heardBySecond.size(), 0); // a claim changes nothing the others wait for
+
+        StepRecord done = mine->at(0);
+        const auto attempt =
+            first.beginAttempt(id, done, QStringLiteral("m1"), QStringLiteral("r"), 1000);
+        QVERIFY(first.completeStep(*attempt, done, AttemptEnd{}, {QStringLiteral("out"), {}, {}}));
+        QTRY_COMPARE(heardBySecond.size(), 1);
+        QCOMPARE(heardBySecond.at(0).at(0).toLongLong(), id);
+
+        QVERIFY(first.releaseLeases(id));
+        QTRY_COMPARE(heardBySecond.size(), 2);
+        QCOMPARE(heardByFirst.size(), 0); // a Vigil does not hear itself
+    }
+
+    void aBadLeaseIsRefused()
+    {
+        if (sqlite())
+            QSKIP("a server's");
+        CheckpointStore store;
+        QVERIFY(!store.open(m_location + QStringLiteral("?vigil_lease=soon")));
+        QVERIFY2(store.lastError().contains(
+                     QLatin1String("vigil_lease must be a whole number of seconds")),
+                 qPrintable(store.lastError()));
     }
 
     void aServerThatComesBackIsConnectedAgain()
@@ -937,30 +1089,6 @@ private slots:
                                    QStringLiteral("kept"), 2000));
         QVERIFY(store.commitNow());
         QCOMPARE(countRows(m_location, QStringLiteral("attempts")), 1);
-
-        // Still one Vigil at a time: its hold came back with its connection.
-        CheckpointStore second;
-        QVERIFY(!second.open(m_location));
-        QVERIFY(!second.connectionLost());
-    }
-
-    void aStoreTakenWhileAwayIsNotTakenBack()
-    {
-        if (sqlite())
-            QSKIP("a server's");
-        CheckpointStore first;
-        QVERIFY2(first.open(m_location), qPrintable(first.lastError()));
-        m_cluster.stop(); // the first one's connection ends here, and its hold with it
-        QVERIFY(first.listTasks().isEmpty()); // nothing can be read meanwhile
-        QVERIFY(first.connectionLost());
-        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
-        CheckpointStore second;
-        QVERIFY2(second.open(m_location), qPrintable(second.lastError()));
-        QVERIFY(!first.reconnect());
-        QVERIFY(!first.connectionLost()); // it answers: waiting longer would not help
-        QVERIFY2(first.lastError().startsWith(QLatin1String("another Vigil is using this store")),
-                 qPrintable(first.lastError()));
-        QVERIFY(second.createTask(makeSpec(1)));
     }
 
     void aServerThatDoesNotAnswerIsNamedWithoutItsPassword()
