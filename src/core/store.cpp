@@ -694,13 +694,17 @@ bool CheckpointStore::resetBudgets(TaskRecord &task)
 {
     if (!beginWrite())
         return false;
+    // Steps another Vigil sharing the store holds, or is writing, are its own: passed over.
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral(
-        "UPDATE steps SET state = 'pending', budget_attempts = 0,"
-        " budget_started_at = 0, next_try_at = 0"
-        " WHERE task_id = ? AND (state = 'pending' OR (state = 'failed' AND"
-        " (SELECT kind FROM tasks WHERE tasks.id = steps.task_id) = 'conversation'))"));
+    query.prepare(QStringLiteral("UPDATE steps SET state = 'pending', budget_attempts = 0,"
+                                 " budget_started_at = 0, next_try_at = 0"
+                                 " WHERE task_id = ? AND idx IN (SELECT idx FROM steps"
+                                 " WHERE task_id = ? AND lease_until < %1 AND (state = 'pending'"
+                                 " OR (state = 'failed' AND ? = 1))%2)")
+                      .arg(m_backend->nowMs(), m_backend->skipLocked()));
     query.addBindValue(task.id);
+    query.addBindValue(task.id);
+    query.addBindValue(task.kind == QLatin1String("conversation") ? 1 : 0);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot reset the retry budget"), query.lastError().text()));
     if (!endWrite(true))

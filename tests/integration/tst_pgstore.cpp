@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 namespace {
 
 constexpr int kExitCannotRun = 1;
@@ -28,9 +31,9 @@ struct Result
     QString err;
 };
 
-Result finish(QProcess &process)
+Result finish(QProcess &process, int timeoutMs = 120000)
 {
-    if (!process.waitForFinished(120000))
+    if (!process.waitForFinished(timeoutMs))
         qFatal("vigil did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
 }
@@ -173,6 +176,84 @@ private slots:
             else
                 QVERIFY2(sent == 1 || sent == 2, qPrintable(QStringLiteral("item %1").arg(id)));
         }
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'done'"))
+                     .toInt(),
+                 items);
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("completed"));
+    }
+
+    // Three Vigils share 10,000 items; one is killed, and the database goes away for 10 s:
+    // every item completes, written out by each survivor. What was written out anywhere
+    // before the kill was sent once; what was written out before the outage is not sent
+    // again after it; nothing is sent more than twice (once by the killed one, in flight).
+    void aFleetOfThreeSharesTenThousandItems()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        const QString store = m_cluster.freshDatabase();
+        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        const QString shortLeases = store + QStringLiteral("?vigil_lease=3");
+        const int items = 10000;
+        const QStringList folders{QStringLiteral("f1"), QStringLiteral("f2"), QStringLiteral("f3")};
+        std::vector<std::unique_ptr<QProcess>> fleet;
+        for (const QString &folder : folders) {
+            const QString task = batchTask(sim, QStringLiteral("fleet"), items, folder);
+            QVERIFY(!task.isEmpty());
+            fleet.push_back(std::make_unique<QProcess>());
+            startVigil(*fleet.back(), task, shortLeases);
+        }
+        const auto completions = [&sim] {
+            return sim.stats().value(QLatin1String("completions_total")).toInt();
+        };
+        const auto requestsPerItem = [&sim] {
+            const QJsonObject steps = sim.stats().value(QLatin1String("steps")).toObject();
+            QHash<QString, int> requests;
+            for (auto it = steps.begin(); it != steps.end(); ++it)
+                requests[it.key().section(u':', -1)] +=
+                    it.value().toObject().value(QLatin1String("requests")).toInt();
+            return requests;
+        };
+        const auto written = [&] {
+            QSet<QString> ids;
+            for (const QString &folder : folders)
+                ids += outputIds(QStringLiteral("fleet"), folder);
+            return ids;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(completions() >= 2000, 120000);
+        fleet.front()->kill();
+        QVERIFY(fleet.front()->waitForFinished(10000));
+        const QSet<QString> beforeKill = written();
+
+        QTRY_VERIFY_WITH_TIMEOUT(completions() >= 5000, 120000);
+        m_cluster.stop();
+        QTest::qWait(500); // what the survivors wrote out before is all on the server
+        const QSet<QString> beforeOutage = written();
+        const QHash<QString, int> sentBeforeOutage = requestsPerItem();
+        QTest::qWait(9500);
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+
+        for (int i = 1; i < 3; ++i) {
+            const Result done = finish(*fleet.at(static_cast<size_t>(i)), 300000);
+            QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+            QCOMPARE(outputIds(QStringLiteral("fleet"), folders.at(i)).size(), items);
+        }
+        const QHash<QString, int> requests = requestsPerItem();
+        QCOMPARE(requests.size(), items);
+        int twice = 0;
+        for (auto it = requests.cbegin(); it != requests.cend(); ++it) {
+            const QString what =
+                QStringLiteral("item %1 sent %2 times").arg(it.key()).arg(it.value());
+            QVERIFY2(it.value() == 1 || it.value() == 2, qPrintable(what));
+            if (beforeKill.contains(it.key()))
+                QVERIFY2(it.value() == 1, qPrintable(what));
+            if (beforeOutage.contains(it.key()))
+                QVERIFY2(it.value() == sentBeforeOutage.value(it.key()), qPrintable(what));
+            twice += it.value() == 2 ? 1 : 0;
+        }
+        qInfo("%lld items written out before the kill, %lld before the outage; %d sent twice",
+              static_cast<long long>(beforeKill.size()),
+              static_cast<long long>(beforeOutage.size()), twice);
         QCOMPARE(peekSql(store, QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'done'"))
                      .toInt(),
                  items);
