@@ -184,7 +184,7 @@ QString PostgresCluster::url(const QString &database) const
     return QStringLiteral("postgresql://vigil@127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
 
-bool PostgresCluster::run(const QString &database, const QString &sql)
+bool PostgresCluster::run(const QString &database, const QString &sql, QVariant *value)
 {
     const QString name =
         QStringLiteral("pg-cluster-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -200,6 +200,8 @@ bool PostgresCluster::run(const QString &database, const QString &sql)
             ok = query.exec(sql);
             if (!ok)
                 m_error = query.lastError().text();
+            else if (value && query.next())
+                *value = query.value(0);
         } else {
             m_error = db.lastError().text();
         }

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <sys/types.h>
 
@@ -33,8 +34,9 @@ public:
     // A new empty database, as the postgresql:// URL a store opens.
     QString freshDatabase();
     QString url(const QString &database) const;
-    // Runs `sql` in `database` as the cluster's owner; false (and error()) when it failed.
-    bool run(const QString &database, const QString &sql);
+    // Runs `sql` in `database` as the cluster's owner, giving the first value of its answer
+    // in `value` when asked; false (and error()) when it failed.
+    bool run(const QString &database, const QString &sql, QVariant *value = nullptr);
 
 private:
     bool initialise();
