@@ -2364,6 +2364,10 @@
         <source>cannot tell other Vigils</source>
         <translation>andere Vigils können nicht benachrichtigt werden</translation>
     </message>
+    <message>
+        <source>another Vigil sharing the store stopped task %1</source>
+        <translation>ein anderes Vigil, das den Speicher teilt, hat Aufgabe %1 angehalten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

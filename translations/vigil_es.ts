@@ -2363,6 +2363,10 @@
         <source>cannot tell other Vigils</source>
         <translation>no se puede avisar a los otros Vigil</translation>
     </message>
+    <message>
+        <source>another Vigil sharing the store stopped task %1</source>
+        <translation>otro Vigil que comparte el almacén detuvo la tarea %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2363,6 +2363,10 @@
         <source>cannot tell other Vigils</source>
         <translation>impossible de prévenir les autres Vigil</translation>
     </message>
+    <message>
+        <source>another Vigil sharing the store stopped task %1</source>
+        <translation>un autre Vigil partageant le stockage a arrêté la tâche %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

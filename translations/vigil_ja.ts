@@ -2341,6 +2341,10 @@
         <source>cannot tell other Vigils</source>
         <translation>他の Vigil に通知できません</translation>
     </message>
+    <message>
+        <source>another Vigil sharing the store stopped task %1</source>
+        <translation>ストアを共有する別の Vigil がタスク %1 を止めました</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2341,6 +2341,10 @@
         <source>cannot tell other Vigils</source>
         <translation>无法通知其他 Vigil</translation>
     </message>
+    <message>
+        <source>another Vigil sharing the store stopped task %1</source>
+        <translation>共享该存储的另一个 Vigil 停止了任务 %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -671,8 +671,17 @@ bool CheckpointStore::setTaskState(TaskRecord &task, TaskState state, const QStr
 {
     if (!beginWrite())
         return false;
-    QSqlQuery &query = statement(QStringLiteral(
-        "UPDATE tasks SET state = ?, reason = ?, resume_at = ?, updated_at = ? WHERE id = ?"));
+    const auto working = [](TaskState s) {
+        return s == TaskState::Queued || s == TaskState::Running || s == TaskState::Retrying ||
+               s == TaskState::WaitingForNetwork;
+    };
+    const bool guarded = sharesWork() && working(task.state) && working(state);
+    QSqlQuery &query = statement(
+        QStringLiteral(
+            "UPDATE tasks SET state = ?, reason = ?, resume_at = ?, updated_at = ? WHERE id = ?") +
+        (guarded ? QStringLiteral(" AND state IN ('queued', 'running', 'retrying',"
+                                  " 'waiting-for-network')")
+                 : QString()));
     query.addBindValue(taskStateName(state));
     query.addBindValue(text(reason));
     query.addBindValue(resumeAt);
@@ -681,6 +690,12 @@ bool CheckpointStore::setTaskState(TaskRecord &task, TaskState state, const QStr
     query.addBindValue(task.id);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot record the task state"), query.lastError().text()));
+    if (guarded && query.numRowsAffected() == 0) {
+        endWrite(true);
+        m_claimLost = true;
+        return fail(Tr::tr("cannot record the task state"),
+                    Tr::tr("another Vigil sharing the store stopped task %1").arg(task.id));
+    }
     if (!endWrite(true))
         return false;
     task.state = state;
@@ -1192,6 +1207,25 @@ std::optional<int> CheckpointStore::pendingSteps(qint64 taskId)
     const int pending = query.value(0).toInt();
     query.finish();
     return pending;
+}
+
+std::optional<std::pair<TaskState, QString>> CheckpointStore::taskState(qint64 taskId)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery &query = statement(QStringLiteral("SELECT state, reason FROM tasks WHERE id = ?"));
+    query.addBindValue(taskId);
+    if (!query.exec() || !query.next()) {
+        fail(Tr::tr("cannot load task %1").arg(taskId), query.lastError().isValid()
+                                                            ? query.lastError().text()
+                                                            : Tr::tr("no task %1").arg(taskId));
+        return std::nullopt;
+    }
+    std::pair<TaskState, QString> stored{
+        taskStateFromName(query.value(0).toString()).value_or(TaskState::Queued),
+        query.value(1).toString()};
+    query.finish();
+    return stored;
 }
 
 std::optional<qint64> CheckpointStore::beginProviderBatch(ProviderBatchRecord &batch,

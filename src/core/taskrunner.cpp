@@ -290,6 +290,27 @@ void TaskRunner::renewLeases()
 
 void TaskRunner::lookAgain()
 {
+    // The user's pause or cancel on another Vigil sharing the task stops this one too.
+    const auto stored = m_store.taskState(m_task.id);
+    if (!stored) {
+        storeFailed();
+        return;
+    }
+    const auto [state, reason] = *stored;
+    if ((state == TaskState::Paused || state == TaskState::Cancelled) && state != m_task.state &&
+        !m_stop) {
+        qCInfo(lcEngine).noquote()
+            << "task" << m_task.id << "was stopped by another Vigil:" << reason;
+        // What the other one wrote stays; this one stops the same way without writing it.
+        m_task.state = state;
+        m_task.reason = reason;
+        m_task.resumeAt = 0;
+        emit eventOccurred(
+            m_task.id, QStringLiteral("task_state"), -1,
+            {{QStringLiteral("state"), taskStateName(state)}, {QStringLiteral("reason"), reason}});
+        stopNow(state, reason);
+        return;
+    }
     if (!m_sharesItems && !m_holdsTask) {
         if (!m_stop && claimWholeTask())
             runClaimed();
@@ -419,7 +440,10 @@ void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonO
     if (state == m_task.state && reason == m_task.reason && resumeAt == m_task.resumeAt)
         return;
     if (!m_store.setTaskState(m_task, state, reason, resumeAt)) {
-        storeFailed();
+        if (m_store.claimLost())
+            lookAgain(); // another Vigil stopped the task: this one stops with it
+        else
+            storeFailed();
         return;
     }
     QJsonObject fields = extra;

@@ -81,7 +81,10 @@ public:
 
     virtual std::optional<qint64> createTask(const TaskSpec &spec) = 0;
     virtual bool updateTaskSpec(TaskRecord &task, const TaskSpec &spec) = 0;
-    // Every state change clears a scheduled resume unless one is given.
+    // Every state change clears a scheduled resume unless one is given. When several Vigils
+    // share the store, a running task's move from one working state (queued, running,
+    // retrying, waiting for the network) to another does not write over a pause or cancel
+    // another Vigil wrote meanwhile: it fails, saying so by claimLost().
     virtual bool setTaskState(TaskRecord &task, TaskState state, const QString &reason,
                               qint64 resumeAt = 0) = 0;
 
@@ -159,6 +162,8 @@ public:
     virtual bool releaseLeases(qint64 taskId) = 0;
     // How many of the task's steps are pending, whoever holds them.
     virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
+    // The task's state and reason as stored now, whoever wrote them.
+    virtual std::optional<std::pair<TaskState, QString>> taskState(qint64 taskId) = 0;
     // Where the store says what other Vigils changed (LISTEN/NOTIFY on a server; a store
     // that cannot tell, or shares nothing, says nothing: sharing workers also poll).
     StoreEvents &events() { return m_events; }

@@ -23,7 +23,7 @@
 
 namespace {
 
-constexpr int kExitCannotRun = 1;
+constexpr int kExitPaused = 4;
 
 struct Result
 {
@@ -303,6 +303,47 @@ private slots:
         }
         QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
                  QStringLiteral("completed"));
+    }
+
+    // The user pauses a batch on one Vigil (here, an engine in the test): another Vigil
+    // running the same batch hears of it and stops within a second or two, paused with the
+    // same reason, its items left for a resume.
+    void aPauseOnOneVigilStopsTheOthers()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString location = m_cluster.freshDatabase();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        const int items = 800;
+        QProcess other;
+        startVigil(other, batchTask(sim, QStringLiteral("steered"), items, QStringLiteral("b")),
+                   location);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 20, 30000);
+
+        vigil::CheckpointStore store;
+        QVERIFY2(store.open(location), qPrintable(store.lastError()));
+        vigil::Engine engine(store);
+        QSignalSpy ended(&engine, &vigil::Engine::taskEnded);
+        const qint64 id = peekSql(location, QStringLiteral("SELECT id FROM tasks")).toLongLong();
+        QString error;
+        QVERIFY2(engine.start(id, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isRunning(id), 5000);
+        QTest::qWait(500); // both send
+        QVERIFY2(engine.pause(id, &error), qPrintable(error));
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<vigil::TaskState>(), vigil::TaskState::Paused);
+
+        QVERIFY(other.waitForFinished(3000));
+        const QString said = QString::fromUtf8(other.readAllStandardError());
+        QVERIFY2(other.exitCode() == kExitPaused, qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("paused by the user")), qPrintable(said));
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("paused"));
+        const int sent = sim.stats().value(QLatin1String("requests_total")).toInt();
+        QVERIFY2(sent < items, qPrintable(QString::number(sent)));
+        QTest::qWait(500);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), sent);
     }
 
     // In the engine: a task waiting for the store counts as running and keeps the computer
