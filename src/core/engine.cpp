@@ -577,7 +577,11 @@ void Engine::reconnectStore()
     }
     for (const qint64 taskId : std::exchange(m_awaitingStore, {})) {
         QString error;
-        if (!start(taskId, &error))
+        if (start(taskId, &error))
+            continue;
+        if (m_store.connectionLost())
+            waitForStore(taskId); // gone again: tried again later, as before
+        else
             pauseForUser(taskId, error);
     }
     noteWork();

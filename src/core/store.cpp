@@ -1053,9 +1053,10 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
                        " AND steps.idx = attempts.step AND steps.lease_owner <> ?"
                        " AND steps.lease_until > %1)")
             .arg(m_backend->nowMs());
+    // Another Vigil closing the same attempts at the same moment keeps those it took.
     armed.prepare(QStringLiteral("SELECT id, step, request_id, started_at FROM attempts"
                                  " WHERE task_id = ? AND attempt = 0") +
-                  othersHold);
+                  othersHold + m_backend->skipLocked());
     armed.addBindValue(task.id);
     armed.addBindValue(m_worker);
     bool ok = armed.exec();
@@ -1086,11 +1087,12 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
         close.prepare(
             QStringLiteral(
                 "UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
-                " message = COALESCE(message, ?) WHERE task_id = ? AND ended_at IS NULL"
+                " message = COALESCE(message, ?) WHERE id IN (SELECT id FROM attempts"
+                " WHERE task_id = ? AND ended_at IS NULL"
                 // A provider batch goes on without Vigil: its attempts end with its results.
                 " AND (provider_batch IS NULL OR provider_batch IN (SELECT id FROM provider_batches"
                 " WHERE stage IN ('collected', 'abandoned')))") +
-            othersHold);
+            othersHold + m_backend->skipLocked() + QStringLiteral(")"));
         close.addBindValue(now);
         close.addBindValue(Tr::tr("interrupted: Vigil stopped while this attempt was in flight"));
         close.addBindValue(task.id);

@@ -330,7 +330,10 @@ public:
               "server closed the connection", "no connection to the server",
               "terminating connection", "could not send data to server",
               "could not receive data from server", "the database system is shutting down",
-              "the database system is starting up"}) {
+              "the database system is starting up",
+              // Two Vigils sharing the store each waited for the other: the server undid
+              // one's transaction, and a new try on a new connection gets past it.
+              "deadlock detected"}) {
             if (detail.contains(QLatin1String(words), Qt::CaseInsensitive))
                 return true;
         }
