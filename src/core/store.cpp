@@ -200,13 +200,16 @@ QString CheckpointStore::defaultPath()
 
 bool CheckpointStore::fail(const QString &what, const QString &detail)
 {
-    m_lastError =
-        QStringLiteral("%1: %2").arg(what, m_backend ? m_backend->explain(detail) : detail);
-    // A connection the driver closed on the loss stays lost, whatever its next failure says.
-    m_connectionLost =
-        m_backend &&
-        (m_backend->isConnectionLost(detail) ||
-         (m_connectionLost && !QSqlDatabase::database(m_connectionName, false).isOpen()));
+    // A server's connection the driver has closed is lost, whatever the failure says: the
+    // driver may have seen the loss first (its notifier for other Vigils' news), and then
+    // says only that the database is not open.
+    const bool closed = m_backend && m_backend->sharesWork() &&
+                        !QSqlDatabase::database(m_connectionName, false).isOpen();
+    const QString said = closed && detail.trimmed().isEmpty()
+                             ? Tr::tr("the connection to the database server was lost")
+                             : detail;
+    m_lastError = QStringLiteral("%1: %2").arg(what, m_backend ? m_backend->explain(said) : said);
+    m_connectionLost = m_backend && (m_backend->isConnectionLost(said) || closed);
     qCWarning(lcStore).noquote() << m_path << m_lastError;
     return false;
 }
