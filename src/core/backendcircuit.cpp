@@ -59,7 +59,7 @@ bool BackendCircuit::admit(BackendClient *client, int step)
         m_admitted.insert({client, step});
         return true;
     }
-    if (m_state == State::Probing && !m_probe) {
+    if (m_state == State::Probing && !m_probe && takeProbeTurn()) {
         m_probe = Waiter{client, step};
         m_admitted.insert({client, step});
         return true;
@@ -81,7 +81,7 @@ bool BackendCircuit::spendAllowance()
         return true;
     }
     if (*m_allowance <= 0) {
-        setState(State::Holding, m_allowanceUntil);
+        coolDown(State::Holding, m_allowanceUntil);
         return false;
     }
     --*m_allowance;
@@ -147,9 +147,35 @@ void BackendCircuit::setState(State state, qint64 until)
     }
 }
 
+void BackendCircuit::coolDown(State state, qint64 until)
+{
+    setState(state, until);
+    if (m_peers)
+        m_peers->coolingDown(*this);
+}
+
 void BackendCircuit::openFor(qint64 delayMs)
 {
-    setState(State::Open, m_clock.nowMs() + std::max<qint64>(0, delayMs));
+    coolDown(State::Open, m_clock.nowMs() + std::max<qint64>(0, delayMs));
+}
+
+bool BackendCircuit::takeProbeTurn()
+{
+    if (!m_peers)
+        return true;
+    const ProbeTurn turn = m_peers->probeTurn(*this);
+    switch (turn.kind) {
+    case ProbeTurn::Kind::Probe:
+        return true;
+    case ProbeTurn::Kind::Wait:
+        setState(State::Open, m_clock.nowMs() + std::max<qint64>(1, turn.waitMs));
+        return false;
+    case ProbeTurn::Kind::Recovered:
+        m_lastSuccessAt = m_clock.nowMs();
+        recovered(false);
+        return false;
+    }
+    return true;
 }
 
 bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt,
@@ -191,7 +217,7 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
             openFor(probeDelayMs(policy, now - m_outageSince, serverDelayMs, m_random));
         } else if ((m_state == State::Open || m_state == State::Holding) && serverDelayMs &&
                    now + *serverDelayMs > m_until) {
-            setState(m_state, now + *serverDelayMs);
+            coolDown(m_state, now + *serverDelayMs);
         }
         releaseLater();
         // A refused probe's step waits its own backoff before it may probe again: the
@@ -219,13 +245,15 @@ bool BackendCircuit::attemptEnded(BackendClient *client, int step, qint64 sentAt
     return false;
 }
 
-void BackendCircuit::recovered()
+void BackendCircuit::recovered(bool probedHere)
 {
     m_failures = 0;
     m_outageSince = 0;
     m_releaseBurst = 1;
     setState(m_waiters.empty() ? State::Closed : State::Releasing);
     m_timer->start(0);
+    if (probedHere && m_peers)
+        m_peers->recovered(*this);
 }
 
 void BackendCircuit::noteAnswer(qint64 now, bool rateLimited)
@@ -293,12 +321,12 @@ void BackendCircuit::holdUntil(qint64 until)
     switch (m_state) {
     case State::Closed:
     case State::Releasing:
-        setState(State::Holding, until);
+        coolDown(State::Holding, until);
         break;
     case State::Open:
     case State::Holding:
         if (until > m_until)
-            setState(m_state, until);
+            coolDown(m_state, until);
         break;
     case State::Probing:
         break;
@@ -327,7 +355,49 @@ void BackendCircuit::restoreCoolDown(qint64 until, int failures)
         return;
     m_failures = std::max(m_failures, failures);
     m_outageSince = m_clock.nowMs();
-    setState(State::Open, until);
+    coolDown(State::Open, until);
+}
+
+void BackendCircuit::setPeers(BackendPeers *peers)
+{
+    m_peers = peers;
+    if (m_peers)
+        m_peers->join(*this);
+}
+
+void BackendCircuit::adoptCoolDown(qint64 until, bool holding, int failures,
+                                   FailureClass failureClass)
+{
+    if (until <= m_clock.nowMs())
+        return;
+    m_failures = std::max(m_failures, failures);
+    if (failureClass != FailureClass::Ok)
+        m_lastFailure = failureClass;
+    switch (m_state) {
+    case State::Closed:
+    case State::Releasing:
+        m_outageSince = m_clock.nowMs();
+        setState(holding ? State::Holding : State::Open, until);
+        break;
+    case State::Open:
+    case State::Holding:
+        if (until > m_until)
+            setState(m_state, until);
+        break;
+    case State::Probing:
+        // A probe of this Vigil's own that is out answers for itself.
+        if (!m_probe)
+            setState(State::Open, until);
+        break;
+    }
+}
+
+void BackendCircuit::othersRecovered()
+{
+    // Requests sent before now that come back refused do not open the circuit again.
+    m_lastSuccessAt = m_clock.nowMs();
+    if (m_state == State::Open || (m_state == State::Probing && !m_probe))
+        recovered(false);
 }
 
 void BackendCircuit::releaseNext(int count)
@@ -370,7 +440,7 @@ void BackendCircuit::onTimer()
         }
         return;
     case State::Probing:
-        if (!m_probe && !m_waiters.empty()) {
+        if (!m_probe && !m_waiters.empty() && takeProbeTurn()) {
             m_probe = m_waiters.front();
             m_waiters.pop_front();
             letGo(*m_probe);

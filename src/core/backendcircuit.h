@@ -24,6 +24,38 @@ public:
 };
 
 struct BackendStatus;
+class BackendCircuit;
+
+// Whose turn it is to probe a backend shared with other Vigils, once a cool-down ends.
+struct ProbeTurn
+{
+    enum class Kind
+    {
+        Probe,     // this Vigil sends the probe, for everyone
+        Wait,      // another sends it, or a later cool-down began: wait `waitMs` at most
+        Recovered, // another's probe found the backend serving since
+    };
+    Kind kind = Kind::Probe;
+    qint64 waitMs = 0;
+};
+
+// The other Vigils sharing a backend's circuits (several Vigils on one server store): a
+// cool-down one of them meets holds every one's steps, and one probe per cool-down goes
+// for them all. A circuit without peers decides alone.
+class BackendPeers
+{
+public:
+    virtual ~BackendPeers() = default;
+    // The circuit joins the others': it takes up a cool-down they are in, and from now on
+    // hears of their cool-downs and recoveries (adoptCoolDown(), othersRecovered()).
+    virtual void join(BackendCircuit &circuit) = 0;
+    // This Vigil's circuit began or lengthened a cool-down, or a hold until a reset.
+    virtual void coolingDown(const BackendCircuit &circuit) = 0;
+    // The cool-down ended here and a step would probe: whether this Vigil may.
+    virtual ProbeTurn probeTurn(const BackendCircuit &circuit) = 0;
+    // This Vigil's probe found the backend serving.
+    virtual void recovered(const BackendCircuit &circuit) = 0;
+};
 
 // The per-backend circuit of DESIGN §4. Capacity is a property of a (provider, model)
 // backend, so a capacity answer to any attempt puts the whole backend into a cool-down
@@ -110,6 +142,14 @@ public:
     // Restores a cool-down found in the store after a restart.
     void restoreCoolDown(qint64 until, int failures);
 
+    // Shares the circuit with other Vigils' (none: it decides alone). `peers` outlives it.
+    void setPeers(BackendPeers *peers);
+    // Another Vigil's circuit cools down (or holds) until `until`: this one waits as long,
+    // unless a probe of its own is out.
+    void adoptCoolDown(qint64 until, bool holding, int failures, FailureClass failureClass);
+    // Another Vigil's probe found the backend serving: the waiting steps go in turn.
+    void othersRecovered();
+
     static QString stateName(State state);
 
 signals:
@@ -124,6 +164,11 @@ private:
     };
 
     void setState(State state, qint64 until = 0);
+    // setState() for a cool-down or hold this Vigil met itself: its peers hear of it.
+    void coolDown(State state, qint64 until);
+    // Whether this Vigil may send the probe now; when another does, or the backend
+    // recovered meanwhile, the circuit waits or releases accordingly.
+    bool takeProbeTurn();
     // Counts a request that goes out now against the allowance; false when there is none.
     bool spendAllowance();
     void letGo(const Waiter &waiter);
@@ -143,7 +188,7 @@ private:
     void raiseLimit();
     void limitChanged();
     // The probe found the backend serving: the waiting steps go out in staggered order.
-    void recovered();
+    void recovered(bool probedHere = true);
 
     QString m_name;
     QRandomGenerator &m_random;
@@ -164,6 +209,7 @@ private:
     double m_increaseCredit = 0; // successes towards the next step up, in limits
     qint64 m_lastDecreaseAt = 0; // requests sent before it were answered for
     std::deque<std::pair<qint64, bool>> m_recentEnds; // (ended at, rate-limited) in the window
+    BackendPeers *m_peers = nullptr;
     TimeSource &m_clock;
     std::unique_ptr<TimeSourceTimer> m_timer;
 };

@@ -510,6 +510,9 @@ BackendCircuit &Engine::circuit(const ProviderSpec &provider, const QString &mod
                                   .toString(Qt::ISODateWithMs));
             emitEvent(0, QStringLiteral("backend_state"), -1, fields);
         });
+        if (!m_peers)
+            m_peers = m_store.shareCircuits(m_clock);
+        circuit->setPeers(m_peers.get());
     }
     return *slot;
 }

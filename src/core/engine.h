@@ -147,6 +147,8 @@ private:
     std::unique_ptr<Reachability> m_ownReachability;
     Reachability *m_reachability;
     QRandomGenerator m_random;
+    // Other Vigils sharing the store share the circuits; none when the store is this one's.
+    std::unique_ptr<BackendPeers> m_peers;
     // Circuits outlive the runners waiting on them.
     std::map<QString, std::unique_ptr<BackendCircuit>> m_circuits;
     std::map<qint64, std::unique_ptr<TaskRunner>> m_runners;

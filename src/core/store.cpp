@@ -2,6 +2,7 @@
 
 #include "failureclass.h"
 #include "logging.h"
+#include "sharedcircuits.h"
 #include "tr.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,19 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
         QStringLiteral("ALTER TABLE steps ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX steps_pending ON steps(task_id, idx) WHERE state = 'pending'"),
     },
+    {
+        // The backends' circuits every Vigil sharing a server store keeps together
+        // (SharedCircuits): a cool-down until when (the database's time), whose probe is
+        // out, and a generation that grows with each change.
+        QStringLiteral("CREATE TABLE backend_circuits (name TEXT PRIMARY KEY,"
+                       " state TEXT NOT NULL DEFAULT 'serving',"
+                       " until_ms INTEGER NOT NULL DEFAULT 0,"
+                       " failures INTEGER NOT NULL DEFAULT 0,"
+                       " last_failure TEXT NOT NULL DEFAULT '',"
+                       " probe_owner TEXT NOT NULL DEFAULT '',"
+                       " probe_until INTEGER NOT NULL DEFAULT 0,"
+                       " generation INTEGER NOT NULL DEFAULT 0)"),
+    },
 }};
 
 // The sums of Spend over the attempts a WHERE clause picks.
@@ -225,6 +239,7 @@ bool CheckpointStore::exec(const QString &sql)
 bool CheckpointStore::open(const QString &location)
 {
     m_backend = StoreBackend::forLocation(location);
+    m_location = location;
     m_path = m_backend->displayLocation();
     QString what;
     QString detail;
@@ -1114,6 +1129,14 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
 bool CheckpointStore::sharesWork() const
 {
     return m_backend && m_backend->sharesWork();
+}
+
+std::unique_ptr<BackendPeers> CheckpointStore::shareCircuits(TimeSource &clock)
+{
+    if (!sharesWork())
+        return nullptr;
+    return std::make_unique<SharedCircuits>(StoreBackend::forLocation(m_location), m_worker,
+                                            leaseMs(), clock);
 }
 
 qint64 CheckpointStore::leaseMs() const

@@ -32,7 +32,7 @@ namespace vigil {
 class CheckpointStore : public TaskStore
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // Tasks and states are stamped with the time of `clock`.
     explicit CheckpointStore(TimeSource &clock = TimeSource::system());
@@ -101,6 +101,7 @@ public:
     bool claimLost() const override { return m_claimLost; }
     qint64 leaseMs() const override;
     QString workerId() const override { return m_worker; }
+    std::unique_ptr<BackendPeers> shareCircuits(TimeSource &clock) override;
     std::optional<QList<StepRecord>> claimSteps(qint64 taskId, int limit) override;
     bool renewLeases(qint64 taskId) override;
     bool releaseLeases(qint64 taskId) override;
@@ -150,6 +151,7 @@ private:
     TimeSource &m_clock;
     std::unique_ptr<StoreBackend> m_backend;
     QString m_connectionName;
+    QString m_location; // as opened: with its password
     QString m_path;
     QString m_lastError;
     bool m_grouping = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activity.h"
+#include "backendcircuit.h"
 #include "records.h"
 #include "taskspec.h"
 
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace vigil {
@@ -164,6 +166,10 @@ public:
     virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
     // The task's state and reason as stored now, whoever wrote them.
     virtual std::optional<std::pair<TaskState, QString>> taskState(qint64 taskId) = 0;
+    // The backends' circuits shared with the other Vigils on this store: a cool-down one
+    // meets holds them all, and one probe per cool-down goes for all. None (nullptr) when
+    // the store shares no work. The circuits read the time from `clock`.
+    virtual std::unique_ptr<BackendPeers> shareCircuits(TimeSource &clock) = 0;
     // Where the store says what other Vigils changed (LISTEN/NOTIFY on a server; a store
     // that cannot tell, or shares nothing, says nothing: sharing workers also poll).
     StoreEvents &events() { return m_events; }

@@ -51,7 +51,7 @@ class TestPostgresStore : public QObject
     // A batch task file of `items` documents for the simulator, in `folder` of the test's
     // own (its output beside it); returns its path.
     QString batchTask(const SimProcess &sim, const QString &name, int items,
-                      const QString &folder = {})
+                      const QString &folder = {}, const QJsonObject &retry = {})
     {
         const QDir dir(m_dir.filePath(folder));
         if (!dir.mkpath(QStringLiteral(".")))
@@ -62,7 +62,7 @@ class TestPostgresStore : public QObject
         for (int i = 0; i < items; ++i)
             input.write(
                 QStringLiteral("{\"id\": \"%1\", \"text\": \"document %1\"}\n").arg(i).toUtf8());
-        const QJsonObject task{
+        QJsonObject task{
             {QStringLiteral("name"), name},
             {QStringLiteral("provider"), QJsonObject{{QStringLiteral("base_url"), sim.baseUrl()}}},
             {QStringLiteral("model"), QStringLiteral("vigil-large")},
@@ -73,6 +73,10 @@ class TestPostgresStore : public QObject
                          {QStringLiteral("concurrency"), 8}}},
             {QStringLiteral("retry"), QJsonObject{{QStringLiteral("initial_delay_ms"), 10},
                                                   {QStringLiteral("max_delay_ms"), 50}}}};
+        QJsonObject policy = task.value(QLatin1String("retry")).toObject();
+        for (auto it = retry.begin(); it != retry.end(); ++it)
+            policy.insert(it.key(), it.value());
+        task.insert(QStringLiteral("retry"), policy);
         QString path = dir.filePath(name + QStringLiteral(".json"));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -260,6 +264,72 @@ private slots:
                  items);
         QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
                  QStringLiteral("completed"));
+    }
+
+    // Three Vigils on one batch through a capacity window send one probe per cool-down
+    // between them, not one each, counted at the simulator; when it ends they all go on.
+    void aFleetSendsOneProbePerCoolDown()
+    {
+        const qint64 windowMs = 15000;
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile(
+            {{QStringLiteral("token_delay_ms"), 5},
+             {QStringLiteral("capacity_windows"),
+              QJsonArray{QJsonObject{
+                  {QStringLiteral("model"), QStringLiteral("vigil-large")},
+                  {QStringLiteral("start_ms"), 0},
+                  {QStringLiteral("duration_ms"), windowMs},
+                  {QStringLiteral("response"), QStringLiteral("openai-503-overloaded")}}}}})));
+        const QString store = m_cluster.freshDatabase();
+        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        const int items = 120;
+        // A probe every 1–2 s: three Vigils probing each on its own would send about two a
+        // second between them.
+        const QJsonObject cadence{{QStringLiteral("probe_initial_delay_ms"), 2000},
+                                  {QStringLiteral("probe_max_delay_ms"), 2000},
+                                  {QStringLiteral("capacity_initial_delay_ms"), 1000},
+                                  {QStringLiteral("capacity_max_delay_ms"), 2000}};
+        const QStringList folders{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")};
+        std::vector<std::unique_ptr<QProcess>> fleet;
+        for (const QString &folder : folders) {
+            const QString task = batchTask(sim, QStringLiteral("probed"), items, folder, cadence);
+            QVERIFY(!task.isEmpty());
+            fleet.push_back(std::make_unique<QProcess>());
+            startVigil(*fleet.back(), task, store);
+        }
+        const auto refused = [&sim] {
+            return sim.stats()
+                .value(QLatin1String("by_fault"))
+                .toObject()
+                .value(QLatin1String("openai-503-overloaded"))
+                .toInt();
+        };
+        const auto uptime = [&sim] {
+            return sim.stats().value(QLatin1String("uptime_ms")).toInteger();
+        };
+        // Every Vigil has met the outage, or heard of it, by then.
+        QTRY_VERIFY_WITH_TIMEOUT(refused() >= 3, 10000);
+        QTest::qWait(2500);
+        const qint64 from = uptime();
+        const int before = refused();
+        QVERIFY2(from < windowMs - 8000, qPrintable(QString::number(from)));
+        QTRY_VERIFY_WITH_TIMEOUT(uptime() >= windowMs - 300, windowMs);
+        const qint64 span = uptime() - from;
+        const int probes = refused() - before;
+        qInfo("%d probes in %lld ms of the outage, %d refused before", probes,
+              static_cast<long long>(span), before);
+        QVERIFY2(probes >= 2 && probes <= span / 1000 + 2,
+                 qPrintable(QStringLiteral("%1 probes in %2 ms").arg(probes).arg(span)));
+
+        for (size_t i = 0; i < fleet.size(); ++i) {
+            const Result done = finish(*fleet.at(i));
+            QVERIFY2(done.exitCode == 0, qPrintable(done.err.right(900)));
+            QCOMPARE(outputIds(QStringLiteral("probed"), folders.at(static_cast<int>(i))).size(),
+                     items);
+        }
+        QCOMPARE(sim.stats().value(QLatin1String("completions_total")).toInt(), items);
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM backend_circuits")).toString(),
+                 QStringLiteral("serving"));
     }
 
     void aRunWaitsForAServerThatGoesAwayAndLosesNothing()

@@ -27,6 +27,29 @@ public:
     QList<int> released;
 };
 
+// Other Vigils as a circuit sees them: what it told them, and the turn they give it.
+class Peers : public BackendPeers
+{
+public:
+    void join(BackendCircuit &) override { ++joined; }
+    void coolingDown(const BackendCircuit &circuit) override
+    {
+        coolDowns.append(circuit.nextProbeAt());
+    }
+    ProbeTurn probeTurn(const BackendCircuit &) override
+    {
+        ++turnsAsked;
+        return turn;
+    }
+    void recovered(const BackendCircuit &) override { ++recoveries; }
+
+    int joined = 0;
+    QList<qint64> coolDowns;
+    int turnsAsked = 0;
+    int recoveries = 0;
+    ProbeTurn turn;
+};
+
 RetryPolicy fastPolicy()
 {
     RetryPolicy policy;
@@ -431,6 +454,110 @@ private slots:
         CLOCK_TRY_COMPARE(client.released, QList<int>{0}, 1000);
         circuit.restoreCoolDown(now() - 1, 9); // past: nothing to restore
         QCOMPARE(circuit.consecutiveFailures(), 4);
+    }
+
+    // Shared with other Vigils: what this one meets, they hear; its probe goes only when
+    // the turn is its own, and its success is theirs.
+    void aCoolDownMetHereIsToldAndItsProbeIsTheFleets()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
+        Peers peers;
+        circuit.setPeers(&peers);
+        QCOMPARE(peers.joined, 1);
+        Recorder client;
+        QVERIFY(circuit.admit(&client, 0));
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
+        QCOMPARE(peers.coolDowns, QList<qint64>{circuit.nextProbeAt()});
+        QVERIFY(!circuit.admit(&client, 0));
+        QVERIFY(!circuit.admit(&client, 1));
+        QCOMPARE(peers.turnsAsked, 0);
+        CLOCK_TRY_COMPARE(client.released, QList<int>{0}, 1000);
+        QCOMPARE(peers.turnsAsked, 1);
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Ok, std::nullopt, fastPolicy());
+        QCOMPARE(peers.recoveries, 1);
+        CLOCK_TRY_COMPARE(client.released, (QList<int>{0, 1}), 1000);
+    }
+
+    void anotherVigilsProbeGoesInsteadOfThisOnes()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
+        Peers peers;
+        circuit.setPeers(&peers);
+        peers.turn = {ProbeTurn::Kind::Wait, 500};
+        Recorder client;
+        QVERIFY(circuit.admit(&client, 0));
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
+        for (int step = 0; step < 4; ++step)
+            QVERIFY(!circuit.admit(&client, step));
+        CLOCK_TRY_COMPARE(peers.turnsAsked, 1, 1000);
+        // Not this one's turn: it waits as long as the other's probe may take.
+        QCOMPARE(circuit.state(), BackendCircuit::State::Open);
+        QCOMPARE(circuit.nextProbeAt(), now() + 500);
+        m_clock.advance(499);
+        QVERIFY(client.released.isEmpty());
+        QCOMPARE(peers.turnsAsked, 1);
+        // The other's probe found the backend serving: everyone goes, in turn, and no
+        // probe of this Vigil's was needed.
+        circuit.othersRecovered();
+        QCOMPARE(circuit.state(), BackendCircuit::State::Releasing);
+        CLOCK_TRY_COMPARE(client.released.size(), 4, 2000);
+        QCOMPARE(peers.recoveries, 0);
+        QCOMPARE(peers.turnsAsked, 1);
+        QCOMPARE(circuit.consecutiveFailures(), 0);
+    }
+
+    void aRecoveryMissedWhileWaitingIsFoundAtTheTurn()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
+        Peers peers;
+        circuit.setPeers(&peers);
+        peers.turn = {ProbeTurn::Kind::Recovered, 0};
+        Recorder client;
+        QVERIFY(circuit.admit(&client, 0));
+        circuit.attemptEnded(&client, 0, now(), FailureClass::Capacity, std::nullopt, fastPolicy());
+        QVERIFY(!circuit.admit(&client, 0));
+        QVERIFY(!circuit.admit(&client, 1));
+        CLOCK_TRY_COMPARE(client.released, (QList<int>{0, 1}), 2000);
+        QCOMPARE(peers.turnsAsked, 1);
+        QCOMPARE(peers.recoveries, 0);
+        CLOCK_TRY_COMPARE(circuit.state(), BackendCircuit::State::Closed, 1000);
+    }
+
+    void aCoolDownAnotherVigilMetHoldsTheStepsHere()
+    {
+        BackendCircuit circuit(QStringLiteral("b"), m_random, m_clock);
+        Peers peers;
+        circuit.setPeers(&peers);
+        Recorder client;
+        QVERIFY(circuit.admit(&client, 0));
+        circuit.adoptCoolDown(now() + 300, false, 3, FailureClass::Capacity);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Open);
+        QCOMPARE(circuit.consecutiveFailures(), 3);
+        QCOMPARE(circuit.lastFailure(), FailureClass::Capacity);
+        QVERIFY(peers.coolDowns.isEmpty()); // theirs, not told back
+        QVERIFY(!circuit.admit(&client, 1));
+        // A shorter one changes nothing; a later one holds longer.
+        circuit.adoptCoolDown(now() + 100, false, 1, FailureClass::Capacity);
+        QCOMPARE(circuit.nextProbeAt(), now() + 300);
+        circuit.adoptCoolDown(now() + 400, false, 4, FailureClass::Capacity);
+        QCOMPARE(circuit.nextProbeAt(), now() + 400);
+        m_clock.advance(399);
+        QVERIFY(client.released.isEmpty());
+        // When it ends, this one probes if the turn is its own.
+        CLOCK_TRY_COMPARE(client.released, QList<int>{1}, 1000);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Probing);
+        // While its own probe is out, another's cool-down does not stop it.
+        circuit.adoptCoolDown(now() + 5000, false, 5, FailureClass::Capacity);
+        QCOMPARE(circuit.state(), BackendCircuit::State::Probing);
+        // An announced hold is taken up as a hold: no probe at its end.
+        BackendCircuit held(QStringLiteral("h"), m_random, m_clock);
+        held.setPeers(&peers);
+        held.adoptCoolDown(now() + 200, true, 0, FailureClass::RateLimited);
+        QCOMPARE(held.state(), BackendCircuit::State::Holding);
+        Recorder waiting;
+        QVERIFY(!held.admit(&waiting, 7));
+        CLOCK_TRY_COMPARE(waiting.released, QList<int>{7}, 1000);
+        QCOMPARE(peers.turnsAsked, 1);
     }
 };
 

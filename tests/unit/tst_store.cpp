@@ -152,11 +152,12 @@ private slots:
             taskId = *store.createTask(makeSpec());
         }
         // Turn it back into a schema 1 file: no resume_at column, no item ids, no background
-        // responses, no usage, no provider batches, no leases.
+        // responses, no usage, no provider batches, no leases, no shared circuits.
         QStringList downgrade{
             QStringLiteral("DROP INDEX steps_pending"),
             QStringLiteral("ALTER TABLE steps DROP COLUMN lease_owner"),
             QStringLiteral("ALTER TABLE steps DROP COLUMN lease_id"),
+            QStringLiteral("DROP TABLE backend_circuits"),
             QStringLiteral("ALTER TABLE steps DROP COLUMN lease_until"),
             QStringLiteral("DROP INDEX attempts_by_provider_batch"),
             QStringLiteral("ALTER TABLE attempts DROP COLUMN provider_batch"),
