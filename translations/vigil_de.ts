@@ -2493,6 +2493,18 @@
         <source>the checkpoint store failed: %1</source>
         <translation>der Checkpoint-Speicher ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>der Ordner der Ausgabedatei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another Vigil on this machine writes the output file %1; stop it, or name another output</source>
+        <translation>ein anderes Vigil auf diesem Rechner schreibt die Ausgabedatei %1; beenden Sie es oder geben Sie eine andere Ausgabe an</translation>
+    </message>
+    <message>
+        <source>cannot lock the output file %1 (%2)</source>
+        <translation>die Ausgabedatei %1 kann nicht gesperrt werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

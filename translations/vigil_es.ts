@@ -2492,6 +2492,18 @@
         <source>the checkpoint store failed: %1</source>
         <translation>el almacén de puntos de control ha fallado: %1</translation>
     </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>no se puede crear la carpeta del archivo de salida %1</translation>
+    </message>
+    <message>
+        <source>another Vigil on this machine writes the output file %1; stop it, or name another output</source>
+        <translation>otro Vigil de esta máquina escribe el archivo de salida %1; deténgalo o indique otra salida</translation>
+    </message>
+    <message>
+        <source>cannot lock the output file %1 (%2)</source>
+        <translation>no se puede bloquear el archivo de salida %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

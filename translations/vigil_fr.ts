@@ -2492,6 +2492,18 @@
         <source>the checkpoint store failed: %1</source>
         <translation>le magasin de points de reprise a échoué : %1</translation>
     </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>impossible de créer le dossier du fichier de sortie %1</translation>
+    </message>
+    <message>
+        <source>another Vigil on this machine writes the output file %1; stop it, or name another output</source>
+        <translation>un autre Vigil sur cette machine écrit le fichier de sortie %1 ; arrêtez-le ou indiquez une autre sortie</translation>
+    </message>
+    <message>
+        <source>cannot lock the output file %1 (%2)</source>
+        <translation>impossible de verrouiller le fichier de sortie %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

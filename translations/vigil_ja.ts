@@ -2470,6 +2470,18 @@
         <source>the checkpoint store failed: %1</source>
         <translation>チェックポイントの保存に失敗しました: %1</translation>
     </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>出力ファイル %1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>another Vigil on this machine writes the output file %1; stop it, or name another output</source>
+        <translation>このマシンの別の Vigil が出力ファイル %1 に書き込んでいます。それを止めるか、別の出力を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot lock the output file %1 (%2)</source>
+        <translation>出力ファイル %1 をロックできません（%2）</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

@@ -2470,6 +2470,18 @@
         <source>the checkpoint store failed: %1</source>
         <translation>检查点存储失败：%1</translation>
     </message>
+    <message>
+        <source>cannot create the folder of the output file %1</source>
+        <translation>无法创建输出文件 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>another Vigil on this machine writes the output file %1; stop it, or name another output</source>
+        <translation>本机上的另一个 Vigil 正在写入输出文件 %1；请停止它，或指定另一个输出</translation>
+    </message>
+    <message>
+        <source>cannot lock the output file %1 (%2)</source>
+        <translation>无法锁定输出文件 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>vigil::EngineHost</name>

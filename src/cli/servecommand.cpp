@@ -61,9 +61,14 @@ int serveCommand(const QStringList &arguments)
 
     // Tasks that were working when Vigil last stopped continue on their own schedule, and
     // quota pauses with a known reset wait for it; paused, failed and finished ones stay.
+    // On a store shared with other Vigils the working ones are taken up with the others,
+    // now and whenever one appears.
+    const bool joins = store.sharesWork();
+    if (joins)
+        engine.joinSharedTasks();
     int resumed = 0;
     for (const TaskSummary &task : store.listTasks()) {
-        if (!continuesAtStart(task))
+        if (!continuesAtStart(task) || (joins && isWorking(task.state)))
             continue;
         if (engine.start(task.id, &error))
             ++resumed;

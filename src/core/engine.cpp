@@ -7,10 +7,14 @@
 #include "secretstore.h"
 #include "taskrunner.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <algorithm>
@@ -157,7 +161,7 @@ bool Engine::start(qint64 taskId, QString *error)
                 QString launchError = keyError;
                 if (keyError.isEmpty() && launch(taskId, key, &launchError))
                     return;
-                pauseForUser(taskId, tr("the API key could not be read: ") + launchError);
+                keyMissing(taskId, tr("the API key could not be read: ") + launchError);
             });
         return true;
     }
@@ -172,8 +176,7 @@ bool Engine::start(qint64 taskId, QString *error)
                    "provider.api_key_env, is not set; set it where Vigil runs, then resume")
                     .arg(provider.apiKeyEnv);
             QMetaObject::invokeMethod(
-                this, [this, taskId, reason] { pauseForUser(taskId, reason); },
-                Qt::QueuedConnection);
+                this, [this, taskId, reason] { keyMissing(taskId, reason); }, Qt::QueuedConnection);
             return true;
         }
     }
@@ -204,6 +207,9 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     }
     if (const auto output = m_outputs.find(taskId); output != m_outputs.end() && task->spec->batch)
         task->spec->batch->output = output->second;
+    if (task->spec->batch && !lockOutput(taskId, task->spec->batch->output, error))
+        return false;
+    m_joining.erase(taskId);
     qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
                                << taskStateName(task->state)
                                << (interrupted ? "(continuing its schedule)"
@@ -220,6 +226,103 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     // Runs from the event loop, so that start() never reports an end before it returns.
     QMetaObject::invokeMethod(raw, &TaskRunner::run, Qt::QueuedConnection);
     return true;
+}
+
+void Engine::keyMissing(qint64 taskId, const QString &reason)
+{
+    if (m_joining.erase(taskId) == 0) {
+        pauseForUser(taskId, reason);
+        return;
+    }
+    // Another Vigil runs it with a key of its own: its work goes on there.
+    m_passedOver.insert(taskId);
+    qCWarning(lcEngine).noquote() << "task" << taskId << "is not taken up here:" << reason;
+    noteWork();
+}
+
+bool Engine::lockOutput(qint64 taskId, const QString &path, QString *error)
+{
+    auto &lock = m_outputLocks[taskId];
+    const QString lockPath = path + QStringLiteral(".lock");
+    if (lock && lock->fileName() == lockPath)
+        return true;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_outputLocks.erase(taskId);
+        *error = tr("cannot create the folder of the output file %1").arg(path);
+        return false;
+    }
+    auto taken = std::make_unique<QLockFile>(lockPath);
+    taken->setStaleLockTime(0); // held as long as its Vigil lives, however long that is
+    if (!taken->tryLock(0)) {
+        m_outputLocks.erase(taskId);
+        *error = taken->error() == QLockFile::LockFailedError
+                     ? tr("another Vigil on this machine writes the output file %1; stop it, "
+                          "or name another output")
+                           .arg(path)
+                     : tr("cannot lock the output file %1 (%2)").arg(path, lockPath);
+        return false;
+    }
+    lock = std::move(taken);
+    return true;
+}
+
+void Engine::joinSharedTasks()
+{
+    if (m_joins || !m_store.sharesWork())
+        return;
+    m_joins = true;
+    m_joinTimer = m_clock.createTimer();
+    connect(m_joinTimer.get(), &TimeSourceTimer::timeout, this, &Engine::lookForSharedTasks);
+    m_joinTimer->start(0);
+    connect(&m_store.events(), &StoreEvents::stepsChanged, this, [this](qint64 taskId) {
+        if (isRunning(taskId) || m_passedOver.count(taskId) > 0)
+            return;
+        const auto stored = m_store.taskState(taskId);
+        if (stored && isWorking(stored->first))
+            join(taskId);
+    });
+}
+
+void Engine::lookForSharedTasks()
+{
+    m_joinTimer->start(m_store.leaseMs() / 3);
+    for (const TaskSummary &task : m_store.listTasks()) {
+        if (isWorking(task.state) && !isRunning(task.id) && m_passedOver.count(task.id) == 0)
+            join(task.id);
+    }
+}
+
+void Engine::join(qint64 taskId)
+{
+    const auto task = m_store.loadTask(taskId);
+    if (!task)
+        return; // the store's failure is the running tasks' to meet
+    if (!task->spec) {
+        m_passedOver.insert(taskId);
+        qCWarning(lcEngine).noquote()
+            << "task" << taskId << "is not taken up here:" << task->specProblem;
+        return;
+    }
+    if (task->spec->batch)
+        m_outputs[taskId] = joinedOutput(*task);
+    qCInfo(lcEngine).noquote() << "taking up task" << taskId << task->name
+                               << "with the other Vigils sharing the store";
+    m_joining.insert(taskId);
+    QString error;
+    if (!start(taskId, &error)) {
+        m_joining.erase(taskId);
+        m_passedOver.insert(taskId);
+        qCWarning(lcEngine).noquote() << "task" << taskId << "is not taken up here:" << error;
+    }
+}
+
+QString Engine::joinedOutput(const TaskRecord &task)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_-]"));
+    QString name = task.key;
+    name.replace(unsafe, QStringLiteral("_"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("outputs/%1.jsonl").arg(name));
 }
 
 void Engine::pauseForUser(qint64 taskId, const QString &reason)
@@ -604,6 +707,8 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
         waitForStore(taskId);
         return;
     }
+    if (m_restartWhenEnded.count(taskId) == 0)
+        m_outputLocks.erase(taskId);
     if (m_restartWhenEnded.erase(taskId) > 0 && state == TaskState::Paused) {
         QString error;
         if (start(taskId, &error))

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QObject>
 #include <QRandomGenerator>
 #include <functional>
@@ -66,6 +67,17 @@ public:
     // stopped continues where it was, honouring its retry schedule and budget.
     // A completed task ends at once without sending anything.
     bool start(qint64 taskId, QString *error);
+    // From now on this Vigil takes up the tasks other Vigils sharing the store work on
+    // (vigil serve): every queued or working task it does not run starts here too — a
+    // live batch's items are shared, a conversation or a provider batch waits its turn and
+    // takes over when its holder stops. It looks on each word from the store of steps
+    // finished and every third of a lease. A task it cannot run here (its key is missing
+    // on this machine, its spec cannot be read) is passed over, saying so once, and never
+    // paused for the others. A joined batch writes its whole output in this Vigil's data
+    // folder (outputs/<task key>.jsonl): the path the store names is the file of the
+    // Vigil that started the task, on its machine. Nothing happens on a store that shares
+    // no work.
+    void joinSharedTasks();
     // When a running task will be done at its pace so far (TaskRunner::eta()); empty for
     // a task that is not running or has not shown its pace yet.
     std::optional<qint64> eta(qint64 taskId) const;
@@ -138,6 +150,16 @@ private:
     // reconnects, tried after 1 s, then less and less often (up to every 30 s).
     void waitForStore(qint64 taskId);
     void reconnectStore();
+    // The key of a task could not be found: a task the user started pauses saying so; a
+    // task joined from another Vigil is passed over.
+    void keyMissing(qint64 taskId, const QString &reason);
+    void lookForSharedTasks();
+    void join(qint64 taskId);
+    // Where a joined batch's output goes on this machine (see joinSharedTasks()).
+    static QString joinedOutput(const TaskRecord &task);
+    // Takes the lock beside a batch's output for this Vigil while it runs the task: two
+    // Vigils on one machine never write one file. False, saying why, when another holds it.
+    bool lockOutput(qint64 taskId, const QString &path, QString *error);
     void fetchModelsWithKey(const ProviderSpec &provider, const QString &apiKey,
                             std::function<void(const QStringList &, const QString &)> done);
 
@@ -159,6 +181,11 @@ private:
     std::set<qint64> m_awaitingKey;      // started, waiting for the keychain to give the key
     std::set<qint64> m_awaitingStore;    // stopped by a lost store, to start again with it
     std::map<qint64, QString> m_outputs; // batch → the output file submitted here
+    std::map<qint64, std::unique_ptr<QLockFile>> m_outputLocks; // held while running here
+    bool m_joins = false;                                       // joinSharedTasks() was asked for
+    std::set<qint64> m_joining;                                 // joined, its key not read yet
+    std::set<qint64> m_passedOver; // joined tasks this Vigil cannot run
+    std::unique_ptr<TimeSourceTimer> m_joinTimer;
     std::unique_ptr<TimeSourceTimer> m_storeTimer;
     qint64 m_storeDelayMs = 0;
     SecretStore *m_secrets = nullptr;

@@ -26,6 +26,14 @@ enum class TaskState
 };
 Q_ENUM_NS(TaskState)
 
+// Whether a task in `state` is being worked on: queued to start, running, retrying, or
+// waiting for the network.
+constexpr bool isWorking(TaskState state)
+{
+    return state == TaskState::Queued || state == TaskState::Running ||
+           state == TaskState::Retrying || state == TaskState::WaitingForNetwork;
+}
+
 // The outcome classes of DESIGN §3; their names are part of the event-log contract.
 enum class FailureClass
 {

@@ -689,11 +689,7 @@ bool CheckpointStore::setTaskState(TaskRecord &task, TaskState state, const QStr
 {
     if (!beginWrite())
         return false;
-    const auto working = [](TaskState s) {
-        return s == TaskState::Queued || s == TaskState::Running || s == TaskState::Retrying ||
-               s == TaskState::WaitingForNetwork;
-    };
-    const bool guarded = sharesWork() && working(task.state) && working(state);
+    const bool guarded = sharesWork() && isWorking(task.state) && isWorking(state);
     QSqlQuery &query = statement(
         QStringLiteral(
             "UPDATE tasks SET state = ?, reason = ?, resume_at = ?, updated_at = ? WHERE id = ?") +

@@ -8,6 +8,7 @@
 #include "store.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +105,8 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<vigil::TaskState>();
+        // Outputs of batches a Vigil takes up, here and in the Vigils started, go there.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
     }
     void cleanupTestCase() { m_cluster.stop(); }
@@ -266,6 +269,68 @@ private slots:
                  QStringLiteral("completed"));
     }
 
+    // `vigil serve` on the store takes up a batch a `vigil run` started after it: the two
+    // share the items, each sent once. The run writes the output its task file names, the
+    // serve the whole output in its own data folder. A second run of the same task on this
+    // machine is refused (it would write the first one's file), and the first goes on.
+    void aServeTakesUpABatchAnotherVigilStarted()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString store = m_cluster.freshDatabase();
+        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        const QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           home.filePath(QStringLiteral("config")));
+        QProcess serve;
+        serve.setProcessEnvironment(environment);
+        serve.start(QStringLiteral(VIGIL_CLI_BINARY),
+                    {QStringLiteral("serve"), QStringLiteral("--store"), store,
+                     QStringLiteral("--socket"), home.filePath(QStringLiteral("vigil.sock"))});
+        QVERIFY(serve.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += serve.readAllStandardError()).contains("listening at"),
+                                 20000);
+
+        const int items = 300;
+        const QString task = batchTask(sim, QStringLiteral("joined"), items, QStringLiteral("a"));
+        QProcess run;
+        startVigil(run, task, store);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 20, 30000);
+        QProcess twin;
+        startVigil(twin, task, store);
+        const Result refused = finish(twin);
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QLatin1String("another Vigil on this machine writes")),
+                 qPrintable(refused.err));
+
+        const Result done = finish(run);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(outputIds(QStringLiteral("joined"), QStringLiteral("a")).size(), items);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), items);
+        QCOMPARE(
+            peekSql(store, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps")).toInt(),
+            2);
+        const QString key = peekSql(store, QStringLiteral("SELECT work_key FROM tasks")).toString();
+        QString joinedOutput;
+        QDirIterator found(home.filePath(QStringLiteral("data")), {key + QStringLiteral(".jsonl")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        if (found.hasNext())
+            joinedOutput = found.next();
+        QVERIFY2(!joinedOutput.isEmpty(), qPrintable(key));
+        QTRY_COMPARE_WITH_TIMEOUT(readOutputIds(joinedOutput).size(), items, 10000);
+
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitCode(), 0);
+        QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("completed"));
+    }
+
     // Three Vigils on one batch through a capacity window send one probe per cool-down
     // between them, not one each, counted at the simulator; when it ends they all go on.
     void aFleetSendsOneProbePerCoolDown()
@@ -397,10 +462,12 @@ private slots:
         vigil::Engine engine(store);
         QSignalSpy ended(&engine, &vigil::Engine::taskEnded);
         const qint64 id = peekSql(location, QStringLiteral("SELECT id FROM tasks")).toLongLong();
-        QString error;
-        QVERIFY2(engine.start(id, &error), qPrintable(error));
+        // It takes the batch up as `vigil serve` does (its output in its own data folder:
+        // the other Vigil, on this machine too, writes the task file's).
+        engine.joinSharedTasks();
         QTRY_VERIFY_WITH_TIMEOUT(engine.isRunning(id), 5000);
         QTest::qWait(500); // both send
+        QString error;
         QVERIFY2(engine.pause(id, &error), qPrintable(error));
         QVERIFY(ended.wait(10000));
         QCOMPARE(ended.first().at(1).value<vigil::TaskState>(), vigil::TaskState::Paused);
