@@ -221,6 +221,8 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
     TaskRunner *raw = runner.get();
     connect(raw, &TaskRunner::eventOccurred, this, &Engine::emitEvent);
     connect(raw, &TaskRunner::ended, this, &Engine::runnerEnded);
+    connect(raw, &TaskRunner::specChanged, this,
+            [this](qint64 id) { m_restartWhenEnded.insert(id); });
     m_runners.emplace(taskId, std::move(runner));
     noteWork();
     // Runs from the event loop, so that start() never reports an end before it returns.
@@ -278,7 +280,7 @@ void Engine::joinSharedTasks()
         if (isRunning(taskId) || m_passedOver.count(taskId) > 0)
             return;
         const auto stored = m_store.taskState(taskId);
-        if (stored && isWorking(stored->first))
+        if (stored && isWorking(stored->state))
             join(taskId);
     });
 }
@@ -453,7 +455,12 @@ bool Engine::switchModel(qint64 taskId, const QString &model, QString *error,
     emitEvent(taskId, QStringLiteral("model_switched"), -1, fields);
     if (const auto it = m_runners.find(taskId); it != m_runners.end()) {
         m_restartWhenEnded.insert(taskId);
-        it->second->pause();
+        // On a shared store a pause would stop the other Vigils running the task: they see
+        // the new spec instead, and start again on it as this one does.
+        if (m_store.sharesWork())
+            it->second->switchOver();
+        else
+            it->second->pause();
     } else if (m_awaitingKey.erase(taskId) > 0) {
         QString startError;
         const bool started = start(taskId, error ? error : &startError); // the new provider's key
@@ -709,7 +716,7 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
     }
     if (m_restartWhenEnded.count(taskId) == 0)
         m_outputLocks.erase(taskId);
-    if (m_restartWhenEnded.erase(taskId) > 0 && state == TaskState::Paused) {
+    if (m_restartWhenEnded.erase(taskId) > 0 && (state == TaskState::Paused || isWorking(state))) {
         QString error;
         if (start(taskId, &error))
             return;

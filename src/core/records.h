@@ -129,8 +129,18 @@ struct TaskRecord
     QString model;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
-    qint64 resumeAt = 0; // ms since the epoch, UTC; 0 when the task does not resume by itself
+    qint64 resumeAt = 0;    // ms since the epoch, UTC; 0 when the task does not resume by itself
+    qint64 specVersion = 0; // grows with each change of the spec (a model switch)
     QList<StepRecord> steps;
+};
+
+// Where a task stands in the store now, whoever wrote it (another Vigil sharing it).
+struct StoredTaskState
+{
+    TaskState state = TaskState::Queued;
+    QString reason;
+    QString model;
+    qint64 specVersion = 0;
 };
 
 // One line of a task list: the task and where its work stands.

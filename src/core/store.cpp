@@ -154,6 +154,9 @@ const std::array<QStringList, CheckpointStore::kSchemaVersion> kMigrations{{
                        " probe_owner TEXT NOT NULL DEFAULT '',"
                        " probe_until INTEGER NOT NULL DEFAULT 0,"
                        " generation INTEGER NOT NULL DEFAULT 0)"),
+        // Counts the changes of a task's spec (a model switch), so that the Vigils running
+        // it see one another's.
+        QStringLiteral("ALTER TABLE tasks ADD COLUMN spec_version INTEGER NOT NULL DEFAULT 0"),
     },
 }};
 
@@ -533,11 +536,13 @@ TaskRecord readTaskRow(const QSqlQuery &query)
     task.updatedAt = query.value(8).toLongLong();
     task.resumeAt = query.value(9).toLongLong();
     task.kind = query.value(10).toString();
+    task.specVersion = query.value(11).toLongLong();
     return task;
 }
 
 const QString kTaskColumns = QStringLiteral(
-    "id, work_key, name, spec, state, reason, model, created_at, updated_at, resume_at, kind");
+    "id, work_key, name, spec, state, reason, model, created_at, updated_at, resume_at, kind,"
+    " spec_version");
 
 const QString kStepColumns = QStringLiteral(
     "idx, state, prompt, output, model, usage, attempts_total, budget_attempts,"
@@ -664,14 +669,20 @@ bool CheckpointStore::updateTaskSpec(TaskRecord &task, const TaskSpec &spec)
 {
     if (!beginWrite())
         return false;
+    // What the Vigils running the task must start again for: another model or provider.
+    // (Each keeps its own output path, and retry figures apply at their next start.)
+    const bool switched = !task.spec || task.spec->model != spec.model ||
+                          task.spec->provider.baseUrl != spec.provider.baseUrl ||
+                          task.spec->provider.protocol != spec.provider.protocol;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ?,"
+                                 " spec_version = spec_version + ? WHERE id = ?"));
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(spec.model);
     const qint64 now = m_clock.nowMs();
     query.addBindValue(now);
+    query.addBindValue(switched ? 1 : 0);
     query.addBindValue(task.id);
     if (!query.exec())
         return endWrite(fail(Tr::tr("cannot update the task"), query.lastError().text()));
@@ -681,6 +692,7 @@ bool CheckpointStore::updateTaskSpec(TaskRecord &task, const TaskSpec &spec)
     task.specProblem.clear();
     task.model = spec.model;
     task.updatedAt = now;
+    task.specVersion += switched ? 1 : 0;
     return true;
 }
 
@@ -1233,11 +1245,12 @@ std::optional<int> CheckpointStore::pendingSteps(qint64 taskId)
     return pending;
 }
 
-std::optional<std::pair<TaskState, QString>> CheckpointStore::taskState(qint64 taskId)
+std::optional<StoredTaskState> CheckpointStore::taskState(qint64 taskId)
 {
     if (!usable())
         return std::nullopt;
-    QSqlQuery &query = statement(QStringLiteral("SELECT state, reason FROM tasks WHERE id = ?"));
+    QSqlQuery &query = statement(
+        QStringLiteral("SELECT state, reason, model, spec_version FROM tasks WHERE id = ?"));
     query.addBindValue(taskId);
     if (!query.exec() || !query.next()) {
         fail(Tr::tr("cannot load task %1").arg(taskId), query.lastError().isValid()
@@ -1245,9 +1258,9 @@ std::optional<std::pair<TaskState, QString>> CheckpointStore::taskState(qint64 t
                                                             : Tr::tr("no task %1").arg(taskId));
         return std::nullopt;
     }
-    std::pair<TaskState, QString> stored{
+    const StoredTaskState stored{
         taskStateFromName(query.value(0).toString()).value_or(TaskState::Queued),
-        query.value(1).toString()};
+        query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong()};
     query.finish();
     return stored;
 }

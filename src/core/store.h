@@ -106,7 +106,7 @@ public:
     bool renewLeases(qint64 taskId) override;
     bool releaseLeases(qint64 taskId) override;
     std::optional<int> pendingSteps(qint64 taskId) override;
-    std::optional<std::pair<TaskState, QString>> taskState(qint64 taskId) override;
+    std::optional<StoredTaskState> taskState(qint64 taskId) override;
 
 private:
     bool exec(const QString &sql);

@@ -296,7 +296,7 @@ void TaskRunner::lookAgain()
         storeFailed();
         return;
     }
-    const auto [state, reason] = *stored;
+    const auto &[state, reason, model, specVersion] = *stored;
     if ((state == TaskState::Paused || state == TaskState::Cancelled) && state != m_task.state &&
         !m_stop) {
         qCInfo(lcEngine).noquote()
@@ -309,6 +309,15 @@ void TaskRunner::lookAgain()
             m_task.id, QStringLiteral("task_state"), -1,
             {{QStringLiteral("state"), taskStateName(state)}, {QStringLiteral("reason"), reason}});
         stopNow(state, reason);
+        return;
+    }
+    if (specVersion != m_task.specVersion && !m_stop) {
+        qCInfo(lcEngine).noquote()
+            << "task" << m_task.id << "was switched to" << model << "by another Vigil";
+        emit eventOccurred(m_task.id, QStringLiteral("model_switched"), -1,
+                           {{QStringLiteral("model"), model}});
+        emit specChanged(m_task.id);
+        switchOver();
         return;
     }
     if (!m_sharesItems && !m_holdsTask) {
@@ -370,6 +379,11 @@ void TaskRunner::cancel()
 void TaskRunner::pause()
 {
     stopNow(TaskState::Paused, tr("paused by the user; completed steps are kept"));
+}
+
+void TaskRunner::switchOver()
+{
+    stopNow(m_task.state, m_task.reason);
 }
 
 void TaskRunner::stopNow(TaskState state, const QString &reason)

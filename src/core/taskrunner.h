@@ -43,6 +43,9 @@ public:
     // Both abort the attempts in flight at once; completed steps are kept.
     void cancel();
     void pause();
+    // Stops as pause() does, without writing a state: the task's spec changed (a model
+    // switch, here or on another Vigil sharing it) and it starts again on the new one.
+    void switchOver();
     // Steps waiting for their next try go now; a backend cooling down is probed now.
     void retryNow();
     void backendReleased(int step) override;
@@ -67,6 +70,8 @@ signals:
     void eventOccurred(qint64 taskId, const QString &name, int step, const QJsonObject &fields);
     // The runner sends nothing more and may be deleted.
     void ended(qint64 taskId, vigil::TaskState state, const QString &reason);
+    // Another Vigil sharing the task switched its model: this runner stops to start again.
+    void specChanged(qint64 taskId);
 
 private:
     struct InFlight

@@ -164,8 +164,8 @@ public:
     virtual bool releaseLeases(qint64 taskId) = 0;
     // How many of the task's steps are pending, whoever holds them.
     virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
-    // The task's state and reason as stored now, whoever wrote them.
-    virtual std::optional<std::pair<TaskState, QString>> taskState(qint64 taskId) = 0;
+    // The task's state, reason, model and spec version as stored now, whoever wrote them.
+    virtual std::optional<StoredTaskState> taskState(qint64 taskId) = 0;
     // The backends' circuits shared with the other Vigils on this store: a cool-down one
     // meets holds them all, and one probe per cool-down goes for all. None (nullptr) when
     // the store shares no work. The circuits read the time from `clock`.

@@ -441,6 +441,60 @@ private slots:
                  QStringLiteral("completed"));
     }
 
+    // The user switches a shared batch's model on one Vigil (an engine in the test): the
+    // other Vigil running it sees the new spec and goes on with the new model instead of
+    // stopping; neither writes a pause.
+    void aModelSwitchOnOneVigilIsTakenUpByTheOthers()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString location = m_cluster.freshDatabase();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        const int items = 600;
+        const QString events = m_dir.filePath(QStringLiteral("switched.events.jsonl"));
+        QProcess other;
+        startVigil(other, batchTask(sim, QStringLiteral("switched"), items, QStringLiteral("s")),
+                   location, {QStringLiteral("--events"), events});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 20, 30000);
+
+        vigil::CheckpointStore store;
+        QVERIFY2(store.open(location), qPrintable(store.lastError()));
+        vigil::Engine engine(store);
+        QSignalSpy ended(&engine, &vigil::Engine::taskEnded);
+        const qint64 id = peekSql(location, QStringLiteral("SELECT id FROM tasks")).toLongLong();
+        engine.joinSharedTasks();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isRunning(id), 5000);
+        QTest::qWait(300);
+        QString error;
+        QVERIFY2(engine.switchModel(id, QStringLiteral("vigil-small"), &error), qPrintable(error));
+        const int beforeSwitch = sim.stats().value(QLatin1String("completions_total")).toInt();
+        QVERIFY(beforeSwitch < items / 2);
+
+        // The engine here works on while the other does: the event loop runs.
+        QTRY_VERIFY_WITH_TIMEOUT(other.state() == QProcess::NotRunning, 120000);
+        const Result done = finish(other);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err.right(900)));
+        QCOMPARE(outputIds(QStringLiteral("switched"), QStringLiteral("s")).size(), items);
+        QFile log(events);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray said = log.readAll();
+        QVERIFY(said.contains("\"event\":\"model_switched\""));
+        QVERIFY(!said.contains("\"state\":\"paused\""));
+        QVERIFY(ended.wait(10000) || !ended.isEmpty());
+        QCOMPARE(ended.first().at(1).value<vigil::TaskState>(), vigil::TaskState::Completed);
+        // Both went on with the new model: most items were answered by it.
+        const QJsonObject byModel = sim.stats().value(QLatin1String("by_model")).toObject();
+        QVERIFY2(byModel.value(QLatin1String("vigil-small")).toInt() >= items - beforeSwitch - 40,
+                 QJsonDocument(byModel).toJson(QJsonDocument::Compact).constData());
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT model FROM tasks")).toString(),
+                 QStringLiteral("vigil-small"));
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps"
+                                                  " WHERE state = 'done'"))
+                     .toInt(),
+                 2);
+    }
+
     // The user pauses a batch on one Vigil (here, an engine in the test): another Vigil
     // running the same batch hears of it and stops within a second or two, paused with the
     // same reason, its items left for a resume.

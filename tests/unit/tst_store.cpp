@@ -158,6 +158,7 @@ private slots:
             QStringLiteral("ALTER TABLE steps DROP COLUMN lease_owner"),
             QStringLiteral("ALTER TABLE steps DROP COLUMN lease_id"),
             QStringLiteral("DROP TABLE backend_circuits"),
+            QStringLiteral("ALTER TABLE tasks DROP COLUMN spec_version"),
             QStringLiteral("ALTER TABLE steps DROP COLUMN lease_until"),
             QStringLiteral("DROP INDEX attempts_by_provider_batch"),
             QStringLiteral("ALTER TABLE attempts DROP COLUMN provider_batch"),
@@ -838,6 +839,14 @@ private slots:
         QVERIFY(store.updateTaskSpec(*task, spec));
         check();
         QCOMPARE(task->model, QStringLiteral("m2"));
+        // A model switch is a new version of the spec for the Vigils running it; the same
+        // model with other retry figures is not.
+        QCOMPARE(task->specVersion, 1);
+        QCOMPARE(store.loadTask(task->id)->specVersion, 1);
+        spec.retry.maxAttempts += 1;
+        QVERIFY(store.updateTaskSpec(*task, spec));
+        QCOMPARE(store.taskState(task->id)->specVersion, 1);
+        QCOMPARE(store.taskState(task->id)->model, QStringLiteral("m2"));
     }
 
     void findsTasksByTheirWork()
