@@ -180,6 +180,14 @@ Pane {
                 dark: Theme.isDark(page.palette) // qmllint disable unqualified
             }
         }
+        Label {
+            objectName: "workers"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: text.length > 0
+            text: page.detail && page.detail.workers
+                  ? qsTr("Run now by: %1").arg(page.detail.workers) : ""
+        }
         ProviderBatchList {
             objectName: "providerBatches"
             Layout.fillWidth: true

@@ -1400,6 +1400,10 @@
         <source>Over time</source>
         <translation>Im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Run now by: %1</source>
+        <translation>Läuft gerade bei: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -2754,6 +2758,17 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>„%1“ ist keine PostgreSQL-URL: schreiben Sie postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskDetailView</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1, gehaltene Schritte: %2</translation>
     </message>
 </context>
 <context>

@@ -1399,6 +1399,10 @@
         <source>Over time</source>
         <translation>A lo largo del tiempo</translation>
     </message>
+    <message>
+        <source>Run now by: %1</source>
+        <translation>Lo ejecutan ahora: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -2753,6 +2757,17 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>«%1» no es una URL de PostgreSQL: escriba postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskDetailView</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (proceso %2)</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1, pasos retenidos: %2</translation>
     </message>
 </context>
 <context>

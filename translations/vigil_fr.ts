@@ -1399,6 +1399,10 @@
         <source>Over time</source>
         <translation>Au fil du temps</translation>
     </message>
+    <message>
+        <source>Run now by: %1</source>
+        <translation>Exécutée en ce moment par : %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -2753,6 +2757,17 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>« %1 » n&apos;est pas une URL PostgreSQL : écrivez postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskDetailView</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1, étapes détenues : %2</translation>
     </message>
 </context>
 <context>

@@ -1378,6 +1378,10 @@
         <source>Over time</source>
         <translation>推移</translation>
     </message>
+    <message>
+        <source>Run now by: %1</source>
+        <translation>現在の実行元: %1</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -2728,6 +2732,17 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>「%1」は PostgreSQL の URL ではありません：postgresql://user@host:port/database と書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskDetailView</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（プロセス %2）</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1、保持しているステップ: %2</translation>
     </message>
 </context>
 <context>

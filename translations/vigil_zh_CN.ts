@@ -1378,6 +1378,10 @@
         <source>Over time</source>
         <translation>随时间变化</translation>
     </message>
+    <message>
+        <source>Run now by: %1</source>
+        <translation>当前运行者：%1</translation>
+    </message>
 </context>
 <context>
     <name>TaskRow</name>
@@ -2728,6 +2732,17 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>“%1”不是 PostgreSQL URL：请写成 postgresql://user@host:port/database</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TaskDetailView</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1，持有的步骤：%2</translation>
     </message>
 </context>
 <context>

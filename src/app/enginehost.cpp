@@ -238,10 +238,12 @@ private:
         const bool works = m_engine->isRunning(task->id);
         const qint64 until = works ? now : task->updatedAt;
         TaskDetail detail{
-            std::move(*task), m_store->attempts(m_watched),
+            std::move(*task),
+            m_store->attempts(m_watched),
             m_store->activity(m_watched, 0, until).value_or(Activity()),
             m_store->spend(m_watched).value_or(Spend()),
-            m_store->providerBatches(m_watched).value_or(QList<ProviderBatchRecord>())};
+            m_store->providerBatches(m_watched).value_or(QList<ProviderBatchRecord>()),
+            m_store->workers(m_watched).value_or(QList<TaskWorker>())};
         m_detailDue = detail.task.steps.size() > 100 ? now + 1000 : 0;
         emit m_host.taskDetailChanged(detail);
     }

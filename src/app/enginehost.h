@@ -36,6 +36,8 @@ struct TaskDetail
     Spend spend = {};       // every attempt of the task
     // Its batches at the provider's batch service ("via": "provider-batch"), oldest first.
     QList<ProviderBatchRecord> providerBatches;
+    // The Vigils holding its steps now (a store shared by several); empty otherwise.
+    QList<TaskWorker> workers;
 };
 
 // The engine, its store and its control socket on a thread of their own, so that commits

@@ -141,6 +141,19 @@ double TaskDetailView::maxTokens() const
                : 0;
 }
 
+QString TaskDetailView::workers() const
+{
+    QStringList each;
+    for (const TaskWorker &worker : m_detail.workers) {
+        // host/pid/random: the host and process are what a person tells Vigils apart by.
+        const QStringList parts = worker.worker.split(u'/');
+        const QString who =
+            parts.size() >= 2 ? tr("%1 (process %2)").arg(parts.at(0), parts.at(1)) : worker.worker;
+        each << tr("%1, steps held: %2").arg(who).arg(worker.holding);
+    }
+    return each.join(QStringLiteral("; "));
+}
+
 QString TaskDetailView::baseUrl() const
 {
     return m_detail.task.spec ? m_detail.task.spec->provider.baseUrl.toString() : QString();

@@ -66,6 +66,7 @@ class TaskDetailView : public QObject
     Q_PROPERTY(QVariantList attempts READ attempts NOTIFY changed)
     Q_PROPERTY(vigil::ActivityModel *activity READ activity CONSTANT)
     Q_PROPERTY(QVariantList providerBatches READ providerBatches NOTIFY changed)
+    Q_PROPERTY(QString workers READ workers NOTIFY changed)
     // Paused at one of its spend caps: the page offers to raise it (0: no such cap).
     Q_PROPERTY(bool heldBySpendCap READ heldBySpendCap NOTIFY changed)
     Q_PROPERTY(double maxCostUsd READ maxCostUsd NOTIFY changed)
@@ -101,6 +102,9 @@ public:
     // collected, abandoned), status (the provider's word), total, succeeded, failed,
     // expired, cancelled, createdAt, expiresAt, endedAt, polledAt (ms; 0: not known), error.
     QVariantList providerBatches() const { return m_providerBatches; }
+    // Which Vigils sharing the store hold its steps now, and how many each: "host (process
+    // pid), steps held: 12; …"; empty when none does.
+    QString workers() const;
     bool heldBySpendCap() const;
     double maxCostUsd() const;
     double maxTokens() const;

@@ -134,6 +134,13 @@ struct TaskRecord
     QList<StepRecord> steps;
 };
 
+// A Vigil holding live leases on a task's steps (several Vigils sharing a store).
+struct TaskWorker
+{
+    QString worker;  // host/pid/random, as its leases name it
+    int holding = 0; // pending steps it holds
+};
+
 // Where a task stands in the store now, whoever wrote it (another Vigil sharing it).
 struct StoredTaskState
 {

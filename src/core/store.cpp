@@ -1229,6 +1229,27 @@ bool CheckpointStore::releaseLeases(qint64 taskId)
     return endWrite(ok);
 }
 
+std::optional<QList<TaskWorker>> CheckpointStore::workers(qint64 taskId)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT lease_owner, COUNT(*) FROM steps WHERE task_id = ?"
+                                 " AND state = 'pending' AND lease_until > %1 GROUP BY lease_owner"
+                                 " ORDER BY lease_owner")
+                      .arg(m_backend->nowMs()));
+    query.addBindValue(taskId);
+    if (!query.exec()) {
+        fail(Tr::tr("cannot load the steps of task %1").arg(taskId), query.lastError().text());
+        return std::nullopt;
+    }
+    QList<TaskWorker> found;
+    while (query.next())
+        found.append({query.value(0).toString(), query.value(1).toInt()});
+    query.finish();
+    return found;
+}
+
 std::optional<int> CheckpointStore::pendingSteps(qint64 taskId)
 {
     if (!usable())

@@ -107,6 +107,7 @@ public:
     bool releaseLeases(qint64 taskId) override;
     std::optional<int> pendingSteps(qint64 taskId) override;
     std::optional<StoredTaskState> taskState(qint64 taskId) override;
+    std::optional<QList<TaskWorker>> workers(qint64 taskId) override;
 
 private:
     bool exec(const QString &sql);

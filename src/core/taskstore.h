@@ -162,6 +162,9 @@ public:
     virtual bool renewLeases(qint64 taskId) = 0;
     // Gives up this worker's leases on the task: others may claim those steps at once.
     virtual bool releaseLeases(qint64 taskId) = 0;
+    // The Vigils holding live leases on the task's steps, by name; empty when none does (or
+    // the store shares no work), nothing when the store cannot be read.
+    virtual std::optional<QList<TaskWorker>> workers(qint64 taskId) = 0;
     // How many of the task's steps are pending, whoever holds them.
     virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
     // The task's state, reason, model and spec version as stored now, whoever wrote them.

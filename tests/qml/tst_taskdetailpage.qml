@@ -110,6 +110,14 @@ TestCase {
         compare(list.requestsDone, 40)
     }
 
+    function test_theVigilsRunningASharedTaskAreNamed() {
+        verify(!findChild(pageFor({ workers: "" }), "workers").visible)
+        const page = pageFor({ workers: "lab-2 (process 4411), steps held: 12" })
+        const workers = findChild(page, "workers")
+        verify(workers.visible)
+        verify(workers.text.indexOf("lab-2 (process 4411), steps held: 12") >= 0)
+    }
+
     function test_aTaskPausedForAnotherReasonOffersNoCap() {
         const page = pageFor({ heldBySpendCap: false, reason: "quota exhausted" })
         verify(!findChild(page, "spendCap").visible)

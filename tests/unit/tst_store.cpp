@@ -923,6 +923,15 @@ private slots:
         QVERIFY(theirs->at(0).leaseId != mine->at(0).leaseId);
         QCOMPARE(second.claimSteps(id, 5)->size(), 0); // none is free
         QCOMPARE(first.pendingSteps(id), std::optional<int>(5));
+        // Who runs the task, and how much of it each holds.
+        const auto workers = second.workers(id);
+        QVERIFY2(workers, qPrintable(second.lastError()));
+        QCOMPARE(workers->size(), 2);
+        QMap<QString, int> holding;
+        for (const TaskWorker &worker : *workers)
+            holding.insert(worker.worker, worker.holding);
+        QCOMPARE(holding.value(first.workerId()), 3);
+        QCOMPARE(holding.value(second.workerId()), 2);
 
         StepRecord done = mine->at(0);
         const auto attempt =
@@ -957,6 +966,7 @@ private slots:
         QCOMPARE(freed->size(), 2);
         QCOMPARE(freed->at(0).index, 1);
         QCOMPARE(freed->at(0).attemptsTotal, 1); // as the first one left it
+        QCOMPARE(second.workers(id)->size(), 1); // the first gave up all it held
         QVERIFY(!first.completeStep(*lostAttempt, lost, end, {QStringLiteral("stale"), {}, {}}));
         QVERIFY(first.claimLost());
         QCOMPARE(lost.state, StepState::Pending); // the record stays as it was
