@@ -2372,6 +2372,34 @@
         <source>another Vigil sharing the store stopped task %1</source>
         <translation>ein anderes Vigil, das den Speicher teilt, hat Aufgabe %1 angehalten</translation>
     </message>
+    <message>
+        <source>the reply&apos;s head is too long</source>
+        <translation>der Kopf der Antwort ist zu lang</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s size cannot be read</source>
+        <translation>die Größe eines Blocks ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>ein Block endet nicht dort, wo seine Größe es sagt</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1</source>
+        <translation>der Server antwortete nicht in HTTP/1</translation>
+    </message>
+    <message>
+        <source>a header of the reply cannot be read</source>
+        <translation>ein Header der Antwort ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>der Server wechselte das Protokoll</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length cannot be read</source>
+        <translation>die Content-Length der Antwort ist nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

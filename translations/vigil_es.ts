@@ -2371,6 +2371,34 @@
         <source>another Vigil sharing the store stopped task %1</source>
         <translation>otro Vigil que comparte el almacén detuvo la tarea %1</translation>
     </message>
+    <message>
+        <source>the reply&apos;s head is too long</source>
+        <translation>la cabecera de la respuesta es demasiado larga</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s size cannot be read</source>
+        <translation>no se puede leer el tamaño de un fragmento</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>un fragmento no termina donde indicaba su tamaño</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1</source>
+        <translation>el servidor no respondió en HTTP/1</translation>
+    </message>
+    <message>
+        <source>a header of the reply cannot be read</source>
+        <translation>no se puede leer una cabecera de la respuesta</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>el servidor cambió de protocolo</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length cannot be read</source>
+        <translation>no se puede leer el Content-Length de la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

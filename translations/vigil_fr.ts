@@ -2371,6 +2371,34 @@
         <source>another Vigil sharing the store stopped task %1</source>
         <translation>un autre Vigil partageant le stockage a arrêté la tâche %1</translation>
     </message>
+    <message>
+        <source>the reply&apos;s head is too long</source>
+        <translation>l&apos;en-tête de la réponse est trop long</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s size cannot be read</source>
+        <translation>la taille d&apos;un bloc est illisible</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>un bloc ne se termine pas là où sa taille l&apos;indiquait</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1</source>
+        <translation>le serveur n&apos;a pas répondu en HTTP/1</translation>
+    </message>
+    <message>
+        <source>a header of the reply cannot be read</source>
+        <translation>un en-tête de la réponse est illisible</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>le serveur a changé de protocole</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length cannot be read</source>
+        <translation>le Content-Length de la réponse est illisible</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

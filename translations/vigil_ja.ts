@@ -2349,6 +2349,34 @@
         <source>another Vigil sharing the store stopped task %1</source>
         <translation>ストアを共有する別の Vigil がタスク %1 を止めました</translation>
     </message>
+    <message>
+        <source>the reply&apos;s head is too long</source>
+        <translation>応答のヘッダーが長すぎます</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s size cannot be read</source>
+        <translation>チャンクのサイズを読み取れません</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>チャンクがサイズの示す位置で終わっていません</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1</source>
+        <translation>サーバーが HTTP/1 で応答しませんでした</translation>
+    </message>
+    <message>
+        <source>a header of the reply cannot be read</source>
+        <translation>応答のヘッダー行を読み取れません</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>サーバーがプロトコルを切り替えました</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length cannot be read</source>
+        <translation>応答の Content-Length を読み取れません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2349,6 +2349,34 @@
         <source>another Vigil sharing the store stopped task %1</source>
         <translation>共享该存储的另一个 Vigil 停止了任务 %1</translation>
     </message>
+    <message>
+        <source>the reply&apos;s head is too long</source>
+        <translation>回复的头部过长</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s size cannot be read</source>
+        <translation>无法读取分块的大小</translation>
+    </message>
+    <message>
+        <source>a chunk does not end where its size said</source>
+        <translation>分块未在其大小所示的位置结束</translation>
+    </message>
+    <message>
+        <source>the server did not answer in HTTP/1</source>
+        <translation>服务器未以 HTTP/1 应答</translation>
+    </message>
+    <message>
+        <source>a header of the reply cannot be read</source>
+        <translation>无法读取回复的某个头字段</translation>
+    </message>
+    <message>
+        <source>the server switched protocols</source>
+        <translation>服务器切换了协议</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s Content-Length cannot be read</source>
+        <translation>无法读取回复的 Content-Length</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

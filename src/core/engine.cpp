@@ -305,7 +305,8 @@ void Engine::join(qint64 taskId)
             << "task" << taskId << "is not taken up here:" << task->specProblem;
         return;
     }
-    if (task->spec->batch)
+    // An output this Vigil was given for the task earlier in its life stays its output.
+    if (task->spec->batch && m_outputs.count(taskId) == 0)
         m_outputs[taskId] = joinedOutput(*task);
     qCInfo(lcEngine).noquote() << "taking up task" << taskId << task->name
                                << "with the other Vigils sharing the store";

@@ -1,5 +1,6 @@
 #include "networkaccess.h"
 
+#include "httpclient.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ NetworkAccess::NetworkAccess(NetworkManagerFactory factory, QObject *parent)
     : QObject(parent), m_factory(std::move(factory))
 {
     if (!m_factory)
-        m_factory = [] { return std::make_unique<QNetworkAccessManager>(); };
+        m_factory = [] { return std::make_unique<HttpManager>(); };
 }
 
 NetworkAccess::~NetworkAccess() = default;

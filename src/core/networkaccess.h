@@ -11,7 +11,7 @@
 
 namespace vigil {
 
-// Makes NetworkAccess's network managers. Vigil's are plain QNetworkAccessManagers; a test
+// Makes NetworkAccess's network managers. Vigil's are HttpManagers; a test
 // can hand managers that answer in-process, so that a runner is driven in virtual time.
 using NetworkManagerFactory = std::function<std::unique_ptr<QNetworkAccessManager>()>;
 

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace vigil {
+
+// Vigil's network manager. A plain-HTTP request that no proxy is set for — a local vLLM or
+// llama.cpp server, a gateway on the machine, the simulator — it sends itself over
+// keep-alive connections in its own thread: no HTTP thread of Qt's, no hop between threads
+// for every streamed token, no request re-sent behind the scheduler's back. Everything else
+// (TLS, proxies, other schemes) goes through QNetworkAccessManager as before.
+class HttpManager final : public QNetworkAccessManager
+{
+    Q_OBJECT
+public:
+    // How long an idle keep-alive connection is kept for the next request.
+    static constexpr int kIdleMs = 30'000;
+
+    explicit HttpManager(QObject *parent = nullptr);
+    ~HttpManager() override;
+
+    // Whether a request for `url` is sent by this manager's own HTTP client.
+    bool sendsItself(const QUrl &url) const;
+    // Open connections waiting for their next request, across origins.
+    int idleConnections() const;
+
+    // The client's side: an open connection to `origin` with nothing in flight, or none.
+    QTcpSocket *takeIdle(const QString &origin);
+    // A connection whose exchange ended cleanly waits here for the next request.
+    void keepIdle(const QString &origin, QTcpSocket *socket);
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    struct Idle
+    {
+        QTcpSocket *socket = nullptr;
+        qint64 sinceMs = 0;
+    };
+    void drop(QTcpSocket *socket);
+    void closeExpired();
+
+    QMultiHash<QString, Idle> m_idle;
+    QElapsedTimer m_clock;
+    QTimer m_expiry;
+};
+
+} // namespace vigil
