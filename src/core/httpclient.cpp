@@ -73,13 +73,6 @@ public:
         return m_body.size() - m_bodyRead + QIODevice::bytesAvailable();
     }
 
-    void setReadBufferSize(qint64 size) override
-    {
-        QNetworkReply::setReadBufferSize(size);
-        if (m_socket)
-            m_socket->setReadBufferSize(size);
-    }
-
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
@@ -122,7 +115,6 @@ private:
             m_socket->setProxy(QNetworkProxy::NoProxy);
         }
         m_socket->setParent(this);
-        m_socket->setReadBufferSize(readBufferSize());
         connect(m_socket, &QTcpSocket::connected, this, &HttpReply::sendRequest);
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpReply::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpReply::onBytesWritten);
@@ -134,7 +126,8 @@ private:
         emit socketStartedConnecting();
         if (isFinished())
             return;
-        m_socket->connectToHost(url().host(), static_cast<quint16>(url().port(80)));
+        m_socket->connectToHost(url().host(), static_cast<quint16>(url().port(80)),
+                                QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
 
     void sendRequest()
@@ -166,29 +159,65 @@ private:
              operation() == QNetworkAccessManager::PutOperation))
             head += "Content-Length: " + QByteArray::number(m_outgoing.size()) + "\r\n";
         head += "\r\n";
-        m_unsent = head.size() + m_outgoing.size();
-        m_socket->write(head + m_outgoing);
+        // Unbuffered: written to the connection now, what it cannot take yet kept by Qt.
+        const qint64 written = m_socket->write(head + m_outgoing);
         m_outgoing.clear();
-        m_socket->flush();
+        if (written < 0) {
+            fail(RemoteHostClosedError, QStringLiteral("Connection closed"));
+            return;
+        }
+        m_sending = true;
+        onBytesWritten();
     }
 
-    void onBytesWritten(qint64 count)
+    void onBytesWritten()
     {
-        if (m_unsent <= 0)
+        if (!m_sending || m_socket->bytesToWrite() > 0)
             return;
-        m_unsent -= count;
-        if (m_unsent <= 0)
-            emit requestSent();
+        m_sending = false;
+        emit requestSent();
     }
 
     void onReadyRead()
     {
-        if (!m_socket || isFinished() || m_throttled)
+        if (!m_socket || isFinished() || m_throttled || m_resting)
             return;
-        if (m_in.isEmpty())
-            m_in = m_socket->readAll();
-        else
-            m_in.append(m_socket->readAll());
+        if (m_peerClosed) {
+            // Resumed after the reader made room: what is left was read before the close.
+            process();
+            if (!isFinished() && !m_throttled)
+                settleClose();
+            return;
+        }
+        // Read without asking how much waits first (no ioctl): a chunk, and more while
+        // each read fills its chunk; the connection says again when more comes.
+        constexpr qsizetype kReadChunk = 16 * 1024;
+        constexpr qsizetype kReadBurst = 256 * 1024;
+        qint64 got = 0;
+        qint64 total = 0;
+        do {
+            const qsizetype had = m_in.size();
+            m_in.resize(had + kReadChunk);
+            got = m_socket->read(m_in.data() + had, kReadChunk);
+            m_in.resize(had + std::max<qint64>(got, 0));
+            total += std::max<qint64>(got, 0);
+        } while (got == kReadChunk && total < kReadBurst);
+        if (got < 0) {
+            if (m_socket->error() != QAbstractSocket::RemoteHostClosedError) {
+                fail(UnknownNetworkError, m_socket->errorString());
+                return;
+            }
+            m_peerClosed = true;
+        }
+        // A reply that trickles in (a stream's tokens, a few bytes each) is read at the
+        // manager's pace, a few tokens a read; one that floods in is read at once.
+        if (total > 0 && total < kReadChunk && m_stage > Stage::Headers && m_manager) {
+            m_resting = true;
+            m_manager->atNextPace(this, [this] {
+                m_resting = false;
+                onReadyRead();
+            });
+        }
         process();
         if (m_peerClosed && !isFinished() && !m_throttled)
             settleClose();
@@ -200,7 +229,9 @@ private:
             return;
         if (error == QAbstractSocket::RemoteHostClosedError) {
             m_peerClosed = true;
-            onReadyRead();
+            process();
+            if (!isFinished() && !m_throttled)
+                settleClose();
             return;
         }
         switch (error) {
@@ -285,7 +316,7 @@ private:
         if (isFinished())
             return;
         if (pos >= m_in.size())
-            m_in.clear();
+            m_in.resize(0); // keeps its room for the next read
         else
             m_in.remove(0, pos);
         if (gotBody) {
@@ -466,7 +497,7 @@ private:
     const QString m_origin;
     QByteArray m_outgoing;
     QTcpSocket *m_socket = nullptr;
-    qint64 m_unsent = 0;
+    bool m_sending = false; // the request is not all on the wire yet
 
     Stage m_stage = Stage::StatusLine;
     QByteArray m_in; // read from the connection, not yet parsed
@@ -479,6 +510,7 @@ private:
     qint64 m_remaining = 0; // of the body, or of the chunk being read
     bool m_peerClosed = false;
     bool m_throttled = false; // the reader's buffer is full: the connection waits
+    bool m_resting = false;   // read a moment ago: the next read waits for the pace
 
     QByteArray m_body; // the reply's body as read, for the reader
     qint64 m_bodyRead = 0;
@@ -491,6 +523,8 @@ HttpManager::HttpManager(QObject *parent) : QNetworkAccessManager(parent)
     m_clock.start();
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, &HttpManager::closeExpired);
+    m_pace.setSingleShot(true);
+    connect(&m_pace, &QTimer::timeout, this, &HttpManager::readPaced);
 }
 
 HttpManager::~HttpManager() = default;
@@ -575,6 +609,23 @@ void HttpManager::closeExpired()
     }
     if (next >= 0)
         m_expiry.start(static_cast<int>(next));
+}
+
+void HttpManager::atNextPace(QObject *reader, std::function<void()> read)
+{
+    m_paced.push_back({reader, std::move(read)});
+    if (!m_pace.isActive())
+        m_pace.start(kPaceMs);
+}
+
+void HttpManager::readPaced()
+{
+    std::vector<Paced> due;
+    due.swap(m_paced);
+    for (const Paced &paced : due) {
+        if (paced.reader)
+            paced.read();
+    }
 }
 
 QNetworkReply *HttpManager::createRequest(Operation operation, const QNetworkRequest &request,

@@ -3,7 +3,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimer>
+#include <functional>
+#include <vector>
 
 class QTcpSocket;
 
@@ -20,6 +23,9 @@ class HttpManager final : public QNetworkAccessManager
 public:
     // How long an idle keep-alive connection is kept for the next request.
     static constexpr int kIdleMs = 30'000;
+    // How often a reply that trickles in is read: a stream's tokens, a few milliseconds
+    // apart each, are taken a few at a time, with one wake-up for every such reply.
+    static constexpr int kPaceMs = 20;
 
     explicit HttpManager(QObject *parent = nullptr);
     ~HttpManager() override;
@@ -33,6 +39,8 @@ public:
     QTcpSocket *takeIdle(const QString &origin);
     // A connection whose exchange ended cleanly waits here for the next request.
     void keepIdle(const QString &origin, QTcpSocket *socket);
+    // Calls `read` at the next pace, unless `reader` is gone by then.
+    void atNextPace(QObject *reader, std::function<void()> read);
 
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
@@ -44,12 +52,20 @@ private:
         QTcpSocket *socket = nullptr;
         qint64 sinceMs = 0;
     };
+    struct Paced
+    {
+        QPointer<QObject> reader;
+        std::function<void()> read;
+    };
     void drop(QTcpSocket *socket);
     void closeExpired();
+    void readPaced();
 
     QMultiHash<QString, Idle> m_idle;
     QElapsedTimer m_clock;
     QTimer m_expiry;
+    std::vector<Paced> m_paced;
+    QTimer m_pace;
 };
 
 } // namespace vigil

@@ -171,6 +171,35 @@ private slots:
         QCOMPARE(manager.idleConnections(), 1);
     }
 
+    void aTricklingReplyIsReadAFewPiecesAtATime()
+    {
+        constexpr int kPieces = 60;
+        ScriptedServer server;
+        server.answer = [](QTcpSocket *socket, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                          "Content-Type: text/event-stream\r\n\r\n");
+            QPointer<QTcpSocket> target(socket);
+            for (int i = 0; i <= kPieces; ++i) {
+                QTimer::singleShot(2 * i, socket, [target, i] {
+                    if (target)
+                        target->write(i < kPieces ? QByteArray("1\r\nx\r\n") : "0\r\n\r\n");
+                });
+            }
+        };
+        HttpManager manager;
+        std::unique_ptr<QNetworkReply> reply(postTo(manager, server.url("/"), "{}"));
+        QByteArray body;
+        int reads = 0;
+        connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
+            ++reads;
+            body += reply->readAll();
+        });
+        QVERIFY(waitFinished(reply.get()));
+        QCOMPARE(body, QByteArray(kPieces, 'x'));
+        // A piece every 2 ms, read every HttpManager::kPaceMs: several pieces a read.
+        QVERIFY2(reads <= kPieces / 3, QByteArray::number(reads));
+    }
+
     void aReplyWithoutLengthEndsWithItsConnection()
     {
         ScriptedServer server;
