@@ -591,6 +591,10 @@
         <source>The checkpoint store: a file, or a postgresql:// URL.</source>
         <translation>Der Checkpoint-Speicher: eine Datei oder eine postgresql://-URL.</translation>
     </message>
+    <message>
+        <source>run now by: %1</source>
+        <translation>läuft gerade bei: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -2400,6 +2404,14 @@
         <source>the reply&apos;s Content-Length cannot be read</source>
         <translation>die Content-Length der Antwort ist nicht lesbar</translation>
     </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1, gehaltene Schritte: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2786,17 +2798,6 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>„%1“ ist keine PostgreSQL-URL: schreiben Sie postgresql://user@host:port/database</translation>
-    </message>
-</context>
-<context>
-    <name>vigil::TaskDetailView</name>
-    <message>
-        <source>%1 (process %2)</source>
-        <translation>%1 (Prozess %2)</translation>
-    </message>
-    <message>
-        <source>%1, steps held: %2</source>
-        <translation>%1, gehaltene Schritte: %2</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,10 @@
         <source>The checkpoint store: a file, or a postgresql:// URL.</source>
         <translation>El almacén de puntos de control: un archivo o una URL postgresql://.</translation>
     </message>
+    <message>
+        <source>run now by: %1</source>
+        <translation>lo ejecutan ahora: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -2399,6 +2403,14 @@
         <source>the reply&apos;s Content-Length cannot be read</source>
         <translation>no se puede leer el Content-Length de la respuesta</translation>
     </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (proceso %2)</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1, pasos retenidos: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2785,17 +2797,6 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>«%1» no es una URL de PostgreSQL: escriba postgresql://user@host:port/database</translation>
-    </message>
-</context>
-<context>
-    <name>vigil::TaskDetailView</name>
-    <message>
-        <source>%1 (process %2)</source>
-        <translation>%1 (proceso %2)</translation>
-    </message>
-    <message>
-        <source>%1, steps held: %2</source>
-        <translation>%1, pasos retenidos: %2</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,10 @@
         <source>The checkpoint store: a file, or a postgresql:// URL.</source>
         <translation>Le magasin de points de reprise : un fichier ou une URL postgresql://.</translation>
     </message>
+    <message>
+        <source>run now by: %1</source>
+        <translation>exécutée en ce moment par : %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -2399,6 +2403,14 @@
         <source>the reply&apos;s Content-Length cannot be read</source>
         <translation>le Content-Length de la réponse est illisible</translation>
     </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1, étapes détenues : %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2785,17 +2797,6 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>« %1 » n&apos;est pas une URL PostgreSQL : écrivez postgresql://user@host:port/database</translation>
-    </message>
-</context>
-<context>
-    <name>vigil::TaskDetailView</name>
-    <message>
-        <source>%1 (process %2)</source>
-        <translation>%1 (processus %2)</translation>
-    </message>
-    <message>
-        <source>%1, steps held: %2</source>
-        <translation>%1, étapes détenues : %2</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,10 @@
         <source>The checkpoint store: a file, or a postgresql:// URL.</source>
         <translation>チェックポイントストア：ファイル、または postgresql:// の URL。</translation>
     </message>
+    <message>
+        <source>run now by: %1</source>
+        <translation>現在の実行元: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -2377,6 +2381,14 @@
         <source>the reply&apos;s Content-Length cannot be read</source>
         <translation>応答の Content-Length を読み取れません</translation>
     </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（プロセス %2）</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1、保持しているステップ: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2760,17 +2772,6 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>「%1」は PostgreSQL の URL ではありません：postgresql://user@host:port/database と書いてください</translation>
-    </message>
-</context>
-<context>
-    <name>vigil::TaskDetailView</name>
-    <message>
-        <source>%1 (process %2)</source>
-        <translation>%1（プロセス %2）</translation>
-    </message>
-    <message>
-        <source>%1, steps held: %2</source>
-        <translation>%1、保持しているステップ: %2</translation>
     </message>
 </context>
 <context>

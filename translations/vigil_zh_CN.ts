@@ -579,6 +579,10 @@
         <source>The checkpoint store: a file, or a postgresql:// URL.</source>
         <translation>检查点存储：一个文件，或一个 postgresql:// URL。</translation>
     </message>
+    <message>
+        <source>run now by: %1</source>
+        <translation>当前运行者：%1</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -2377,6 +2381,14 @@
         <source>the reply&apos;s Content-Length cannot be read</source>
         <translation>无法读取回复的 Content-Length</translation>
     </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1（进程 %2）</translation>
+    </message>
+    <message>
+        <source>%1, steps held: %2</source>
+        <translation>%1，持有的步骤：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2760,17 +2772,6 @@
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL: write postgresql://user@host:port/database</source>
         <translation>“%1”不是 PostgreSQL URL：请写成 postgresql://user@host:port/database</translation>
-    </message>
-</context>
-<context>
-    <name>vigil::TaskDetailView</name>
-    <message>
-        <source>%1 (process %2)</source>
-        <translation>%1（进程 %2）</translation>
-    </message>
-    <message>
-        <source>%1, steps held: %2</source>
-        <translation>%1，持有的步骤：%2</translation>
     </message>
 </context>
 <context>

@@ -143,15 +143,7 @@ double TaskDetailView::maxTokens() const
 
 QString TaskDetailView::workers() const
 {
-    QStringList each;
-    for (const TaskWorker &worker : m_detail.workers) {
-        // host/pid/random: the host and process are what a person tells Vigils apart by.
-        const QStringList parts = worker.worker.split(u'/');
-        const QString who =
-            parts.size() >= 2 ? tr("%1 (process %2)").arg(parts.at(0), parts.at(1)) : worker.worker;
-        each << tr("%1, steps held: %2").arg(who).arg(worker.holding);
-    }
-    return each.join(QStringLiteral("; "));
+    return describeWorkers(m_detail.workers);
 }
 
 QString TaskDetailView::baseUrl() const

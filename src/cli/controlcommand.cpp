@@ -174,6 +174,11 @@ void printShow(QTextStream &out, const QJsonObject &task)
             line += Tr::tr("; next probe %1").arg(relativeTime(probe));
         out << line << '\n';
     }
+    QList<TaskWorker> workers;
+    for (const auto &worker : task.value(QLatin1String("workers")).toArray())
+        workers.append(TaskWorker::fromJson(worker.toObject()));
+    if (!workers.isEmpty())
+        out << Tr::tr("run now by: %1").arg(describeWorkers(workers)) << '\n';
     const QJsonObject spend = task.value(QLatin1String("spend")).toObject();
     const QJsonObject usage = spend.value(QLatin1String("usage")).toObject();
     const QLocale locale;

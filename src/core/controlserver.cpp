@@ -423,6 +423,13 @@ QJsonObject ControlServer::show(qint64 taskId)
     const auto providerBatches = m_store.providerBatches(taskId);
     if (!providerBatches)
         return failure(m_store.lastError());
+    // The Vigils holding its steps now (several sharing a store); none on a store of one.
+    const auto workers = m_store.workers(taskId);
+    if (!workers)
+        return failure(m_store.lastError());
+    QJsonArray workerList;
+    for (const TaskWorker &worker : *workers)
+        workerList.append(worker.toJson());
     QJsonArray batches;
     for (const ProviderBatchRecord &batch : *providerBatches)
         batches.append(QJsonObject{{QStringLiteral("batch_id"), batch.batchId},
@@ -447,6 +454,7 @@ QJsonObject ControlServer::show(qint64 taskId)
               {QStringLiteral("deadline"),
                isoOrNull(task->spec ? task->spec->deadline.value_or(0) : 0)},
               {QStringLiteral("backend"), backend},
+              {QStringLiteral("workers"), workerList},
               {QStringLiteral("name"), task->name},
               {QStringLiteral("kind"), QLatin1String(batch ? "batch" : "conversation")},
               {QStringLiteral("state"), taskStateName(task->state)},

@@ -148,6 +148,34 @@ QJsonObject Spend::toJson() const
             {QStringLiteral("unpriced_attempts"), unpricedAttempts}};
 }
 
+QJsonObject TaskWorker::toJson() const
+{
+    return {{QStringLiteral("worker"), worker},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("pid"), pid},
+            {QStringLiteral("steps_held"), holding}};
+}
+
+TaskWorker TaskWorker::fromJson(const QJsonObject &object)
+{
+    return {object.value(QLatin1String("worker")).toString(),
+            object.value(QLatin1String("host")).toString(),
+            object.value(QLatin1String("pid")).toInteger(),
+            object.value(QLatin1String("steps_held")).toInt()};
+}
+
+QString describeWorkers(const QList<TaskWorker> &workers)
+{
+    QStringList each;
+    for (const TaskWorker &worker : workers) {
+        const QString who = worker.host.isEmpty()
+                                ? worker.worker
+                                : Tr::tr("%1 (process %2)").arg(worker.host).arg(worker.pid);
+        each << Tr::tr("%1, steps held: %2").arg(who).arg(worker.holding);
+    }
+    return each.join(QStringLiteral("; "));
+}
+
 namespace {
 
 const std::array<std::pair<ProviderBatchRecord::Stage, const char *>, 5> kBatchStages{{

@@ -137,9 +137,17 @@ struct TaskRecord
 // A Vigil holding live leases on a task's steps (several Vigils sharing a store).
 struct TaskWorker
 {
-    QString worker;  // host/pid/random, as its leases name it
+    QString worker;  // as its leases name it
+    QString host;    // the machine it runs on
+    qint64 pid = 0;  // its process there
     int holding = 0; // pending steps it holds
+
+    QJsonObject toJson() const;
+    static TaskWorker fromJson(const QJsonObject &object);
 };
+
+// "lab-2 (process 4411), steps held: 12; …": the Vigils running a task, for people.
+QString describeWorkers(const QList<TaskWorker> &workers);
 
 // Where a task stands in the store now, whoever wrote it (another Vigil sharing it).
 struct StoredTaskState

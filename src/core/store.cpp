@@ -1244,8 +1244,16 @@ std::optional<QList<TaskWorker>> CheckpointStore::workers(qint64 taskId)
         return std::nullopt;
     }
     QList<TaskWorker> found;
-    while (query.next())
-        found.append({query.value(0).toString(), query.value(1).toInt()});
+    while (query.next()) {
+        // host/pid/random, as the constructor names this Vigil
+        TaskWorker worker{query.value(0).toString(), {}, 0, query.value(1).toInt()};
+        const QStringList parts = worker.worker.split(u'/');
+        if (parts.size() == 3) {
+            worker.host = parts.at(0);
+            worker.pid = parts.at(1).toLongLong();
+        }
+        found.append(worker);
+    }
     query.finish();
     return found;
 }

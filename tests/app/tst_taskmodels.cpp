@@ -348,8 +348,8 @@ private slots:
         QVERIFY(report.contains(QLatin1String("the request is too large")));
 
         QCOMPARE(view.workers(), QString()); // a store of its own: nobody to name
-        detail.workers = {{QStringLiteral("lab-2/4411/9f3a"), 12},
-                          {QStringLiteral("laptop/981/77c0"), 1}};
+        detail.workers = {{QStringLiteral("lab-2/4411/9f3a"), QStringLiteral("lab-2"), 4411, 12},
+                          {QStringLiteral("laptop/981/77c0"), QStringLiteral("laptop"), 981, 1}};
         view.apply(detail);
         QCOMPARE(view.workers(), QStringLiteral("lab-2 (process 4411), steps held: 12; "
                                                 "laptop (process 981), steps held: 1"));

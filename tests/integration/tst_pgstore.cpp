@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -307,6 +308,39 @@ private slots:
         QVERIFY2(refused.exitCode != 0, qPrintable(refused.err));
         QVERIFY2(refused.err.contains(QLatin1String("another Vigil on this machine writes")),
                  qPrintable(refused.err));
+
+        // `vigil show` names both Vigils holding the task's steps, by host and process.
+        const QString id = peekSql(store, QStringLiteral("SELECT id FROM tasks")).toString();
+        const auto show = [&home, &id](bool json) {
+            QProcess control;
+            QStringList arguments{QStringLiteral("show"), id, QStringLiteral("--socket"),
+                                  home.filePath(QStringLiteral("vigil.sock"))};
+            if (json)
+                arguments << QStringLiteral("--json");
+            control.start(QStringLiteral(VIGIL_CLI_BINARY), arguments);
+            control.waitForFinished(10000);
+            return control.readAllStandardOutput();
+        };
+        const QSet<qint64> both{serve.processId(), run.processId()};
+        const auto heldByBoth = [&show, &both] {
+            QSet<qint64> holders;
+            const QJsonObject task = QJsonDocument::fromJson(show(true))
+                                         .object()
+                                         .value(QLatin1String("task"))
+                                         .toObject();
+            for (const auto &value : task.value(QLatin1String("workers")).toArray()) {
+                const QJsonObject worker = value.toObject();
+                if (worker.value(QLatin1String("host")).toString() == QSysInfo::machineHostName() &&
+                    worker.value(QLatin1String("steps_held")).toInt() > 0)
+                    holders.insert(worker.value(QLatin1String("pid")).toInteger());
+            }
+            return holders == both;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(heldByBoth(), 20000);
+        const QString shown = QString::fromUtf8(show(false));
+        QVERIFY2(shown.contains(QLatin1String("run now by: ")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("(process %1), steps held: ").arg(run.processId())),
+                 qPrintable(shown));
 
         const Result done = finish(run);
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));

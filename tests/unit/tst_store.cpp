@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -928,8 +929,11 @@ private slots:
         QVERIFY2(workers, qPrintable(second.lastError()));
         QCOMPARE(workers->size(), 2);
         QMap<QString, int> holding;
-        for (const TaskWorker &worker : *workers)
+        for (const TaskWorker &worker : *workers) {
             holding.insert(worker.worker, worker.holding);
+            QCOMPARE(worker.host, QSysInfo::machineHostName());
+            QCOMPARE(worker.pid, QCoreApplication::applicationPid());
+        }
         QCOMPARE(holding.value(first.workerId()), 3);
         QCOMPARE(holding.value(second.workerId()), 2);
 
