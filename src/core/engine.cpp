@@ -116,25 +116,31 @@ bool Engine::start(qint64 taskId, QString *error)
         *error = tr("task %1 is already running").arg(taskId);
         return false;
     }
-    const auto task = m_store.loadTask(taskId);
+    auto task = m_store.loadTask(taskId);
     if (!task) {
         *error = m_store.lastError();
         return false;
     }
-    const auto &spec = task->spec;
+    return startLoaded(std::move(*task), error);
+}
+
+bool Engine::startLoaded(TaskRecord task, QString *error)
+{
+    const qint64 taskId = task.id;
+    const auto &spec = task.spec;
     if (!spec) {
-        *error = task->specProblem;
+        *error = task.specProblem;
         return false;
     }
 
     // A completed batch still runs: its output file is brought up to date with the store.
-    if (task->state == TaskState::Completed && !spec->isBatch()) {
+    if (task.state == TaskState::Completed && !spec->isBatch()) {
         emitEvent(taskId, QStringLiteral("task_state"), -1,
                   {{QStringLiteral("state"), taskStateName(TaskState::Completed)},
-                   {QStringLiteral("reason"), task->reason}});
+                   {QStringLiteral("reason"), task.reason}});
         QMetaObject::invokeMethod(
             this,
-            [this, taskId, reason = task->reason] {
+            [this, taskId, reason = task.reason] {
                 emit taskEnded(taskId, TaskState::Completed, reason);
             },
             Qt::QueuedConnection);
@@ -180,7 +186,7 @@ bool Engine::start(qint64 taskId, QString *error)
             return true;
         }
     }
-    return launch(taskId, apiKey, error);
+    return launch(std::move(task), apiKey, error);
 }
 
 bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
@@ -190,34 +196,40 @@ bool Engine::launch(qint64 taskId, const QString &apiKey, QString *error)
         *error = m_store.lastError();
         return false;
     }
-    const bool interrupted = task->state == TaskState::Running ||
-                             task->state == TaskState::Retrying ||
-                             task->state == TaskState::WaitingForNetwork;
+    return launch(std::move(*task), apiKey, error);
+}
+
+bool Engine::launch(TaskRecord task, const QString &apiKey, QString *error)
+{
+    const qint64 taskId = task.id;
+    const bool interrupted = task.state == TaskState::Running ||
+                             task.state == TaskState::Retrying ||
+                             task.state == TaskState::WaitingForNetwork;
     // The next group commit carries these writes: a thousand tasks continuing at start-up
     // share one sync instead of a thousand.
     const qint64 now = m_clock.nowMs();
-    if (!m_store.closeDanglingAttempts(*task, now) ||
-        (!interrupted && !m_store.resetBudgets(*task))) {
+    if (!m_store.closeDanglingAttempts(task, now) ||
+        (!interrupted && !m_store.resetBudgets(task))) {
         *error = m_store.lastError();
         return false;
     }
-    if (!task->spec) {
-        *error = task->specProblem;
+    if (!task.spec) {
+        *error = task.specProblem;
         return false;
     }
-    if (const auto output = m_outputs.find(taskId); output != m_outputs.end() && task->spec->batch)
-        task->spec->batch->output = output->second;
-    if (task->spec->batch && !lockOutput(taskId, task->spec->batch->output, error))
+    if (const auto output = m_outputs.find(taskId); output != m_outputs.end() && task.spec->batch)
+        task.spec->batch->output = output->second;
+    if (task.spec->batch && !lockOutput(taskId, task.spec->batch->output, error))
         return false;
     m_joining.erase(taskId);
-    qCInfo(lcEngine).noquote() << "starting task" << taskId << task->name << "from state"
-                               << taskStateName(task->state)
+    qCInfo(lcEngine).noquote() << "starting task" << taskId << task.name << "from state"
+                               << taskStateName(task.state)
                                << (interrupted ? "(continuing its schedule)"
                                                : "(fresh retry budget)");
-    BackendCircuit &backend = circuit(task->spec->provider, task->spec->model);
+    BackendCircuit &backend = circuit(task.spec->provider, task.spec->model);
     auto runner =
         std::make_unique<TaskRunner>(m_store, *m_network, *m_reachability, backend, m_random,
-                                     m_clock, m_spending, std::move(*task), apiKey);
+                                     m_clock, m_spending, std::move(task), apiKey);
     TaskRunner *raw = runner.get();
     connect(raw, &TaskRunner::eventOccurred, this, &Engine::emitEvent);
     connect(raw, &TaskRunner::ended, this, &Engine::runnerEnded);
@@ -296,7 +308,7 @@ void Engine::lookForSharedTasks()
 
 void Engine::join(qint64 taskId)
 {
-    const auto task = m_store.loadTask(taskId);
+    auto task = m_store.loadTask(taskId);
     if (!task)
         return; // the store's failure is the running tasks' to meet
     if (!task->spec) {
@@ -312,7 +324,7 @@ void Engine::join(qint64 taskId)
                                << "with the other Vigils sharing the store";
     m_joining.insert(taskId);
     QString error;
-    if (!start(taskId, &error)) {
+    if (!startLoaded(std::move(*task), &error)) {
         m_joining.erase(taskId);
         m_passedOver.insert(taskId);
         qCWarning(lcEngine).noquote() << "task" << taskId << "is not taken up here:" << error;

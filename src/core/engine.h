@@ -141,7 +141,10 @@ signals:
 private:
     void emitEvent(qint64 taskId, const QString &name, int step, const QJsonObject &fields);
     void runnerEnded(qint64 taskId, TaskState state, const QString &reason);
+    // start() and launch() on a task as loaded a moment ago (loading one is all its steps).
+    bool startLoaded(TaskRecord task, QString *error);
     bool launch(qint64 taskId, const QString &apiKey, QString *error);
+    bool launch(TaskRecord task, const QString &apiKey, QString *error);
     // Marks a task that could not start paused, saying why, as a runner would.
     void pauseForUser(qint64 taskId, const QString &reason);
     // Says workChanged() when hasWork() is not what it last said.
