@@ -96,6 +96,37 @@ bool waitFinished(QNetworkReply *reply, int timeoutMs = 5000)
     return finished.wait(timeoutMs);
 }
 
+// Sends `pieces` on `socket`, one every `everyMs`.
+void sendInPieces(QTcpSocket *socket, const QList<QByteArray> &pieces, int everyMs)
+{
+    QPointer<QTcpSocket> target(socket);
+    for (int i = 0; i < pieces.size(); ++i) {
+        QTimer::singleShot(everyMs * i, socket, [target, piece = pieces.at(i)] {
+            if (target)
+                target->write(piece);
+        });
+    }
+}
+
+// A reply's whole body, and how many readyRead signals handed it on.
+struct ReadWhole
+{
+    QByteArray body;
+    int reads = 0;
+};
+
+ReadWhole readWhole(QNetworkReply *reply)
+{
+    ReadWhole read;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, &read] {
+        ++read.reads;
+        read.body += reply->readAll();
+    });
+    waitFinished(reply);
+    read.body += reply->readAll();
+    return read;
+}
+
 const QByteArray kHello = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                           "x-request-id: req-1\r\nContent-Length: 5\r\n\r\nhello";
 
@@ -147,27 +178,14 @@ private slots:
         const QList<QByteArray> pieces{head, "7\r\nHello, \r\n",        "6\r\nwor", "ld!",
                                        "\r", "\n0\r\nX-Trailer: 1\r\n", "\r\n"};
         server.answer = [&pieces](QTcpSocket *socket, const QByteArray &) {
-            QPointer<QTcpSocket> target(socket);
-            for (int i = 0; i < pieces.size(); ++i) {
-                QTimer::singleShot(20 * i, socket, [target, piece = pieces.at(i)] {
-                    target->write(piece);
-                    target->flush();
-                });
-            }
+            sendInPieces(socket, pieces, 20);
         };
         HttpManager manager;
         std::unique_ptr<QNetworkReply> reply(postTo(manager, server.url("/s"), "{}"));
-        QByteArray body;
-        int reads = 0;
-        connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
-            ++reads;
-            body += reply->readAll();
-        });
-        QVERIFY(waitFinished(reply.get()));
-        body += reply->readAll();
+        const ReadWhole read = readWhole(reply.get());
         QCOMPARE(reply->error(), QNetworkReply::NoError);
-        QCOMPARE(body, QByteArray("Hello, world!"));
-        QVERIFY2(reads >= 3, "each piece is handed on as it comes");
+        QCOMPARE(read.body, QByteArray("Hello, world!"));
+        QVERIFY2(read.reads >= 3, "each piece is handed on as it comes");
         QCOMPARE(manager.idleConnections(), 1);
     }
 
@@ -178,26 +196,16 @@ private slots:
         server.answer = [](QTcpSocket *socket, const QByteArray &) {
             socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
                           "Content-Type: text/event-stream\r\n\r\n");
-            QPointer<QTcpSocket> target(socket);
-            for (int i = 0; i <= kPieces; ++i) {
-                QTimer::singleShot(2 * i, socket, [target, i] {
-                    if (target)
-                        target->write(i < kPieces ? QByteArray("1\r\nx\r\n") : "0\r\n\r\n");
-                });
-            }
+            QList<QByteArray> pieces(kPieces, QByteArray("1\r\nx\r\n"));
+            pieces.append("0\r\n\r\n");
+            sendInPieces(socket, pieces, 2);
         };
         HttpManager manager;
         std::unique_ptr<QNetworkReply> reply(postTo(manager, server.url("/"), "{}"));
-        QByteArray body;
-        int reads = 0;
-        connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
-            ++reads;
-            body += reply->readAll();
-        });
-        QVERIFY(waitFinished(reply.get()));
-        QCOMPARE(body, QByteArray(kPieces, 'x'));
+        const ReadWhole read = readWhole(reply.get());
+        QCOMPARE(read.body, QByteArray(kPieces, 'x'));
         // A piece every 2 ms, read every HttpManager::kPaceMs: several pieces a read.
-        QVERIFY2(reads <= kPieces / 3, QByteArray::number(reads));
+        QVERIFY2(read.reads <= kPieces / 3, QByteArray::number(read.reads));
     }
 
     void aReplyWithoutLengthEndsWithItsConnection()
