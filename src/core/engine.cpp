@@ -300,9 +300,9 @@ void Engine::joinSharedTasks()
 void Engine::lookForSharedTasks()
 {
     m_joinTimer->start(m_store.leaseMs() / 3);
-    for (const TaskSummary &task : m_store.listTasks()) {
-        if (isWorking(task.state) && !isRunning(task.id) && m_passedOver.count(task.id) == 0)
-            join(task.id);
+    for (const qint64 id : m_store.workingTasks().value_or(QList<qint64>())) {
+        if (!isRunning(id) && m_passedOver.count(id) == 0)
+            join(id);
     }
 }
 

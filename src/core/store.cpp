@@ -1258,6 +1258,24 @@ std::optional<QList<TaskWorker>> CheckpointStore::workers(qint64 taskId)
     return found;
 }
 
+std::optional<QList<qint64>> CheckpointStore::workingTasks()
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery &query = statement(
+        QStringLiteral("SELECT id FROM tasks WHERE state IN ('queued', 'running', 'retrying',"
+                       " 'waiting-for-network') ORDER BY id"));
+    if (!query.exec()) {
+        fail(Tr::tr("cannot list the tasks"), query.lastError().text());
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    return ids;
+}
+
 std::optional<int> CheckpointStore::pendingSteps(qint64 taskId)
 {
     if (!usable())

@@ -167,6 +167,9 @@ public:
     virtual std::optional<QList<TaskWorker>> workers(qint64 taskId) = 0;
     // How many of the task's steps are pending, whoever holds them.
     virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
+    // The tasks being worked on (isWorking), whoever started them; nothing when the store
+    // cannot be read.
+    virtual std::optional<QList<qint64>> workingTasks() = 0;
     // The task's state, reason, model and spec version as stored now, whoever wrote them.
     virtual std::optional<StoredTaskState> taskState(qint64 taskId) = 0;
     // The backends' circuits shared with the other Vigils on this store: a cool-down one

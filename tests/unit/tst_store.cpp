@@ -862,6 +862,29 @@ private slots:
         QVERIFY(!store.createTask(spec)); // the same work twice is refused
     }
 
+    void listsTheTasksBeingWorkedOn()
+    {
+        CheckpointStore store;
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
+        QList<qint64> ids;
+        for (const TaskState state :
+             {TaskState::Queued, TaskState::Running, TaskState::Paused, TaskState::Retrying,
+              TaskState::WaitingForNetwork, TaskState::Completed, TaskState::Failed,
+              TaskState::Cancelled}) {
+            TaskSpec spec = makeSpec();
+            spec.name = taskStateName(state);
+            const auto id = store.createTask(spec);
+            QVERIFY2(id, qPrintable(store.lastError()));
+            auto task = store.loadTask(*id);
+            QVERIFY(task);
+            QVERIFY(store.setTaskState(*task, state, QString()));
+            if (isWorking(state))
+                ids.append(*id);
+        }
+        QVERIFY(store.commitNow());
+        QCOMPARE(store.workingTasks(), std::optional<QList<qint64>>(ids));
+    }
+
     // Asking for a task that is not there is an answer, not a failure: it says so plainly
     // and warns no one.
     void aMissingTaskIsNamedWithoutAWarning()
