@@ -25,7 +25,7 @@ using bench::cpuSeconds;
 
 int main(int argc, char *argv[])
 {
-    useQtEventDispatcherOffMainThread(); // as `vigil run` does
+    useQtEventDispatcher(); // as `vigil run` does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false"));
     QTextStream out(stdout);

@@ -75,7 +75,7 @@ double runBare(const QString &base, int items, int concurrency)
 
 int main(int argc, char *argv[])
 {
-    useQtEventDispatcherOffMainThread(); // as `vigil run` does
+    useQtEventDispatcher(); // as `vigil run` does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false\nvigil.*.warning=false"));
     QTextStream out(stdout);

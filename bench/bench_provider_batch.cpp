@@ -62,7 +62,7 @@ double bareRead(const QUrl &url, int *lines)
 
 int main(int argc, char *argv[])
 {
-    useQtEventDispatcherOffMainThread(); // as `vigil run` does
+    useQtEventDispatcher(); // as `vigil run` does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false\nvigil.*.warning=false"));
     QTextStream out(stdout);

@@ -105,7 +105,7 @@ FleetFigures runFleet(const QString &base, const QString &dir, const QString &st
 
 int main(int argc, char *argv[])
 {
-    vigil::useQtEventDispatcherOffMainThread(); // as `vigil run` does
+    vigil::useQtEventDispatcher(); // as `vigil run` does
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("vigil.*.info=false\nvigil.*.warning=false"));
     QTextStream out(stdout);

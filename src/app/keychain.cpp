@@ -2,6 +2,8 @@
 
 #include "tr.h"
 
+#include <QAbstractEventDispatcher>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
 namespace vigil {
@@ -53,21 +55,52 @@ void startJob(JobType *job, const QString &entry, SecretStore::Done done)
 
 } // namespace
 
+void Keychain::run(std::function<void(Done)> start, Done done)
+{
+    if (m_glibThread == QThread::currentThread()) {
+        start(std::move(done));
+        return;
+    }
+    // The answer comes back through an object living on the caller's thread.
+    auto *caller = new QObject;
+    QMetaObject::invokeMethod(QAbstractEventDispatcher::instance(m_glibThread),
+                              [start = std::move(start), done = std::move(done), caller] {
+                                  start([done, caller](const QString &key, const QString &error) {
+                                      QMetaObject::invokeMethod(caller, [done, caller, key, error] {
+                                          caller->deleteLater();
+                                          done(key, error);
+                                      });
+                                  });
+                              });
+}
+
 void Keychain::readKey(const QString &entry, Done done)
 {
-    startJob(new QKeychain::ReadPasswordJob(kService), entry, std::move(done));
+    run(
+        [entry](Done answer) {
+            startJob(new QKeychain::ReadPasswordJob(kService), entry, std::move(answer));
+        },
+        std::move(done));
 }
 
 void Keychain::writeKey(const QString &entry, const QString &key, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(kService);
-    job->setTextData(key);
-    startJob(job, entry, std::move(done));
+    run(
+        [entry, key](Done answer) {
+            auto *job = new QKeychain::WritePasswordJob(kService);
+            job->setTextData(key);
+            startJob(job, entry, std::move(answer));
+        },
+        std::move(done));
 }
 
 void Keychain::removeKey(const QString &entry, Done done)
 {
-    startJob(new QKeychain::DeletePasswordJob(kService), entry, std::move(done));
+    run(
+        [entry](Done answer) {
+            startJob(new QKeychain::DeletePasswordJob(kService), entry, std::move(answer));
+        },
+        std::move(done));
 }
 
 } // namespace vigil

@@ -4,6 +4,7 @@
 #include "controlserver.h"
 #include "dashboard.h"
 #include "enginehost.h"
+#include "eventdispatch.h"
 #include "keepawake.h"
 #include "keychain.h"
 #include "notificationcenter.h"
@@ -113,6 +114,7 @@ int main(int argc, char *argv[])
         parser.process(app); // prints and exits
         return 0;
     }
+    vigil::useQtEventDispatcherOffMainThread();
     QApplication app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
@@ -136,7 +138,8 @@ int main(int argc, char *argv[])
     if (vigil::ControlServer::answers(socketPath) && handToRunningInstance(socketPath, taskFiles))
         return 0;
 
-    vigil::Keychain keychain;
+    // The engine's thread runs Qt's event dispatcher: the keychain's work runs on this one.
+    vigil::Keychain keychain(app.thread());
     vigil::EngineHost host(&keychain);
     // Connected before the engine starts: the tasks it continues are work from the first.
     const std::vector<std::unique_ptr<vigil::SleepInhibitor>> inhibitors =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine.h"
+#include "eventdispatch.h"
 #include "eventlog.h"
 #include "keepawake.h"
 #include "keychain.h"
@@ -14,13 +15,15 @@
 namespace vigil::cli {
 
 // What `vigil run` and `vigil serve` both stand on: the checkpoint store, the event log and
-// the engine writing into it, with keys from the keychain; logind's inhibitor keeps the
-// computer from sleeping while the engine has work, unless `allowSleep`.
+// the engine writing into it, with keys from the keychain (on a GLib thread of its own:
+// useQtEventDispatcher); logind's inhibitor keeps the computer from sleeping while the
+// engine has work, unless `allowSleep`.
 struct HeadlessEngine
 {
     CheckpointStore store;
     EventLog events;
-    Keychain keychain;
+    GlibThread keychainThread;
+    Keychain keychain{keychainThread.thread()};
     LogindInhibitor sleep{QDBusConnection::systemBus(), QStringLiteral("Vigil")};
     KeepAwake keepAwake{{&sleep}};
     std::unique_ptr<Engine> engine;

@@ -1,6 +1,7 @@
 #include "keycommand.h"
 
 #include "clitext.h"
+#include "eventdispatch.h"
 #include "keychain.h"
 #include "runcommand.h"
 #include "systemio.h"
@@ -55,7 +56,8 @@ int keyCommand(const QString &command, const QStringList &arguments)
             << '\n';
         return ExitBadInput;
     }
-    Keychain keychain;
+    GlibThread keychainThread;
+    Keychain keychain(keychainThread.thread());
     int status = ExitCannotRun;
     const auto finish = [&](const QString &done, const QString &error) {
         if (error.isEmpty()) {

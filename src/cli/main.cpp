@@ -43,7 +43,7 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    vigil::useQtEventDispatcherOffMainThread();
+    vigil::useQtEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Vigil"));
     QCoreApplication::setApplicationName(QStringLiteral("vigil"));

@@ -115,7 +115,7 @@ private:
             m_socket->setProxy(QNetworkProxy::NoProxy);
         }
         m_socket->setParent(this);
-        connect(m_socket, &QTcpSocket::connected, this, &HttpReply::sendRequest);
+        connect(m_socket, &QTcpSocket::connected, this, &HttpReply::onConnected);
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpReply::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpReply::onBytesWritten);
         connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpReply::onSocketError);
@@ -130,10 +130,15 @@ private:
                                 QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
 
-    void sendRequest()
+    void onConnected()
     {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+        sendRequest();
+    }
+
+    void sendRequest()
+    {
         const QUrl &target = url();
         QByteArray head = verbOf(operation());
         head += ' ';
@@ -462,7 +467,8 @@ private:
         m_stage = Stage::Done;
         if (m_socket) {
             m_socket->disconnect(this);
-            if (m_keepAlive && m_in.isEmpty() && m_socket->bytesAvailable() == 0 &&
+            // What the server sends after the reply ends the idle connection (keepIdle).
+            if (m_keepAlive && m_in.isEmpty() &&
                 m_socket->state() == QAbstractSocket::ConnectedState && m_manager) {
                 m_manager->keepIdle(m_origin, m_socket);
             } else {

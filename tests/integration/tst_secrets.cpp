@@ -4,10 +4,14 @@
 // lines and the `vigil show --json` output. The same with the key in the keychain (GNOME
 // Keyring on a private session bus), stored there by `vigil set-key` (which, at a terminal,
 // asks for it without showing it); once removed, the task pauses saying how to store it
-// again.
+// again. And the desktop's arrangement in process: the engine's thread, on Qt's own event
+// dispatcher, reads the key through the keychain's work on the GLib main thread.
+#include "eventdispatch.h"
+#include "keychain.h"
 #include "sessionbus.h"
 #include "simprocess.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -18,6 +22,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
 #include <pty.h>
@@ -299,6 +304,53 @@ private slots:
                  QStringLiteral("--db"), dir.filePath(QStringLiteral("vigil.db"))},
                 &exitCode, env);
         QVERIFY2(exitCode == 0, output.constData());
+    }
+
+    void aThreadWithoutGlibReadsTheKeyThroughTheMainThread()
+    {
+        SessionBus bus;
+        QVERIFY(bus.start());
+        QVERIFY(bus.startKeyring());
+        QTemporaryDir dir;
+        const QProcessEnvironment env = keychainEnvironment(bus, dir);
+        int exitCode = -1;
+        const QByteArray output = run({QStringLiteral("set-key"), QStringLiteral("sim-key")},
+                                      &exitCode, env, kKey + '\n');
+        QVERIFY2(exitCode == 0, output.constData());
+        // This process's keychain client connects to the test's bus on its first use.
+        for (const QString &name : env.keys())
+            qputenv(name.toLocal8Bit().constData(), env.value(name).toLocal8Bit());
+
+        vigil::useQtEventDispatcherOffMainThread();
+        QThread engineThread;
+        QObject onEngineThread;
+        onEngineThread.moveToThread(&engineThread);
+        engineThread.start();
+        const auto stop = qScopeGuard([&engineThread] {
+            engineThread.quit();
+            engineThread.wait();
+        });
+        vigil::Keychain keychain(QThread::currentThread());
+        QByteArray dispatcher;
+        QString key;
+        QString error;
+        QThread *answeredOn = nullptr;
+        bool answered = false;
+        QMetaObject::invokeMethod(&onEngineThread, [&] {
+            dispatcher = QAbstractEventDispatcher::instance()->metaObject()->className();
+            keychain.readKey(QStringLiteral("sim-key"),
+                             [&](const QString &read, const QString &failure) {
+                                 key = read;
+                                 error = failure;
+                                 answeredOn = QThread::currentThread();
+                                 answered = true;
+                             });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QCOMPARE(dispatcher, QByteArray("QEventDispatcherUNIX"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(key.toLatin1(), kKey);
+        QCOMPARE(answeredOn, &engineThread);
     }
 
     void withoutAKeychainSetKeyFailsAndWritesTheKeyNowhere()

@@ -1,5 +1,6 @@
-// Qt's HTTP threads run on Qt's own event dispatcher in the headless runner; the main thread
-// keeps GLib, and a choice the user made stands.
+// The headless runner's threads run on Qt's own event dispatcher, but for the one GLib thread
+// kept for the keychain; the desktop's, but for its main thread; a choice the user made
+// stands.
 #include "eventdispatch.h"
 
 #include <QAbstractEventDispatcher>
@@ -9,6 +10,16 @@
 using namespace vigil;
 
 namespace {
+
+QByteArray dispatcherOf(QThread *thread)
+{
+    QByteArray name;
+    QMetaObject::invokeMethod(
+        QAbstractEventDispatcher::instance(thread),
+        [&name] { name = QAbstractEventDispatcher::instance()->metaObject()->className(); },
+        Qt::BlockingQueuedConnection);
+    return name;
+}
 
 QByteArray dispatcherOfANewThread()
 {
@@ -46,9 +57,24 @@ private slots:
             QSKIP("this Qt was built without GLib");
     }
 
-    void threadsOtherThanTheMainOneRunOnQtsDispatcher()
+    void everyThreadButTheGlibOneRunsOnQtsDispatcher()
     {
         QCOMPARE(dispatcherOfANewThread(), QByteArray("QEventDispatcherGlib"));
+        useQtEventDispatcher();
+        // The main thread's dispatcher is made with the application: QT_NO_GLIB decides it.
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("1"));
+        QCOMPARE(dispatcherOfANewThread(), QByteArray("QEventDispatcherUNIX"));
+        {
+            GlibThread glib;
+            QCOMPARE(dispatcherOf(glib.thread()), QByteArray("QEventDispatcherGlib"));
+            QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("1"));
+            QCOMPARE(dispatcherOfANewThread(), QByteArray("QEventDispatcherUNIX"));
+        }
+        QVERIFY(!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"));
+    }
+
+    void theDesktopKeepsGlibOnItsMainThreadOnly()
+    {
         useQtEventDispatcherOffMainThread();
         QCOMPARE(qgetenv("QT_NO_THREADED_GLIB"), QByteArray("1"));
         QVERIFY(!qEnvironmentVariableIsSet("QT_NO_GLIB"));
@@ -59,14 +85,20 @@ private slots:
     void aChoiceTheUserMadeStands()
     {
         qputenv("QT_NO_THREADED_GLIB", QByteArray());
-        useQtEventDispatcherOffMainThread();
-        QVERIFY(qgetenv("QT_NO_THREADED_GLIB").isEmpty());
+        useQtEventDispatcher();
+        QVERIFY(!qEnvironmentVariableIsSet("QT_NO_GLIB"));
         QCOMPARE(dispatcherOfANewThread(), QByteArray("QEventDispatcherGlib"));
 
         qunsetenv("QT_NO_THREADED_GLIB");
         qputenv("QT_NO_GLIB", QByteArrayLiteral("0"));
+        useQtEventDispatcher();
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("0"));
+        QVERIFY(!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"));
         useQtEventDispatcherOffMainThread();
         QVERIFY(!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"));
+        GlibThread glib;
+        QCOMPARE(dispatcherOf(glib.thread()), QByteArray("QEventDispatcherUNIX"));
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("0"));
     }
 };
 
