@@ -54,9 +54,12 @@ public:
         setRequest(request);
         setUrl(request.url());
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        manager.countInFlight(1);
         // Begins at the next turn of the event loop, once the caller has connected to it.
         QMetaObject::invokeMethod(this, &HttpReply::begin, Qt::QueuedConnection);
     }
+
+    ~HttpReply() override { leaveFlight(); }
 
     void abort() override
     {
@@ -216,7 +219,8 @@ private:
         }
         // A reply that trickles in (a stream's tokens, a few bytes each) is read at the
         // manager's pace, a few tokens a read; one that floods in is read at once.
-        if (total > 0 && total < kReadChunk && m_stage > Stage::Headers && m_manager) {
+        if (total > 0 && total < kReadChunk && m_stage > Stage::Headers && m_manager &&
+            m_manager->paces()) {
             m_resting = true;
             m_manager->atNextPace(this, [this] {
                 m_resting = false;
@@ -462,9 +466,17 @@ private:
         return true;
     }
 
+    void leaveFlight()
+    {
+        if (m_inFlight && m_manager)
+            m_manager->countInFlight(-1);
+        m_inFlight = false;
+    }
+
     void complete()
     {
         m_stage = Stage::Done;
+        leaveFlight();
         if (m_socket) {
             m_socket->disconnect(this);
             // What the server sends after the reply ends the idle connection (keepIdle).
@@ -485,6 +497,7 @@ private:
     void fail(NetworkError code, const QString &message)
     {
         m_stage = Stage::Done;
+        leaveFlight();
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->abort();
@@ -500,6 +513,7 @@ private:
     }
 
     QPointer<HttpManager> m_manager;
+    bool m_inFlight = true; // counted by the manager until finished
     const QString m_origin;
     QByteArray m_outgoing;
     QTcpSocket *m_socket = nullptr;

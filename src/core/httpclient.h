@@ -23,9 +23,12 @@ class HttpManager final : public QNetworkAccessManager
 public:
     // How long an idle keep-alive connection is kept for the next request.
     static constexpr int kIdleMs = 30'000;
-    // How often a reply that trickles in is read: a stream's tokens, a few milliseconds
-    // apart each, are taken a few at a time, with one wake-up for every such reply.
-    static constexpr int kPaceMs = 20;
+    // How often a reply that trickles in is read while kPacedFrom replies or more are in
+    // flight: a stream's tokens, a few milliseconds apart each, are taken a few at a time,
+    // with one wake-up for all the replies resting. Fewer are read as they come, without
+    // the wait: a conversation's step ends as soon as its reply does.
+    static constexpr int kPaceMs = 30;
+    static constexpr int kPacedFrom = 4;
 
     explicit HttpManager(QObject *parent = nullptr);
     ~HttpManager() override;
@@ -41,6 +44,9 @@ public:
     void keepIdle(const QString &origin, QTcpSocket *socket);
     // Calls `read` at the next pace, unless `reader` is gone by then.
     void atNextPace(QObject *reader, std::function<void()> read);
+    // Whether replies are read at the pace now: how many are in flight, counted by them.
+    bool paces() const { return m_inFlight >= kPacedFrom; }
+    void countInFlight(int change) { m_inFlight += change; }
 
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
@@ -66,6 +72,7 @@ private:
     QTimer m_expiry;
     std::vector<Paced> m_paced;
     QTimer m_pace;
+    int m_inFlight = 0;
 };
 
 } // namespace vigil
