@@ -61,6 +61,21 @@ private:
         return env;
     }
 
+    // Starts `bus` with a keyring holding the key as "sim-key", stored there by `vigil
+    // set-key`: the environment of a Vigil using it, or none, `output` saying why.
+    QProcessEnvironment keyInKeychain(SessionBus &bus, const QTemporaryDir &dir, QByteArray *output)
+    {
+        if (!bus.start() || !bus.startKeyring()) {
+            *output = "the session bus or its keyring did not start";
+            return {};
+        }
+        const QProcessEnvironment env = keychainEnvironment(bus, dir);
+        int exitCode = -1;
+        *output = run({QStringLiteral("set-key"), QStringLiteral("sim-key")}, &exitCode, env,
+                      kKey + '\n');
+        return exitCode == 0 ? env : QProcessEnvironment();
+    }
+
     QByteArray run(const QStringList &arguments, int *exitCode, const QProcessEnvironment &env = {},
                    const QByteArray &input = {})
     {
@@ -195,15 +210,11 @@ private slots:
     void aKeyInTheKeychainReachesTheProviderAndNowhereElse()
     {
         SessionBus bus;
-        QVERIFY(bus.start());
-        QVERIFY(bus.startKeyring());
         QTemporaryDir dir;
-        const QProcessEnvironment env = keychainEnvironment(bus, dir);
-
+        QByteArray output;
+        const QProcessEnvironment env = keyInKeychain(bus, dir, &output);
+        QVERIFY2(!env.isEmpty(), output.constData());
         int exitCode = -1;
-        QByteArray output = run({QStringLiteral("set-key"), QStringLiteral("sim-key")}, &exitCode,
-                                env, kKey + '\n');
-        QVERIFY2(exitCode == 0, output.constData());
 
         SimProcess sim;
         QVERIFY(sim.start(simProfile()));
@@ -309,14 +320,10 @@ private slots:
     void aThreadWithoutGlibReadsTheKeyThroughTheMainThread()
     {
         SessionBus bus;
-        QVERIFY(bus.start());
-        QVERIFY(bus.startKeyring());
         QTemporaryDir dir;
-        const QProcessEnvironment env = keychainEnvironment(bus, dir);
-        int exitCode = -1;
-        const QByteArray output = run({QStringLiteral("set-key"), QStringLiteral("sim-key")},
-                                      &exitCode, env, kKey + '\n');
-        QVERIFY2(exitCode == 0, output.constData());
+        QByteArray output;
+        const QProcessEnvironment env = keyInKeychain(bus, dir, &output);
+        QVERIFY2(!env.isEmpty(), output.constData());
         // This process's keychain client connects to the test's bus on its first use.
         for (const QString &name : env.keys())
             qputenv(name.toLocal8Bit().constData(), env.value(name).toLocal8Bit());
