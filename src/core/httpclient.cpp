@@ -6,6 +6,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSocketNotifier>
 #include <QTcpSocket>
 #include <cstring>
 
@@ -228,8 +229,26 @@ private:
             });
         }
         process();
+        if (m_resting && !isFinished())
+            stopWatching();
         if (m_peerClosed && !isFinished() && !m_throttled)
             settleClose();
+    }
+
+    // While the reply rests nothing wakes the loop for the tokens that arrive meanwhile:
+    // the paced read takes them all, and Qt watches the connection again with every read.
+    // The socket's read notifier is its own child; without one, the rest is only shorter.
+    void stopWatching()
+    {
+        if (!m_readNotifier) {
+            const auto notifiers = m_socket->findChildren<QSocketNotifier *>();
+            for (QSocketNotifier *notifier : notifiers) {
+                if (notifier->type() == QSocketNotifier::Read)
+                    m_readNotifier = notifier;
+            }
+        }
+        if (m_readNotifier)
+            m_readNotifier->setEnabled(false);
     }
 
     void onSocketError(QAbstractSocket::SocketError error)
@@ -529,8 +548,9 @@ private:
     bool m_untilClose = false;
     qint64 m_remaining = 0; // of the body, or of the chunk being read
     bool m_peerClosed = false;
-    bool m_throttled = false; // the reader's buffer is full: the connection waits
-    bool m_resting = false;   // read a moment ago: the next read waits for the pace
+    bool m_throttled = false;                 // the reader's buffer is full: the connection waits
+    bool m_resting = false;                   // read a moment ago: the next read waits for the pace
+    QPointer<QSocketNotifier> m_readNotifier; // the connection's, off while resting
 
     QByteArray m_body; // the reply's body as read, for the reader
     qint64 m_bodyRead = 0;

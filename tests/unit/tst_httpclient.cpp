@@ -224,6 +224,14 @@ private slots:
             // A piece every 2 ms, read every HttpManager::kPaceMs: several pieces a read.
             QVERIFY2(reads.at(i).reads <= kPieces / 3, QByteArray::number(reads.at(i).reads));
         }
+        // Their connections, not watched while they rested, carry the next requests.
+        for (int i = 0; i < HttpManager::kPacedFrom; ++i)
+            replies.emplace_back(postTo(manager, server.url("/"), "{}"));
+        for (std::size_t i = reads.size(); i < replies.size(); ++i) {
+            QVERIFY(waitFinished(replies.at(i).get()));
+            QCOMPARE(replies.at(i)->readAll(), QByteArray(kPieces, 'x'));
+        }
+        QCOMPARE(server.connections, HttpManager::kPacedFrom);
     }
 
     void aLoneTricklingReplyIsReadAsItComes()
