@@ -3003,6 +3003,10 @@
         <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
         <translation>der Checkpoint-Speicher ist nicht erreichbar: %1; die Aufgabe geht weiter, sobald er zurück ist</translation>
     </message>
+    <message>
+        <source>%1; the other Vigils sharing the task go on with it</source>
+        <translation>%1; die anderen Vigils, die die Aufgabe teilen, setzen sie fort</translation>
+    </message>
 </context>
 <context>
     <name>vigil::TrayIcon</name>

@@ -3002,6 +3002,10 @@
         <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
         <translation>no se puede contactar con el almacén de puntos de control: %1; la tarea sigue en cuanto vuelva</translation>
     </message>
+    <message>
+        <source>%1; the other Vigils sharing the task go on with it</source>
+        <translation>%1; los demás Vigils que comparten la tarea la continúan</translation>
+    </message>
 </context>
 <context>
     <name>vigil::TrayIcon</name>

@@ -3002,6 +3002,10 @@
         <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
         <translation>le magasin de points de reprise est injoignable : %1 ; la tâche reprend dès qu&apos;il revient</translation>
     </message>
+    <message>
+        <source>%1; the other Vigils sharing the task go on with it</source>
+        <translation>%1 ; les autres Vigils qui partagent la tâche la poursuivent</translation>
+    </message>
 </context>
 <context>
     <name>vigil::TrayIcon</name>

@@ -2975,6 +2975,10 @@
         <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
         <translation>チェックポイントストアに接続できません：%1。戻りしだいタスクは続きます</translation>
     </message>
+    <message>
+        <source>%1; the other Vigils sharing the task go on with it</source>
+        <translation>%1。このタスクを共有する他の Vigil が続行します</translation>
+    </message>
 </context>
 <context>
     <name>vigil::TrayIcon</name>

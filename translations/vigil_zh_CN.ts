@@ -2975,6 +2975,10 @@
         <source>the checkpoint store cannot be reached: %1; the task goes on once it is back</source>
         <translation>无法连接检查点存储：%1；它恢复后任务会继续</translation>
     </message>
+    <message>
+        <source>%1; the other Vigils sharing the task go on with it</source>
+        <translation>%1；共享此任务的其他 Vigil 会继续执行</translation>
+    </message>
 </context>
 <context>
     <name>vigil::TrayIcon</name>

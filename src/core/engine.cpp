@@ -244,14 +244,21 @@ bool Engine::launch(TaskRecord task, const QString &apiKey, QString *error)
 
 void Engine::keyMissing(qint64 taskId, const QString &reason)
 {
-    if (m_joining.erase(taskId) == 0) {
+    const bool joined = m_joining.erase(taskId) > 0;
+    // Other Vigils holding its steps run it with keys of their own: the key missing here
+    // stops only this one.
+    const bool othersRunIt =
+        joined ||
+        (m_store.sharesWork() && !m_store.workers(taskId).value_or(QList<TaskWorker>()).isEmpty());
+    if (!othersRunIt) {
         pauseForUser(taskId, reason);
         return;
     }
-    // Another Vigil runs it with a key of its own: its work goes on there.
     m_passedOver.insert(taskId);
     qCWarning(lcEngine).noquote() << "task" << taskId << "is not taken up here:" << reason;
     noteWork();
+    if (!joined)
+        emit taskEnded(taskId, TaskState::Paused, TaskRunner::leftToOthers(reason));
 }
 
 bool Engine::lockOutput(qint64 taskId, const QString &path, QString *error)
@@ -717,6 +724,13 @@ void Engine::runnerEnded(qint64 taskId, TaskState state, const QString &reason)
 {
     const auto it = m_runners.find(taskId);
     if (it != m_runners.end()) {
+        if (it->second->endedHere()) {
+            // The others go on with it; this Vigil, whose output failed, does not take it
+            // up again.
+            m_passedOver.insert(taskId);
+            qCWarning(lcEngine).noquote()
+                << "task" << taskId << "is left to the other Vigils sharing it:" << reason;
+        }
         m_endedRunners.push_back(std::move(it->second));
         m_runners.erase(it);
         if (m_endedRunners.size() == 1)

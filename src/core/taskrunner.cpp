@@ -171,7 +171,7 @@ bool TaskRunner::openOutput()
     // Items the store finished but the file lacks (a crash came between the two) go in now.
     const bool ok = m_output->open(itemIds, &error) && catchUpOutput(&error);
     if (!ok)
-        end(TaskState::Failed, error);
+        outputFailed(TaskState::Failed, error);
     return ok;
 }
 
@@ -215,7 +215,7 @@ bool TaskRunner::claimWholeTask()
     m_holdsTask = true;
     QString error;
     if (m_output && !catchUpOutput(&error)) {
-        end(TaskState::Failed, error);
+        outputFailed(TaskState::Failed, error);
         return false;
     }
     return true;
@@ -271,7 +271,7 @@ bool TaskRunner::othersAreDone()
     }
     QString error;
     if (m_output && !catchUpOutput(&error)) {
-        stopSending(TaskState::Paused, error);
+        outputFailed(TaskState::Paused, error);
         return false;
     }
     return true;
@@ -478,20 +478,47 @@ void TaskRunner::end(TaskState state, const QString &reason)
         storeFailed();
         return;
     }
+    if (m_outputFailed && m_sharing) {
+        // Its leases given up, the Vigils still holding steps are the others.
+        const auto others = m_store.workers(m_task.id);
+        if (!others) {
+            storeFailed();
+            return;
+        }
+        m_endedHere = !others->isEmpty();
+    }
     if (m_output) {
         QString error;
         if (!m_output->sync(&error))
             qCWarning(lcEngine).noquote() << error;
     }
-    enterState(state, reason);
-    if (m_ended)
-        return; // the store failed while recording the end
+    if (!m_endedHere) {
+        enterState(state, reason);
+        if (m_ended)
+            return; // the store failed while recording the end
+    }
     if (!m_store.commitNow()) {
         storeFailed();
         return;
     }
     m_ended = true;
-    emit ended(m_task.id, state, reason);
+    emit ended(m_task.id, state, m_endedHere ? leftToOthers(reason) : reason);
+}
+
+QString TaskRunner::leftToOthers(const QString &reason)
+{
+    return tr("%1; the other Vigils sharing the task go on with it").arg(reason);
+}
+
+void TaskRunner::outputFailed(TaskState state, const QString &error)
+{
+    m_outputFailed = true;
+    // It cannot be opened, nothing is in flight yet; a line that cannot be written waits
+    // for the attempts in flight.
+    if (state == TaskState::Failed)
+        end(state, error);
+    else
+        stopSending(state, error);
 }
 
 void TaskRunner::stopSending(TaskState state, const QString &reason, qint64 resumeAt)
@@ -1072,7 +1099,7 @@ void TaskRunner::stepFinished(StepRecord &step)
         QString error;
         if (!m_output->append(step, &error)) {
             // The result is safe in the store; the file catches up when the task resumes.
-            stopSending(TaskState::Paused, error);
+            outputFailed(TaskState::Paused, error);
             return;
         }
     }

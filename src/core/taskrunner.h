@@ -54,6 +54,11 @@ public:
     // When the task will be done at the pace of its recent steps (the waits between them
     // included), starting once the wait it is in now ends; empty until two steps finished.
     std::optional<qint64> eta() const;
+    // Whether the runner stopped only its own part of a task other Vigils work on too,
+    // writing no state: its output file failed, and they go on with the task.
+    bool endedHere() const { return m_endedHere; }
+    // Why this Vigil stopped its part of a shared task, saying that the others go on.
+    static QString leftToOthers(const QString &reason);
 
     // ProviderBatchDriver::Client
     ModelRequest batchRequest(int step) const override;
@@ -162,6 +167,9 @@ private:
     void complete();
     void storeFailed();
     bool openOutput();
+    // The batch's output file failed: the task stops (`state`) — or, where other Vigils
+    // work on it too, only this Vigil's part does, since the file is this machine's own.
+    void outputFailed(TaskState state, const QString &error);
     // Appends the lines of finished steps the output file lacks.
     bool catchUpOutput(QString *error);
     void emitStepEvent(const QString &name, const StepRecord &step, QJsonObject fields);
@@ -259,6 +267,8 @@ private:
     bool m_sharesItems = false;
     bool m_claimsDry = false; // the last claim found fewer free items than it asked for
     bool m_holdsTask = false; // a task claimed whole: this runner has every pending step
+    bool m_outputFailed = false;
+    bool m_endedHere = false; // see endedHere()
     QTimer m_leaseTimer;      // renews the leases, and claims again what came free
 };
 

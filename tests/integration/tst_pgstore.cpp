@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -570,6 +571,103 @@ private slots:
         QVERIFY2(sent < items, qPrintable(QString::number(sent)));
         QTest::qWait(500);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), sent);
+    }
+
+    // A Vigil whose output file cannot be written (here a folder stands where the file
+    // would be) stops only its own part of a shared task: the task's state stays the
+    // fleet's, the other Vigil finishes every item once, and this one does not take the
+    // task up again.
+    void aVigilWhoseOutputFailsLeavesTheTaskToTheOthers()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString location = m_cluster.freshDatabase();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        const int items = 400;
+        QProcess other;
+        startVigil(other, batchTask(sim, QStringLiteral("kept"), items, QStringLiteral("b")),
+                   location);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 20, 30000);
+
+        const QString key =
+            peekSql(location, QStringLiteral("SELECT work_key FROM tasks")).toString();
+        const QString output =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                .filePath(QStringLiteral("outputs/%1.jsonl").arg(key));
+        QVERIFY(QDir().mkpath(output));
+        vigil::CheckpointStore store;
+        QVERIFY2(store.open(location), qPrintable(store.lastError()));
+        vigil::Engine engine(store);
+        QSignalSpy ended(&engine, &vigil::Engine::taskEnded);
+        const qint64 id = peekSql(location, QStringLiteral("SELECT id FROM tasks")).toLongLong();
+        engine.joinSharedTasks();
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().at(1).value<vigil::TaskState>(), vigil::TaskState::Failed);
+        const QString reason = ended.first().at(2).toString();
+        QVERIFY2(reason.contains(output) && reason.contains(QLatin1String("go on with it")),
+                 qPrintable(reason));
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("running"));
+
+        const Result done = finish(other);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QVERIFY(!engine.isRunning(id));
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(outputIds(QStringLiteral("kept"), QStringLiteral("b")).size(), items);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), items);
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("completed"));
+    }
+
+    // The user's own `vigil run` of a task other Vigils run, on a machine without the key:
+    // it stops saying why, and the others go on with the task.
+    void aRunWithoutTheKeyLeavesTheTaskToTheOthers()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
+        const QString location = m_cluster.freshDatabase();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        const int items = 400;
+        const auto keyedTask = [&](const QString &folder) {
+            const QString path = batchTask(sim, QStringLiteral("keyed"), items, folder);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadWrite))
+                return QString();
+            QJsonObject task = QJsonDocument::fromJson(file.readAll()).object();
+            QJsonObject provider = task.value(QLatin1String("provider")).toObject();
+            provider.insert(QStringLiteral("api_key_env"), QStringLiteral("VIGIL_TEST_FLEET_KEY"));
+            task.insert(QStringLiteral("provider"), provider);
+            file.resize(0);
+            file.write(QJsonDocument(task).toJson());
+            return path;
+        };
+        QProcessEnvironment keyed = QProcessEnvironment::systemEnvironment();
+        keyed.insert(QStringLiteral("VIGIL_TEST_FLEET_KEY"), QStringLiteral("sk-fleet"));
+        QProcess other;
+        other.setProcessEnvironment(keyed);
+        startVigil(other, keyedTask(QStringLiteral("b")), location);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim.stats().value(QLatin1String("completions_total")).toInt() >= 20, 30000);
+
+        QProcess keyless;
+        QProcessEnvironment unkeyed = QProcessEnvironment::systemEnvironment();
+        unkeyed.remove(QStringLiteral("VIGIL_TEST_FLEET_KEY"));
+        keyless.setProcessEnvironment(unkeyed);
+        startVigil(keyless, keyedTask(QStringLiteral("a")), location);
+        const Result stopped = finish(keyless);
+        QVERIFY2(stopped.exitCode == kExitPaused, qPrintable(stopped.err));
+        QVERIFY2(stopped.err.contains(QLatin1String("VIGIL_TEST_FLEET_KEY")) &&
+                     stopped.err.contains(QLatin1String("go on with it")),
+                 qPrintable(stopped.err));
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt(), 1);
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("running"));
+
+        const Result done = finish(other);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+        QCOMPARE(outputIds(QStringLiteral("keyed"), QStringLiteral("b")).size(), items);
+        QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), items);
     }
 
     // In the engine: a task waiting for the store counts as running and keeps the computer
