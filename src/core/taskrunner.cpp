@@ -285,7 +285,19 @@ void TaskRunner::renewLeases()
         storeFailed();
         return;
     }
+    if (!m_spec.budget.isEmpty()) {
+        // What the other Vigils on the task spent counts against its caps too: the store's
+        // sum holds theirs and this Vigil's own, written or not yet committed.
+        const auto spent = m_store.spend(m_task.id);
+        if (!spent) {
+            storeFailed();
+            return;
+        }
+        m_spent = *spent;
+    }
     lookAgain();
+    if (!m_ended && !m_stop && spendCapReached())
+        next();
 }
 
 void TaskRunner::lookAgain()

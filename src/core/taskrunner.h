@@ -120,7 +120,8 @@ private:
     // A store write said the step's lease passed to another Vigil: the step is dropped
     // here, unsent or its result unkept. False when the write failed for another reason.
     bool dropTakenOver(StepRecord &step);
-    // Renews the leases, and looks again for what came free.
+    // Renews the leases, reads what the task spent on every Vigil (its caps are the
+    // fleet's), and looks again for what came free.
     void renewLeases();
     // Another Vigil may have finished steps or given some up: a runner waiting for them
     // claims again, or completes.

@@ -6,6 +6,7 @@
 #include "postgrescluster.h"
 #include "simprocess.h"
 #include "store.h"
+#include "taskspec.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -571,6 +572,66 @@ private slots:
         QVERIFY2(sent < items, qPrintable(QString::number(sent)));
         QTest::qWait(500);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), sent);
+    }
+
+    // A task's spend cap holds for the fleet: each Vigil reads what all of them spent as it
+    // renews its leases (every second here), so the task pauses near its cap — not at a
+    // cap's worth spent by each.
+    void aSpendCapHoldsForEveryVigilTogether()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 50}})));
+        const QString location = m_cluster.freshDatabase() + QStringLiteral("?vigil_lease=3");
+        vigil::TaskFileError settingsError;
+        const auto settings = vigil::parseSettingsJson(
+            R"({"prices": {"vigil-large": {"input": 2.0, "output": 8.0}}})", QStringLiteral("s"),
+            settingsError);
+        QVERIFY2(settings, qPrintable(settingsError.toString()));
+        std::vector<std::unique_ptr<vigil::CheckpointStore>> stores;
+        std::vector<std::unique_ptr<vigil::Engine>> engines;
+        std::vector<std::unique_ptr<QSignalSpy>> ended;
+        for (int i = 0; i < 2; ++i) {
+            stores.push_back(std::make_unique<vigil::CheckpointStore>());
+            QVERIFY2(stores.back()->open(location), qPrintable(stores.back()->lastError()));
+            engines.push_back(std::make_unique<vigil::Engine>(*stores.back()));
+            engines.back()->setPrices(settings->priceTable());
+            ended.push_back(
+                std::make_unique<QSignalSpy>(engines.back().get(), &vigil::Engine::taskEnded));
+        }
+        const int items = 600;
+        vigil::TaskSpec spec =
+            simBatch(sim.baseUrl(), m_dir.filePath(QStringLiteral("capped.jsonl")), items, 8);
+        // Some 50 tokens in and 9 out an item: the cap is about 150 items' worth.
+        const double cap = 150 * (50 * 2.0 + 9 * 8.0) / 1e6;
+        spec.budget.maxCostUsd = cap;
+        QString error;
+        const auto id = engines[0]->submit(spec, &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY2(engines[0]->start(*id, &error), qPrintable(error));
+        engines[1]->joinSharedTasks();
+        QTRY_VERIFY_WITH_TIMEOUT(engines[1]->isRunning(*id), 5000);
+
+        for (const auto &spy : ended) {
+            QTRY_VERIFY_WITH_TIMEOUT(!spy->isEmpty(), 60000);
+            QCOMPARE(spy->first().at(1).value<vigil::TaskState>(), vigil::TaskState::Paused);
+        }
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("paused"));
+        QVERIFY2(
+            peekSql(location, QStringLiteral("SELECT reason FROM tasks"))
+                .toString()
+                .startsWith(QLatin1String("spend cap reached")),
+            qPrintable(peekSql(location, QStringLiteral("SELECT reason FROM tasks")).toString()));
+        // Both sent; together they spent the cap and what a second of the fleet's work and
+        // the attempts in flight add — far from twice the cap.
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps"
+                                                  " WHERE lease_owner <> ''"))
+                     .toInt(),
+                 2);
+        const double spent =
+            peekSql(location, QStringLiteral("SELECT SUM(cost_usd) FROM attempts")).toDouble();
+        QVERIFY2(spent >= cap && spent < 1.5 * cap,
+                 qPrintable(QStringLiteral("%1 spent of %2").arg(spent).arg(cap)));
     }
 
     // A Vigil whose output file cannot be written (here a folder stands where the file
