@@ -149,6 +149,16 @@ struct TaskWorker
 // "lab-2 (process 4411), steps held: 12; …": the Vigils running a task, for people.
 QString describeWorkers(const QList<TaskWorker> &workers);
 
+// How a task's steps go on every Vigil working on it: how many are left, and the steps
+// completed lately (since a time asked about), the first and the last of them.
+struct TaskProgress
+{
+    int pending = 0;
+    int doneLately = 0;
+    qint64 firstDoneAt = 0; // 0: none done lately
+    qint64 lastDoneAt = 0;
+};
+
 // Where a task stands in the store now, whoever wrote it (another Vigil sharing it).
 struct StoredTaskState
 {

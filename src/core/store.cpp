@@ -1292,6 +1292,33 @@ std::optional<int> CheckpointStore::pendingSteps(qint64 taskId)
     return pending;
 }
 
+std::optional<TaskProgress> CheckpointStore::progress(qint64 taskId, qint64 since)
+{
+    if (!usable())
+        return std::nullopt;
+    QSqlQuery &query = statement(QStringLiteral(
+        "SELECT COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0),"
+        " COALESCE(SUM(CASE WHEN state = 'done' AND completed_at >= ? THEN 1 ELSE 0 END), 0),"
+        " COALESCE(MIN(CASE WHEN state = 'done' AND completed_at >= ? THEN completed_at END), 0),"
+        " COALESCE(MAX(CASE WHEN state = 'done' AND completed_at >= ? THEN completed_at END), 0)"
+        " FROM steps WHERE task_id = ?"));
+    query.addBindValue(since);
+    query.addBindValue(since);
+    query.addBindValue(since);
+    query.addBindValue(taskId);
+    if (!query.exec() || !query.next()) {
+        fail(Tr::tr("cannot load the steps of task %1").arg(taskId), query.lastError().text());
+        return std::nullopt;
+    }
+    TaskProgress progress;
+    progress.pending = query.value(0).toInt();
+    progress.doneLately = query.value(1).toInt();
+    progress.firstDoneAt = query.value(2).toLongLong();
+    progress.lastDoneAt = query.value(3).toLongLong();
+    query.finish();
+    return progress;
+}
+
 std::optional<StoredTaskState> CheckpointStore::taskState(qint64 taskId)
 {
     if (!usable())

@@ -106,6 +106,7 @@ public:
     bool renewLeases(qint64 taskId) override;
     bool releaseLeases(qint64 taskId) override;
     std::optional<int> pendingSteps(qint64 taskId) override;
+    std::optional<TaskProgress> progress(qint64 taskId, qint64 since) override;
     std::optional<QList<qint64>> workingTasks() override;
     std::optional<StoredTaskState> taskState(qint64 taskId) override;
     std::optional<QList<TaskWorker>> workers(qint64 taskId) override;

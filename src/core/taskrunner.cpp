@@ -295,6 +295,15 @@ void TaskRunner::renewLeases()
         }
         m_spent = *spent;
     }
+    if (m_sharesItems) {
+        const qint64 now = m_clock.nowMs();
+        m_fleet = m_store.progress(m_task.id, now - kFleetPaceMs);
+        if (!m_fleet) {
+            storeFailed();
+            return;
+        }
+        m_fleetReadAt = now;
+    }
     lookAgain();
     if (!m_ended && !m_stop && spendCapReached())
         next();
@@ -1454,6 +1463,18 @@ std::optional<qint64> TaskRunner::eta() const
             from = blocked + (m_behindBackend.empty() ? 0 : m_circuit.restartMs(stepMs));
         if (m_ready.empty() && m_behindBackend.empty() && !m_delayed.empty())
             from = std::max(from, m_delayed.begin()->first);
+    }
+    if (m_fleet && m_fleet->doneLately >= 2 && m_fleet->lastDoneAt > m_fleet->firstDoneAt) {
+        // A shared batch's items left are the whole fleet's, and so is the pace they go
+        // at (on the wall clock, its waits included); what it did since the read is
+        // reckoned at that pace.
+        const double fleetMsPerStep =
+            static_cast<double>(m_fleet->lastDoneAt - m_fleet->firstDoneAt) /
+            static_cast<double>(m_fleet->doneLately - 1);
+        const double left =
+            std::max(0.0, static_cast<double>(m_fleet->pending) -
+                              static_cast<double>(now - m_fleetReadAt) / fleetMsPerStep);
+        return from + static_cast<qint64>(fleetMsPerStep * left);
     }
     return from + static_cast<qint64>(msPerStep * m_unfinished);
 }

@@ -269,6 +269,11 @@ private:
     bool m_claimsDry = false; // the last claim found fewer free items than it asked for
     bool m_holdsTask = false; // a task claimed whole: this runner has every pending step
     bool m_outputFailed = false;
+    // A shared batch's progress on every Vigil, read as the leases are renewed, over the
+    // last kFleetPaceMs: the ETA's items left and pace are the fleet's.
+    static constexpr qint64 kFleetPaceMs = 120'000;
+    std::optional<TaskProgress> m_fleet;
+    qint64 m_fleetReadAt = 0;
     bool m_endedHere = false; // see endedHere()
     QTimer m_leaseTimer;      // renews the leases, and claims again what came free
 };

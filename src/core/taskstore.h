@@ -167,6 +167,8 @@ public:
     virtual std::optional<QList<TaskWorker>> workers(qint64 taskId) = 0;
     // How many of the task's steps are pending, whoever holds them.
     virtual std::optional<int> pendingSteps(qint64 taskId) = 0;
+    // The task's pending steps and those completed at or after `since`, whoever did them.
+    virtual std::optional<TaskProgress> progress(qint64 taskId, qint64 since) = 0;
     // The tasks being worked on (isWorking), whoever started them; nothing when the store
     // cannot be read.
     virtual std::optional<QList<qint64>> workingTasks() = 0;

@@ -8,6 +8,7 @@
 #include "store.h"
 #include "taskspec.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -41,6 +43,74 @@ Result finish(QProcess &process, int timeoutMs = 120000)
     if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs))
         qFatal("vigil did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A Vigil in this process on the store at `location`, with the simulator's prices; no
+// engine when the store cannot be opened.
+struct LocalVigil
+{
+    explicit LocalVigil(const QString &location)
+    {
+        if (!store.open(location))
+            return;
+        vigil::TaskFileError error;
+        const auto settings = vigil::parseSettingsJson(
+            R"({"prices": {"vigil-large": {"input": 2.0, "output": 8.0}}})", QStringLiteral("s"),
+            error);
+        if (!settings)
+            qFatal("%s", qPrintable(error.toString()));
+        engine.emplace(store);
+        engine->setPrices(settings->priceTable());
+        ended = std::make_unique<QSignalSpy>(&*engine, &vigil::Engine::taskEnded);
+    }
+
+    vigil::CheckpointStore store;
+    std::optional<vigil::Engine> engine;
+    std::unique_ptr<QSignalSpy> ended;
+};
+
+// Two Vigils in this process on a fresh store with leases of 3 s (renewed every second),
+// against a simulator answering at a steady pace: about half a second an item.
+struct PacedFleet
+{
+    explicit PacedFleet(PostgresCluster &cluster)
+        : location(cluster.freshDatabase() + QStringLiteral("?vigil_lease=3"))
+    {
+    }
+
+    bool started()
+    {
+        return first.engine && second.engine &&
+               sim.start(testProfile({{QStringLiteral("token_delay_ms"), 50}}));
+    }
+
+    // The task, started on the first and taken up by the second.
+    std::optional<qint64> run(const vigil::TaskSpec &spec, QString *error)
+    {
+        const auto id = first.engine->submit(spec, error);
+        if (!id || !first.engine->start(*id, error))
+            return std::nullopt;
+        second.engine->joinSharedTasks();
+        if (!QTest::qWaitFor([&] { return second.engine->isRunning(*id); }, 5000)) {
+            *error = QStringLiteral("the second Vigil did not take the task up");
+            return std::nullopt;
+        }
+        return id;
+    }
+
+    QString location;
+    LocalVigil first{location};
+    LocalVigil second{location};
+    SimProcess sim;
+};
+
+// How many Vigils have held the store's steps.
+int leaseHolders(const QString &location)
+{
+    return peekSql(location,
+                   QStringLiteral(
+                       "SELECT COUNT(DISTINCT lease_owner) FROM steps WHERE lease_owner <> ''"))
+        .toInt();
 }
 
 } // namespace
@@ -144,9 +214,7 @@ private slots:
                      .toInt(),
                  items);
         // Both did some of it.
-        QCOMPARE(
-            peekSql(store, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps")).toInt(),
-            2);
+        QCOMPARE(leaseHolders(store), 2);
         QCOMPARE(peekSql(store, QStringLiteral("SELECT state FROM tasks")).toString(),
                  QStringLiteral("completed"));
     }
@@ -348,9 +416,7 @@ private slots:
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
         QCOMPARE(outputIds(QStringLiteral("joined"), QStringLiteral("a")).size(), items);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), items);
-        QCOMPARE(
-            peekSql(store, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps")).toInt(),
-            2);
+        QCOMPARE(leaseHolders(store), 2);
         const QString key = peekSql(store, QStringLiteral("SELECT work_key FROM tasks")).toString();
         QString joinedOutput;
         QDirIterator found(home.filePath(QStringLiteral("data")), {key + QStringLiteral(".jsonl")},
@@ -579,41 +645,22 @@ private slots:
     // cap's worth spent by each.
     void aSpendCapHoldsForEveryVigilTogether()
     {
-        SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 50}})));
-        const QString location = m_cluster.freshDatabase() + QStringLiteral("?vigil_lease=3");
-        vigil::TaskFileError settingsError;
-        const auto settings = vigil::parseSettingsJson(
-            R"({"prices": {"vigil-large": {"input": 2.0, "output": 8.0}}})", QStringLiteral("s"),
-            settingsError);
-        QVERIFY2(settings, qPrintable(settingsError.toString()));
-        std::vector<std::unique_ptr<vigil::CheckpointStore>> stores;
-        std::vector<std::unique_ptr<vigil::Engine>> engines;
-        std::vector<std::unique_ptr<QSignalSpy>> ended;
-        for (int i = 0; i < 2; ++i) {
-            stores.push_back(std::make_unique<vigil::CheckpointStore>());
-            QVERIFY2(stores.back()->open(location), qPrintable(stores.back()->lastError()));
-            engines.push_back(std::make_unique<vigil::Engine>(*stores.back()));
-            engines.back()->setPrices(settings->priceTable());
-            ended.push_back(
-                std::make_unique<QSignalSpy>(engines.back().get(), &vigil::Engine::taskEnded));
-        }
-        const int items = 600;
+        PacedFleet fleet(m_cluster);
+        QVERIFY2(fleet.started(), qPrintable(fleet.first.store.lastError()));
         vigil::TaskSpec spec =
-            simBatch(sim.baseUrl(), m_dir.filePath(QStringLiteral("capped.jsonl")), items, 8);
+            simBatch(fleet.sim.baseUrl(), m_dir.filePath(QStringLiteral("capped.jsonl")), 600, 8);
         // Some 50 tokens in and 9 out an item: the cap is about 150 items' worth.
         const double cap = 150 * (50 * 2.0 + 9 * 8.0) / 1e6;
         spec.budget.maxCostUsd = cap;
         QString error;
-        const auto id = engines[0]->submit(spec, &error);
+        const auto id = fleet.run(spec, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY2(engines[0]->start(*id, &error), qPrintable(error));
-        engines[1]->joinSharedTasks();
-        QTRY_VERIFY_WITH_TIMEOUT(engines[1]->isRunning(*id), 5000);
 
-        for (const auto &spy : ended) {
-            QTRY_VERIFY_WITH_TIMEOUT(!spy->isEmpty(), 60000);
-            QCOMPARE(spy->first().at(1).value<vigil::TaskState>(), vigil::TaskState::Paused);
+        const QString &location = fleet.location;
+        for (const LocalVigil *vigil : {&fleet.first, &fleet.second}) {
+            QTRY_VERIFY_WITH_TIMEOUT(!vigil->ended->isEmpty(), 60000);
+            QCOMPARE(vigil->ended->first().at(1).value<vigil::TaskState>(),
+                     vigil::TaskState::Paused);
         }
         QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
                  QStringLiteral("paused"));
@@ -624,14 +671,43 @@ private slots:
             qPrintable(peekSql(location, QStringLiteral("SELECT reason FROM tasks")).toString()));
         // Both sent; together they spent the cap and what a second of the fleet's work and
         // the attempts in flight add — far from twice the cap.
-        QCOMPARE(peekSql(location, QStringLiteral("SELECT COUNT(DISTINCT lease_owner) FROM steps"
-                                                  " WHERE lease_owner <> ''"))
-                     .toInt(),
-                 2);
+        QCOMPARE(leaseHolders(location), 2);
         const double spent =
             peekSql(location, QStringLiteral("SELECT SUM(cost_usd) FROM attempts")).toDouble();
         QVERIFY2(spent >= cap && spent < 1.5 * cap,
                  qPrintable(QStringLiteral("%1 spent of %2").arg(spent).arg(cap)));
+    }
+
+    // A shared batch's ETA is the fleet's: the items left on every Vigil, at the pace
+    // they all go at — not this Vigil's held items at its own pace (which would put the
+    // end within seconds).
+    void aSharedBatchsEtaIsTheFleets()
+    {
+        PacedFleet fleet(m_cluster);
+        QVERIFY2(fleet.started(), qPrintable(fleet.first.store.lastError()));
+        QString error;
+        const auto id = fleet.run(
+            simBatch(fleet.sim.baseUrl(), m_dir.filePath(QStringLiteral("eta.jsonl")), 600, 8),
+            &error);
+        QVERIFY2(id, qPrintable(error));
+        QTest::qWait(4000); // a few renewals into a steady pace
+        const qint64 askedAt = QDateTime::currentMSecsSinceEpoch();
+        const auto expected = fleet.first.engine->eta(*id);
+        const auto expectedThere = fleet.second.engine->eta(*id);
+        QVERIFY(expected && expectedThere);
+
+        for (const LocalVigil *vigil : {&fleet.first, &fleet.second}) {
+            QTRY_VERIFY_WITH_TIMEOUT(!vigil->ended->isEmpty(), 60000);
+            QCOMPARE(vigil->ended->first().at(1).value<vigil::TaskState>(),
+                     vigil::TaskState::Completed);
+        }
+        const qint64 endedAt = QDateTime::currentMSecsSinceEpoch();
+        const qint64 took = endedAt - askedAt;
+        for (const qint64 eta : {*expected, *expectedThere})
+            QVERIFY2(std::abs(eta - endedAt) < took / 3,
+                     qPrintable(QStringLiteral("expected in %1 ms, ended in %2 ms")
+                                    .arg(eta - askedAt)
+                                    .arg(took)));
     }
 
     // A Vigil whose output file cannot be written (here a folder stands where the file
@@ -691,7 +767,7 @@ private slots:
         QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
         const int items = 400;
         const auto keyedTask = [&](const QString &folder) {
-            const QString path = batchTask(sim, QStringLiteral("keyed"), items, folder);
+            QString path = batchTask(sim, QStringLiteral("keyed"), items, folder);
             QFile file(path);
             if (!file.open(QIODevice::ReadWrite))
                 return QString();

@@ -885,6 +885,41 @@ private slots:
         QCOMPARE(store.workingTasks(), std::optional<QList<qint64>>(ids));
     }
 
+    // How a task goes on every Vigil: its pending steps, and those completed since a time,
+    // the first and the last of them (what a shared batch's ETA is reckoned from).
+    void tellsHowTheTaskGoes()
+    {
+        CheckpointStore store;
+        QVERIFY2(store.open(m_location), qPrintable(store.lastError()));
+        const qint64 id = *store.createTask(makeSpec(5));
+        auto task = store.loadTask(id);
+        QVERIFY(task);
+        QCOMPARE(store.progress(id, 0)->pending, 5);
+        QCOMPARE(store.progress(id, 0)->doneLately, 0);
+        QCOMPARE(store.progress(id, 0)->firstDoneAt, 0);
+        const QList<std::pair<int, qint64>> completions{{0, 1000}, {3, 3000}, {1, 5000}};
+        for (const auto &[index, at] : completions) {
+            StepRecord &step = task->steps[index];
+            const auto attempt =
+                store.beginAttempt(id, step, QStringLiteral("m"), QStringLiteral("r"), at - 100);
+            QVERIFY2(attempt, qPrintable(store.lastError()));
+            AttemptEnd end;
+            end.endedAt = at;
+            QVERIFY2(store.completeStep(*attempt, step, end, {QStringLiteral("out"), {}, {}}),
+                     qPrintable(store.lastError()));
+        }
+        const auto lately = store.progress(id, 2000);
+        QVERIFY2(lately, qPrintable(store.lastError()));
+        QCOMPARE(lately->pending, 2);
+        QCOMPARE(lately->doneLately, 2);
+        QCOMPARE(lately->firstDoneAt, 3000);
+        QCOMPARE(lately->lastDoneAt, 5000);
+        const auto all = store.progress(id, 0);
+        QCOMPARE(all->doneLately, 3);
+        QCOMPARE(all->firstDoneAt, 1000);
+        QCOMPARE(store.progress(id, 6000)->doneLately, 0);
+    }
+
     // Asking for a task that is not there is an answer, not a failure: it says so plainly
     // and warns no one.
     void aMissingTaskIsNamedWithoutAWarning()
