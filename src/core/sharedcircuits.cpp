@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
+#include <utility>
 
 namespace vigil {
 
@@ -175,6 +176,27 @@ void SharedCircuits::apply(BackendCircuit &circuit, const Row &row)
 
 void SharedCircuits::coolingDown(const BackendCircuit &circuit)
 {
+    if (m_coolingDown.empty())
+        QMetaObject::invokeMethod(this, &SharedCircuits::writeCoolDowns, Qt::QueuedConnection);
+    m_coolingDown.insert(circuit.name());
+}
+
+void SharedCircuits::writeCoolDowns()
+{
+    for (const QString &name : std::exchange(m_coolingDown, {})) {
+        if (const auto it = m_circuits.find(name); it != m_circuits.end())
+            writeCoolDown(*it->second);
+    }
+}
+
+void SharedCircuits::writePendingCoolDown(const BackendCircuit &circuit)
+{
+    if (m_coolingDown.erase(circuit.name()) > 0)
+        writeCoolDown(circuit);
+}
+
+void SharedCircuits::writeCoolDown(const BackendCircuit &circuit)
+{
     if (!connected())
         return;
     const bool holding = circuit.state() == BackendCircuit::State::Holding;
@@ -202,6 +224,7 @@ void SharedCircuits::coolingDown(const BackendCircuit &circuit)
 
 ProbeTurn SharedCircuits::probeTurn(const BackendCircuit &circuit)
 {
+    writePendingCoolDown(circuit);
     if (!connected())
         return {};
     QSqlQuery claim(QSqlDatabase::database(m_connectionName, false));
@@ -238,6 +261,7 @@ ProbeTurn SharedCircuits::probeTurn(const BackendCircuit &circuit)
 
 void SharedCircuits::recovered(const BackendCircuit &circuit)
 {
+    writePendingCoolDown(circuit);
     if (!connected())
         return;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

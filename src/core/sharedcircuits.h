@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 
 class QSqlQuery;
 
@@ -69,6 +70,13 @@ private:
     // Takes up what another Vigil wrote, once.
     void apply(BackendCircuit &circuit, const Row &row);
     void heard(const QString &name);
+    // Writes the cool-downs met since the event loop's last turn: one write for a backend
+    // however many refusals in flight together lengthened its cool-down.
+    void writeCoolDowns();
+    void writeCoolDown(const BackendCircuit &circuit);
+    // A backend's cool-down waiting for writeCoolDowns() is written before anything else
+    // of it, so that the writes keep their order.
+    void writePendingCoolDown(const BackendCircuit &circuit);
     void failed(const QSqlQuery &query, const char *what);
 
     std::unique_ptr<StoreBackend> m_backend;
@@ -79,6 +87,7 @@ private:
     bool m_open = false;
     qint64 m_lostAt = 0;
     std::map<QString, BackendCircuit *> m_circuits;
+    std::set<QString> m_coolingDown; // backends whose latest cool-down is not written yet
     // The last generation of each backend's row this Vigil wrote or took up.
     std::map<QString, qint64> m_seen;
 };

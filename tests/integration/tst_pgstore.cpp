@@ -2,6 +2,7 @@
 // starts for itself: the records go to the server, several Vigils share a batch's items
 // (one that dies leaves its items to the others), and a run waits for a server that goes
 // away and goes on without losing a completed item.
+#include "backendcircuit.h"
 #include "enginerun.h"
 #include "postgrescluster.h"
 #include "simprocess.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -638,6 +640,43 @@ private slots:
         QVERIFY2(sent < items, qPrintable(QString::number(sent)));
         QTest::qWait(500);
         QCOMPARE(sim.stats().value(QLatin1String("requests_total")).toInt(), sent);
+    }
+
+    // Refusals that come in together (a batch's requests in flight meeting a capacity
+    // window) lengthen a backend's cool-down with one write for the fleet, not one each;
+    // a recovery after them in the same turn is written after them.
+    void aBurstOfCoolDownsIsOneWriteForTheFleet()
+    {
+        const QString location = m_cluster.freshDatabase();
+        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        vigil::CheckpointStore store;
+        QVERIFY2(store.open(location), qPrintable(store.lastError()));
+        const auto peers = store.shareCircuits(vigil::TimeSource::system());
+        QVERIFY(peers);
+        QRandomGenerator random(7);
+        vigil::BackendCircuit circuit(QStringLiteral("vigil-large at 127.0.0.1"), random);
+        circuit.setPeers(peers.get());
+        const auto row = [&location](const QString &column) {
+            return peekSql(location, QStringLiteral("SELECT %1 FROM backend_circuits").arg(column));
+        };
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 1; i <= 20; ++i)
+            circuit.holdUntil(now + 1000 * i);
+        QVERIFY(row(QStringLiteral("generation")).isNull()); // written as the turn ends
+        QTRY_COMPARE_WITH_TIMEOUT(row(QStringLiteral("generation")).toInt(), 1, 5000);
+        QCOMPARE(row(QStringLiteral("state")).toString(), QStringLiteral("holding"));
+        const qint64 left =
+            row(QStringLiteral("until_ms - CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000"
+                               " AS BIGINT)"))
+                .toLongLong();
+        QVERIFY2(left > 15000 && left <= 20000, qPrintable(QString::number(left)));
+
+        circuit.holdUntil(now + 30000);
+        peers->recovered(circuit);
+        QCOMPARE(row(QStringLiteral("state")).toString(), QStringLiteral("serving"));
+        QTest::qWait(100); // past the turn's end: nothing written over it
+        QCOMPARE(row(QStringLiteral("state")).toString(), QStringLiteral("serving"));
+        QCOMPARE(row(QStringLiteral("generation")).toInt(), 3);
     }
 
     // A task's spend cap holds for the fleet: each Vigil reads what all of them spent as it
