@@ -51,18 +51,25 @@ bool SseParser::feed(QByteArrayView bytes, QList<SseEvent> &events)
         m_lastWasCr = (c == '\r');
         if (c == '\n' || c == '\r') {
             processLine(m_line, events);
-            m_line.clear();
+            m_line.resize(0); // its capacity kept for the next piece of a line
             continue;
         }
-        // Copy runs of ordinary bytes at once, found with memchr rather than byte by byte.
+        // Runs of ordinary bytes are found with memchr rather than byte by byte.
         const qsizetype end = lineBreakFrom(bytes, i + 1);
-        m_line.append(bytes.sliced(i, end - i));
-        i = end - 1;
-        if (m_line.size() > m_maxLineBytes) {
+        if (m_line.size() + (end - i) > m_maxLineBytes) {
             m_failed = true;
             m_line.clear();
             return false;
         }
+        if (m_line.isEmpty() && end < bytes.size()) {
+            // A whole line within the bytes is read where it is, its break taken with it.
+            processLine(bytes.sliced(i, end - i), events);
+            m_lastWasCr = bytes[end] == '\r';
+            i = end;
+            continue;
+        }
+        m_line.append(bytes.sliced(i, end - i));
+        i = end - 1;
     }
     return true;
 }
