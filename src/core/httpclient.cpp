@@ -84,7 +84,7 @@ protected:
         std::memcpy(data, m_body.constData() + m_bodyRead, static_cast<size_t>(count));
         m_bodyRead += count;
         if (m_bodyRead == m_body.size()) {
-            m_body.clear();
+            m_body.resize(0); // keeps its room for the next piece
             m_bodyRead = 0;
         }
         if (m_throttled) {
@@ -343,10 +343,12 @@ private:
         }
         if (isFinished())
             return;
-        if (pos >= m_in.size())
-            m_in.resize(0); // keeps its room for the next read
-        else
-            m_in.remove(0, pos);
+        // What is left moves to the front by hand: remove() would move the array's start
+        // instead, and the room lost before it would cost a reallocation at the next read.
+        const qsizetype left = m_in.size() - pos;
+        if (left > 0 && pos > 0)
+            std::memmove(m_in.data(), m_in.constData() + pos, static_cast<size_t>(left));
+        m_in.resize(left); // keeps its room for the next read
         if (gotBody) {
             emit readyRead();
             if (!alive || isFinished())
