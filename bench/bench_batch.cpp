@@ -20,6 +20,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -96,9 +98,20 @@ int main(int argc, char *argv[])
     const BatchFigures each =
         bench::runBatch(base, dir.path(), dir.filePath(QStringLiteral("each.db")), baselineItems,
                         concurrency, false, kCalmTokenDelayMs);
-    const BatchFigures grouped =
-        bench::runBatch(base, dir.path(), dir.filePath(QStringLiteral("grouped.db")), items,
-                        concurrency, true, kCalmTokenDelayMs);
+    // The grouped batch runs three times, and its median run is the figure: on a shared
+    // machine one run's CPU per item can be 15 % off the next one's.
+    std::vector<BatchFigures> rounds;
+    rounds.reserve(3);
+    for (int round = 0; round < 3; ++round)
+        rounds.push_back(bench::runBatch(base, dir.path(),
+                                         dir.filePath(QStringLiteral("grouped-%1.db").arg(round)),
+                                         items, concurrency, true, kCalmTokenDelayMs));
+    std::sort(rounds.begin(), rounds.end(), [](const BatchFigures &a, const BatchFigures &b) {
+        return a.cpuMsPerItem < b.cpuMsPerItem;
+    });
+    const BatchFigures &grouped = rounds[1];
+    const bool groupedCompleted = std::all_of(rounds.cbegin(), rounds.cend(),
+                                              [](const BatchFigures &f) { return f.completed; });
     const int bareItems = std::max(1, items / 4);
     const double bareMsPerItem = runBare(base, bareItems, concurrency);
     sim.kill();
@@ -117,6 +130,9 @@ int main(int argc, char *argv[])
     out << "calm profile, concurrency " << concurrency << ", streamed replies\n";
     line(QStringLiteral("commit each write: "), each);
     line(QStringLiteral("grouped commits:   "), grouped);
+    out << "                   its 3 runs: " << QString::number(rounds.front().cpuMsPerItem, 'f', 3)
+        << ", " << QString::number(rounds[1].cpuMsPerItem, 'f', 3) << " (the median) and "
+        << QString::number(rounds.back().cpuMsPerItem, 'f', 3) << " ms CPU per item\n";
     out << "grouped / each:    "
         << QString::number(grouped.cpuMsPerItem / each.cpuMsPerItem, 'f', 2) << "x CPU per item, "
         << QString::number((double(grouped.commits) / grouped.items) /
@@ -127,9 +143,10 @@ int main(int argc, char *argv[])
         << " items: " << QString::number(bareMsPerItem, 'f', 3)
         << " ms CPU per item; the engine costs "
         << QString::number(grouped.cpuMsPerItem / bareMsPerItem, 'f', 2) << "x that, "
-        << QString::number(grouped.cpuMsPerItem - bareMsPerItem, 'f', 3) << " ms per item more\n";
+        << QString::number(std::abs(grouped.cpuMsPerItem - bareMsPerItem), 'f', 3)
+        << (grouped.cpuMsPerItem > bareMsPerItem ? " ms per item more\n" : " ms per item less\n");
     out << "peak memory: " << bench::peakRssKiB() / 1024 << " MiB\n";
-    if (!each.completed || !grouped.completed) {
+    if (!each.completed || !groupedCompleted) {
         out << "the run did not complete its work: a batch ended before every item was done\n";
         return 1;
     }
