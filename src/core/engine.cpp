@@ -315,6 +315,8 @@ void Engine::lookForSharedTasks()
 
 void Engine::join(qint64 taskId)
 {
+    if (m_joining.count(taskId) > 0)
+        return; // taken up already, its key still being read
     auto task = m_store.loadTask(taskId);
     if (!task)
         return; // the store's failure is the running tasks' to meet

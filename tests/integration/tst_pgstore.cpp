@@ -797,7 +797,8 @@ private slots:
     }
 
     // The user's own `vigil run` of a task other Vigils run, on a machine without the key:
-    // it stops saying why, and the others go on with the task.
+    // it stops saying why, and the others go on with the task; a Vigil joining it there
+    // passes it over.
     void aRunWithoutTheKeyLeavesTheTaskToTheOthers()
     {
         SimProcess sim;
@@ -837,6 +838,19 @@ private slots:
                      stopped.err.contains(QLatin1String("go on with it")),
                  qPrintable(stopped.err));
         QCOMPARE(peekSql(location, QStringLiteral("SELECT COUNT(*) FROM tasks")).toInt(), 1);
+        QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
+                 QStringLiteral("running"));
+
+        // A Vigil taking the task up (as `vigil serve` does) without the key passes it over.
+        QVERIFY(!qEnvironmentVariableIsSet("VIGIL_TEST_FLEET_KEY"));
+        LocalVigil joining(location);
+        QVERIFY2(joining.engine, qPrintable(joining.store.lastError()));
+        const qint64 id = peekSql(location, QStringLiteral("SELECT id FROM tasks")).toLongLong();
+        joining.engine->joinSharedTasks();
+        QTest::qWait(1000);
+        QVERIFY(!joining.engine->isRunning(id));
+        QVERIFY(!joining.engine->hasWork());
+        QVERIFY(joining.ended->isEmpty());
         QCOMPARE(peekSql(location, QStringLiteral("SELECT state FROM tasks")).toString(),
                  QStringLiteral("running"));
 
