@@ -161,6 +161,14 @@ class TestPostgresStore : public QObject
         return path;
     }
 
+    // A simulator streaming a token every 10 ms, and a fresh database at `location`.
+    bool startFresh(SimProcess &sim, QString &location)
+    {
+        location = m_cluster.freshDatabase();
+        return !location.isEmpty() &&
+               sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}}));
+    }
+
     // The output's item ids; fails on a repeated id or a torn line.
     QSet<QString> outputIds(const QString &name, const QString &folder = {})
     {
@@ -191,9 +199,8 @@ private slots:
     void aBatchIsSharedByTwoVigils()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString store = m_cluster.freshDatabase();
-        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        QString store;
+        QVERIFY2(startFresh(sim, store), qPrintable(m_cluster.error()));
         const int items = 240;
         QProcess first;
         startVigil(first, batchTask(sim, QStringLiteral("shared"), items, QStringLiteral("a")),
@@ -227,9 +234,8 @@ private slots:
     void aKilledVigilsItemsAreTakenOver()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString store = m_cluster.freshDatabase();
-        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        QString store;
+        QVERIFY2(startFresh(sim, store), qPrintable(m_cluster.error()));
         const QString shortLeases = store + QStringLiteral("?vigil_lease=2");
         const int items = 240;
         QProcess doomed;
@@ -349,9 +355,8 @@ private slots:
     void aServeTakesUpABatchAnotherVigilStarted()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString store = m_cluster.freshDatabase();
-        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        QString store;
+        QVERIFY2(startFresh(sim, store), qPrintable(m_cluster.error()));
         const QTemporaryDir home;
         QVERIFY(home.isValid());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -504,9 +509,8 @@ private slots:
     void aRunWaitsForAServerThatGoesAwayAndLosesNothing()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString store = m_cluster.freshDatabase();
-        QVERIFY2(!store.isEmpty(), qPrintable(m_cluster.error()));
+        QString store;
+        QVERIFY2(startFresh(sim, store), qPrintable(m_cluster.error()));
         const QString task = batchTask(sim, QStringLiteral("outage"), 200);
         const QString events = m_dir.filePath(QStringLiteral("outage.events.jsonl"));
         QProcess run;
@@ -551,9 +555,8 @@ private slots:
     void aModelSwitchOnOneVigilIsTakenUpByTheOthers()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString location = m_cluster.freshDatabase();
-        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        QString location;
+        QVERIFY2(startFresh(sim, location), qPrintable(m_cluster.error()));
         const int items = 600;
         const QString events = m_dir.filePath(QStringLiteral("switched.events.jsonl"));
         QProcess other;
@@ -605,9 +608,8 @@ private slots:
     void aPauseOnOneVigilStopsTheOthers()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString location = m_cluster.freshDatabase();
-        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        QString location;
+        QVERIFY2(startFresh(sim, location), qPrintable(m_cluster.error()));
         const int items = 800;
         QProcess other;
         startVigil(other, batchTask(sim, QStringLiteral("steered"), items, QStringLiteral("b")),
@@ -756,9 +758,8 @@ private slots:
     void aVigilWhoseOutputFailsLeavesTheTaskToTheOthers()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString location = m_cluster.freshDatabase();
-        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        QString location;
+        QVERIFY2(startFresh(sim, location), qPrintable(m_cluster.error()));
         const int items = 400;
         QProcess other;
         startVigil(other, batchTask(sim, QStringLiteral("kept"), items, QStringLiteral("b")),
@@ -802,9 +803,8 @@ private slots:
     void aRunWithoutTheKeyLeavesTheTaskToTheOthers()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString location = m_cluster.freshDatabase();
-        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        QString location;
+        QVERIFY2(startFresh(sim, location), qPrintable(m_cluster.error()));
         const int items = 400;
         const auto keyedTask = [&](const QString &folder) {
             QString path = batchTask(sim, QStringLiteral("keyed"), items, folder);
@@ -865,9 +865,8 @@ private slots:
     void aTaskWaitingForTheStoreCanBePaused()
     {
         SimProcess sim;
-        QVERIFY(sim.start(testProfile({{QStringLiteral("token_delay_ms"), 10}})));
-        const QString location = m_cluster.freshDatabase();
-        QVERIFY2(!location.isEmpty(), qPrintable(m_cluster.error()));
+        QString location;
+        QVERIFY2(startFresh(sim, location), qPrintable(m_cluster.error()));
         vigil::CheckpointStore store;
         QVERIFY2(store.open(location), qPrintable(store.lastError()));
         vigil::Engine engine(store);
