@@ -412,6 +412,9 @@ void TaskRunner::stopNow(TaskState state, const QString &reason)
     if (m_ended)
         return;
     m_cancelling = true;
+    // The user's stop, or one taken from another Vigil, is every Vigil's: it is written
+    // even after this one's output failed.
+    m_outputFailed = false;
     m_stop = Stop{state, reason};
     m_wakeTimer->stop();
     leaveBackendLine();
@@ -533,7 +536,9 @@ QString TaskRunner::leftToOthers(const QString &reason)
 
 void TaskRunner::outputFailed(TaskState state, const QString &error)
 {
-    m_outputFailed = true;
+    // A stop under way already (the user's pause) stays what it is, written for all.
+    if (!m_stop)
+        m_outputFailed = true;
     // It cannot be opened, nothing is in flight yet; a line that cannot be written waits
     // for the attempts in flight.
     if (state == TaskState::Failed)
