@@ -580,25 +580,26 @@ std::optional<TaskRecord> CheckpointStore::findTaskByKey(const QString &key)
     if (!usable())
         return std::nullopt;
     m_lastError.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT id FROM tasks WHERE work_key = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT id FROM tasks WHERE work_key = ?"));
     query.addBindValue(key);
     if (!query.exec()) {
         fail(Tr::tr("cannot look up the task"), query.lastError().text());
         return std::nullopt;
     }
-    if (!query.next())
+    const std::optional<qint64> found =
+        query.next() ? std::optional(query.value(0).toLongLong()) : std::nullopt;
+    query.finish();
+    if (!found)
         return std::nullopt;
-    return loadTask(query.value(0).toLongLong());
+    return loadTask(*found);
 }
 
 std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
 {
     if (!usable())
         return std::nullopt;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(kTaskColumns));
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(kTaskColumns));
     query.addBindValue(taskId);
     m_lastError.clear();
     if (!query.exec()) {
@@ -610,9 +611,9 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
         return std::nullopt;
     }
     TaskRecord task = readTaskRow(query);
+    query.finish();
 
-    QSqlQuery steps(db);
-    steps.prepare(
+    QSqlQuery &steps = statement(
         QStringLiteral("SELECT %1 FROM steps WHERE task_id = ? ORDER BY idx").arg(kStepColumns));
     steps.addBindValue(taskId);
     if (!steps.exec()) {
@@ -621,17 +622,16 @@ std::optional<TaskRecord> CheckpointStore::loadTask(qint64 taskId)
     }
     while (steps.next())
         task.steps.append(readStepRow(steps));
+    steps.finish();
     return task;
 }
 
 std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!beginWrite())
         return std::nullopt;
     const qint64 now = m_clock.nowMs();
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
+    QSqlQuery &insert = statement(QStringLiteral(
         "INSERT INTO tasks (work_key, name, kind, spec, state, model, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?) RETURNING id"));
     insert.addBindValue(spec.workKey());
@@ -647,9 +647,9 @@ std::optional<qint64> CheckpointStore::createTask(const TaskSpec &spec)
         fail(Tr::tr("cannot create the task"), insert.lastError().text());
     const qint64 taskId = ok ? insert.value(0).toLongLong() : 0;
     insert.finish();
-    QSqlQuery step(db);
-    step.prepare(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt, item_id)"
-                                " VALUES (?, ?, 'pending', ?, ?)"));
+    QSqlQuery &step =
+        statement(QStringLiteral("INSERT INTO steps (task_id, idx, state, prompt, item_id)"
+                                 " VALUES (?, ?, 'pending', ?, ?)"));
     const QStringList prompts = spec.stepPrompts();
     for (qsizetype i = 0; ok && i < prompts.size(); ++i) {
         step.bindValue(0, taskId);
@@ -674,8 +674,8 @@ bool CheckpointStore::updateTaskSpec(TaskRecord &task, const TaskSpec &spec)
     const bool switched = !task.spec || task.spec->model != spec.model ||
                           task.spec->provider.baseUrl != spec.provider.baseUrl ||
                           task.spec->provider.protocol != spec.provider.protocol;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ?,"
+    QSqlQuery &query =
+        statement(QStringLiteral("UPDATE tasks SET spec = ?, model = ?, updated_at = ?,"
                                  " spec_version = spec_version + ? WHERE id = ?"));
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
@@ -736,8 +736,8 @@ bool CheckpointStore::resetBudgets(TaskRecord &task)
     if (!beginWrite())
         return false;
     // Steps another Vigil sharing the store holds, or is writing, are its own: passed over.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE steps SET state = 'pending', budget_attempts = 0,"
+    QSqlQuery &query =
+        statement(QStringLiteral("UPDATE steps SET state = 'pending', budget_attempts = 0,"
                                  " budget_started_at = 0, next_try_at = 0"
                                  " WHERE task_id = ? AND idx IN (SELECT idx FROM steps"
                                  " WHERE task_id = ? AND lease_until < %1 AND (state = 'pending'"
@@ -1068,10 +1068,8 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
 {
     if (!beginWrite())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // An armed attempt may have been sent just before the stop, its charge not yet
     // committed: it counts, so that no count is ever lower than the backend's.
-    QSqlQuery armed(db);
     // Another Vigil sharing the store may be running some of the task's steps: what it
     // holds a lease on is its own.
     const QString othersHold =
@@ -1080,7 +1078,8 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
                        " AND steps.lease_until > %1)")
             .arg(m_backend->nowMs());
     // Another Vigil closing the same attempts at the same moment keeps those it took.
-    armed.prepare(QStringLiteral("SELECT id, step, request_id, started_at FROM attempts"
+    QSqlQuery &armed =
+        statement(QStringLiteral("SELECT id, step, request_id, started_at FROM attempts"
                                  " WHERE task_id = ? AND attempt = 0") +
                   othersHold + m_backend->skipLocked());
     armed.addBindValue(task.id);
@@ -1092,8 +1091,8 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
                              armed.value(2).toString(), armed.value(3).toLongLong());
     if (!ok)
         fail(Tr::tr("cannot close interrupted attempts"), armed.lastError().text());
-    QSqlQuery number(db);
-    number.prepare(QStringLiteral(
+    armed.finish();
+    QSqlQuery &number = statement(QStringLiteral(
         "UPDATE attempts SET attempt = (SELECT attempts_total FROM steps"
         " WHERE task_id = attempts.task_id AND idx = attempts.step), message = ? WHERE id = ?"));
     const QString maybeSent =
@@ -1108,9 +1107,8 @@ bool CheckpointStore::closeDanglingAttempts(TaskRecord &task, qint64 now)
             ok = fail(Tr::tr("cannot close interrupted attempts"), number.lastError().text());
     }
 
-    QSqlQuery close(db);
     if (ok) {
-        close.prepare(
+        QSqlQuery &close = statement(
             QStringLiteral(
                 "UPDATE attempts SET ended_at = ?, class = 'cancelled', retry = 1,"
                 " message = COALESCE(message, ?) WHERE id IN (SELECT id FROM attempts"
@@ -1555,8 +1553,8 @@ std::optional<Spend> CheckpointStore::spend(std::optional<qint64> taskId, qint64
 {
     if (!usable())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE attempt > 0 AND started_at >= ?%2")
+    QSqlQuery &query =
+        statement(QStringLiteral("SELECT %1 FROM attempts WHERE attempt > 0 AND started_at >= ?%2")
                       .arg(kSpendColumns, taskId ? QStringLiteral(" AND task_id = ?") : QString()));
     query.addBindValue(since);
     if (taskId)
@@ -1565,7 +1563,9 @@ std::optional<Spend> CheckpointStore::spend(std::optional<qint64> taskId, qint64
         fail(Tr::tr("cannot read what the tasks spent"), query.lastError().text());
         return std::nullopt;
     }
-    return readSpend(query, 0);
+    const Spend spent = readSpend(query, 0);
+    query.finish();
+    return spent;
 }
 
 std::optional<Activity> CheckpointStore::activity(std::optional<qint64> taskId, qint64 since,
