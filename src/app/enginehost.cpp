@@ -234,9 +234,10 @@ private:
         auto task = m_store->loadTask(m_watched);
         if (!task)
             return;
-        // A task that no longer works ends its chart when it stopped.
+        // A task that no longer works ends its chart when it stopped — that millisecond
+        // included, since its last answer may have ended in it.
         const bool works = m_engine->isRunning(task->id);
-        const qint64 until = works ? now : task->updatedAt;
+        const qint64 until = works ? now : task->updatedAt + 1;
         TaskDetail detail{
             std::move(*task),
             m_store->attempts(m_watched),

@@ -477,7 +477,13 @@ void TaskRunner::enterState(TaskState state, const QString &reason, const QJsonO
 {
     if (state == m_task.state && reason == m_task.reason && resumeAt == m_task.resumeAt)
         return;
-    if (!m_store.setTaskState(m_task, state, reason, resumeAt)) {
+    const std::optional<TaskRecord> ahead = std::exchange(m_endAhead, std::nullopt);
+    if (ahead && ahead->state == state && ahead->reason == reason && ahead->resumeAt == resumeAt) {
+        m_task.state = state;
+        m_task.reason = reason;
+        m_task.resumeAt = resumeAt;
+        m_task.updatedAt = ahead->updatedAt;
+    } else if (!m_store.setTaskState(m_task, state, reason, resumeAt)) {
         if (m_store.claimLost())
             lookAgain(); // another Vigil stopped the task: this one stops with it
         else
@@ -742,10 +748,28 @@ std::optional<qint64> TaskRunner::providerBatchTakeBackAt() const
     return *m_spec.deadline - m_providerBatches->windowMs() / 24;
 }
 
+QString TaskRunner::conversationDone() const
+{
+    return tr("all %1 steps completed").arg(m_task.steps.size());
+}
+
+bool TaskRunner::writeEndAhead()
+{
+    TaskRecord row;
+    row.id = m_task.id;
+    row.state = m_task.state;
+    if (!m_store.setTaskState(row, TaskState::Completed, conversationDone())) {
+        storeFailed();
+        return false;
+    }
+    m_endAhead = std::move(row);
+    return true;
+}
+
 void TaskRunner::complete()
 {
     if (!m_spec.batch) {
-        end(TaskState::Completed, tr("all %1 steps completed").arg(m_task.steps.size()));
+        end(TaskState::Completed, conversationDone());
         return;
     }
     const auto failed =
@@ -1226,6 +1250,9 @@ void TaskRunner::attemptSucceeded(StepRecord &step, const InFlight &flight,
             next();
             return;
         }
+        // Where Vigils share the store, end() gives up the leases before writing the end.
+        if (!m_spec.batch && !m_sharing && !m_stop && m_unfinished == 1 && !writeEndAhead())
+            return;
         endFields.insert(QStringLiteral("ttfb_ms"), result.firstEventAfterMs);
         settle(
             index,

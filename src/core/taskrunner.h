@@ -166,6 +166,10 @@ private:
     void stopNow(TaskState state, const QString &reason);
     void end(TaskState state, const QString &reason);
     void complete();
+    QString conversationDone() const;
+    // A conversation's last step and the task's end share a commit: the end is written
+    // with the step, and told (enterState) once both are on the disk.
+    bool writeEndAhead();
     void storeFailed();
     bool openOutput();
     // The batch's output file failed: the task stops (`state`) — or, where other Vigils
@@ -230,8 +234,9 @@ private:
     Spending &m_spending;
     std::unique_ptr<TimeSourceTimer> m_wakeTimer;
     TaskRecord m_task;
-    const TaskSpec &m_spec; // the task's
-    Spend m_spent;          // by every attempt of the task, finished ones
+    std::optional<TaskRecord> m_endAhead; // the task's row as writeEndAhead() left it
+    const TaskSpec &m_spec;               // the task's
+    Spend m_spent;                        // by every attempt of the task, finished ones
     QString m_apiKey;
     std::unique_ptr<ProtocolAdapter> m_adapter;
     std::unique_ptr<BatchOutput> m_output;

@@ -102,6 +102,31 @@ private slots:
         QVERIFY(m_calmOutputs.first() != m_calmOutputs.last());
     }
 
+    void aConversationsEndRidesWithItsLastAnswer()
+    {
+        // Each turn is on the disk before it is sent and once it is answered; the task's
+        // end shares the last answer's sync instead of costing one of its own.
+        SimProcess sim;
+        QVERIFY(sim.start(testProfile()));
+        const QString db = freshDb();
+        const Run run = runTask(db, spec(sim, 3));
+        QCOMPARE(run.state, TaskState::Completed);
+        QCOMPARE(run.commits, 6);
+        bool ok = false;
+        QCOMPARE(peekSql(db, QStringLiteral("SELECT state || ': ' || reason FROM tasks"), &ok)
+                     .toString(),
+                 QStringLiteral("completed: all 3 steps completed"));
+        QVERIFY(ok);
+        // Still told in order: the last step's end, then the task's.
+        const EngineEvent &last = run.events.last();
+        QCOMPARE(last.event, QStringLiteral("task_state"));
+        QCOMPARE(last.fields.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("completed"));
+        QCOMPARE(run.events.at(run.events.size() - 2).event, QStringLiteral("step_done"));
+        QCOMPARE(run.named(QStringLiteral("step_done")).size(), 3);
+        QCOMPARE(outputs(db, run.taskId).size(), 3);
+    }
+
     void eachFaultIsClassifiedAndRetried_data()
     {
         QTest::addColumn<QString>("fault");
