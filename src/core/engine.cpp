@@ -62,8 +62,11 @@ Engine::Engine(TaskStore &store, Reachability *reachability, QObject *parent, Ti
     qRegisterMetaType<vigil::EngineEvent>();
     connect(m_storeTimer.get(), &TimeSourceTimer::timeout, this, &Engine::reconnectStore);
     // Writes made within a few milliseconds share a commit: many steps ending together
-    // cost one sync to the disk.
-    m_store.groupCommits(kGroupCommitWindowMs, kGroupCommitPatienceMs);
+    // cost one sync to the disk. With no request under way no company is coming.
+    m_store.groupCommits(kGroupCommitWindowMs, kGroupCommitPatienceMs,
+                         [network = QPointer<NetworkAccess>(m_network.get())] {
+                             return network && network->busy();
+                         });
 }
 
 Engine::~Engine()

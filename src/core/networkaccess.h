@@ -37,6 +37,8 @@ public:
     QNetworkReply *post(const QNetworkRequest &request, const QByteArray &body);
     QNetworkReply *get(const QNetworkRequest &request);
     int managerCount() const;
+    // Whether a request is under way, whose end may be written soon.
+    bool busy() const { return !m_inFlight.isEmpty(); }
     // Replies not yet deleted, across every manager: what a long run must not accumulate.
     int liveReplies() const;
 

@@ -389,12 +389,19 @@ bool CheckpointStore::commitOrRollback(bool ok)
     return false;
 }
 
-void CheckpointStore::groupCommits(int windowMs, int patienceMs)
+void CheckpointStore::groupCommits(int windowMs, int patienceMs,
+                                   std::function<bool()> companyExpected)
 {
     commitNow();
     m_grouping = true;
     m_windowMs = std::max(0, windowMs);
     m_patienceMs = std::max(m_windowMs, patienceMs);
+    m_companyExpected = std::move(companyExpected);
+}
+
+int CheckpointStore::windowMs() const
+{
+    return !m_companyExpected || m_companyExpected() ? m_windowMs : 0;
 }
 
 void CheckpointStore::setPatient(bool patient)
@@ -459,7 +466,7 @@ bool CheckpointStore::beginWrite()
         if (!db.transaction())
             return fail(Tr::tr("cannot start a transaction"), db.lastError().text());
         m_inGroup = true;
-        m_groupTimer.start(m_patient > 0 ? m_patienceMs : m_windowMs);
+        m_groupTimer.start(m_patient > 0 ? m_patienceMs : windowMs());
     } else {
         hurryUnlessPatient();
     }
@@ -512,8 +519,11 @@ void CheckpointStore::afterCommit(std::function<void(bool)> then)
 
 void CheckpointStore::hurryUnlessPatient()
 {
-    if (m_inGroup && m_patient == 0 && m_groupTimer.remainingTime() > m_windowMs)
-        m_groupTimer.start(m_windowMs);
+    if (m_inGroup && m_patient == 0) {
+        const int window = windowMs();
+        if (m_groupTimer.remainingTime() > window)
+            m_groupTimer.start(window);
+    }
 }
 
 namespace {

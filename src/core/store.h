@@ -43,7 +43,8 @@ public:
     // A file path, or a postgresql:// URL (StoreBackend::isServerLocation()).
     bool open(const QString &location);
 
-    void groupCommits(int windowMs, int patienceMs = 0) override;
+    void groupCommits(int windowMs, int patienceMs = 0,
+                      std::function<bool()> companyExpected = {}) override;
     void setPatient(bool patient) override;
     void commitEachWrite();
     // How long grouped writes wait for company before their commit; -1 when every write
@@ -150,6 +151,8 @@ private:
     bool usable();
     // A write or a wait that is not patient has its group commit within the window.
     void hurryUnlessPatient();
+    // How long a write someone waits on may wait for company now.
+    int windowMs() const;
 
     TimeSource &m_clock;
     std::unique_ptr<StoreBackend> m_backend;
@@ -161,6 +164,7 @@ private:
     bool m_inGroup = false;
     int m_windowMs = 0;
     int m_patienceMs = 0;
+    std::function<bool()> m_companyExpected;
     int m_patient = 0;
     QTimer m_groupTimer;
     std::vector<std::function<void(bool)>> m_afterCommit;

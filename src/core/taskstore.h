@@ -52,8 +52,11 @@ public:
     // Writes made while handling one turn of the event loop (windowMs 0), or within
     // windowMs of the first, share a commit. Patient writes (see PatientWrites), which
     // nothing waits on but an output line, may wait up to patienceMs for company; any other
-    // write brings the commit back within windowMs.
-    virtual void groupCommits(int windowMs, int patienceMs = 0) = 0;
+    // write brings the commit back within windowMs. While `companyExpected` (when given)
+    // says that nothing under way could write soon, such a write commits at the next turn
+    // of the event loop instead: a lone conversation's turn waits for no window.
+    virtual void groupCommits(int windowMs, int patienceMs = 0,
+                              std::function<bool()> companyExpected = {}) = 0;
     // Counts the PatientWrites alive; writes are patient while it is above zero.
     virtual void setPatient(bool patient) = 0;
     // Commits what is open now; false (and lastError()) when it could not be committed.

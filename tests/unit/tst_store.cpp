@@ -431,6 +431,41 @@ private slots:
         QCOMPARE(countRows(path, QStringLiteral("steps")), 6);
     }
 
+    void aWriteWithNoCompanyComingCommitsAtTheNextTurn()
+    {
+        const QString path = m_location;
+        CheckpointStore store;
+        QVERIFY(store.open(path));
+        bool busy = true;
+        store.groupCommits(60'000, 60'000, [&busy] { return busy; });
+        const qint64 taskId = *store.createTask(makeSpec(2));
+        auto task = store.loadTask(taskId);
+        QCoreApplication::processEvents();
+        QCOMPARE(countRows(path, QStringLiteral("tasks")), 0); // company may come: it waits
+
+        // Nothing under way could write soon: what someone waits on goes at the next turn.
+        busy = false;
+        QVERIFY(store.beginAttempt(taskId, task->steps[0], QStringLiteral("m"), QStringLiteral("r"),
+                                   1000));
+        bool durable = false;
+        store.afterCommit([&durable](bool ok) { durable = ok; });
+        QVERIFY(!durable);
+        QCoreApplication::processEvents();
+        QVERIFY(durable);
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 1);
+
+        // A patient write still waits for its patience.
+        {
+            const PatientWrites patient(store);
+            QVERIFY(store.beginAttempt(taskId, task->steps[1], QStringLiteral("m"),
+                                       QStringLiteral("r2"), 1001));
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 1);
+        QVERIFY(store.commitNow());
+        QCOMPARE(countRows(path, QStringLiteral("attempts")), 2);
+    }
+
     void theGroupCommitsByItselfWhenItsWindowPasses()
     {
         const QString path = m_location;
