@@ -27,7 +27,7 @@ public:
     // flight: a stream's tokens, a few milliseconds apart each, are taken a few at a time,
     // with one wake-up for all the replies resting. Fewer are read as they come, without
     // the wait: a conversation's step ends as soon as its reply does.
-    static constexpr int kPaceMs = 30;
+    static constexpr int kPaceMs = 50;
     static constexpr int kPacedFrom = 4;
 
     explicit HttpManager(QObject *parent = nullptr);
